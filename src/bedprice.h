@@ -1,0 +1,197 @@
+/*
+ * bedprice.h: the pricing engine's C API.
+ *
+ * Every SQL surface (bedrock_cost, api_cost, the breakdown, and later the
+ * pricing trigger and importers) goes through these calls; none of them
+ * reads the catalog tables itself.  The flow for one usage row is
+ *
+ *     bp_target_for_call()   memo (fn_extra) -> parse the ID -> catalog cache
+ *     bp_price()             period, tier, exact integer arithmetic
+ *     bp_decimal_to_numeric  one numeric built at the end
+ *
+ * Money is exact throughout: a BpDecimal is an int128 mantissa and a
+ * decimal scale, never a float.
+ */
+#ifndef BEDPRICE_H
+#define BEDPRICE_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/timestamp.h"
+
+/* ---- vocabulary (vocab.c) ---- */
+
+typedef enum BpRouting
+{
+	BP_ROUTING_IN_REGION = 0,
+	BP_ROUTING_GEO,
+	BP_ROUTING_GLOBAL
+} BpRouting;
+#define BP_NUM_ROUTINGS 3
+
+typedef enum BpMode
+{
+	BP_MODE_ON_DEMAND = 0,
+	BP_MODE_BATCH,
+	BP_MODE_PRIORITY,
+	BP_MODE_FLEX,
+	BP_MODE_PROVISIONED
+} BpMode;
+#define BP_NUM_MODES 5
+
+typedef enum BpCharge
+{
+	BP_CHARGE_INPUT = 0,
+	BP_CHARGE_OUTPUT,
+	BP_CHARGE_CACHE_READ,
+	BP_CHARGE_CACHE_WRITE,
+	BP_CHARGE_CACHE_WRITE_1H
+} BpCharge;
+#define BP_NUM_CHARGES 5
+
+typedef enum BpDimension
+{
+	BP_DIM_REGION = 0,
+	BP_DIM_ROUTING,
+	BP_DIM_MODE
+} BpDimension;
+#define BP_NUM_DIMENSIONS 3
+
+extern const char *const bp_routing_names[BP_NUM_ROUTINGS];
+extern const char *const bp_mode_names[BP_NUM_MODES];
+extern const char *const bp_charge_names[BP_NUM_CHARGES];
+extern const char *const bp_dimension_names[BP_NUM_DIMENSIONS];
+
+/* Name lookups: trimmed and case-insensitive; false when unknown. */
+extern bool bp_routing_from_name(const char *s, int len, BpRouting *out);
+extern bool bp_charge_from_name(const char *s, int len, BpCharge *out);
+extern bool bp_dimension_from_name(const char *s, int len, BpDimension *out);
+
+/*
+ * A mode argument as users write it: one of bp_mode_names, or the seed's
+ * words "cross_region" (on-demand, geo routing) and "global" (on-demand,
+ * global routing).  *routing is set only for those two words.
+ */
+extern bool bp_mode_from_argument(const char *s, int len, BpMode *mode,
+								  BpRouting *routing, bool *sets_routing);
+extern const char *bp_mode_argument_list(void);
+
+/* ---- exact decimals (decimal.c) ---- */
+
+typedef struct BpDecimal
+{
+	int128		mantissa;		/* value = mantissa / 10^scale */
+	int32		scale;			/* >= 0 */
+} BpDecimal;
+
+/* Results are rounded half away from zero past this many decimal places. */
+#define BP_RESULT_SCALE 15
+
+extern BpDecimal bp_decimal_from_numeric(Datum num);
+extern Datum bp_decimal_to_numeric(BpDecimal d);
+extern BpDecimal bp_decimal_trim(BpDecimal d);
+extern bool bp_decimal_mul(BpDecimal a, BpDecimal b, BpDecimal *result);
+extern bool bp_decimal_rescale(BpDecimal d, int32 scale, BpDecimal *result);
+extern BpDecimal bp_decimal_round(BpDecimal d, int32 scale);
+extern bool bp_decimal_is_one(BpDecimal d);
+extern char *bp_decimal_to_cstring(BpDecimal d);
+
+/* ---- usage and results (pricing.c) ---- */
+
+typedef struct BpUsage
+{
+	int64		tokens[BP_NUM_CHARGES];
+	TimestampTz at;
+} BpUsage;
+
+/* What one charge of a priced usage came to, and why. */
+typedef struct BpChargeQuote
+{
+	int64		tokens;
+	int64		price_id;		/* bedprice.prices row used, 0 if none */
+	BpDecimal	usd_per_mtok;	/* that row's price */
+	BpDecimal	factor[BP_NUM_DIMENSIONS];	/* 1 where no rule applied */
+	int64		factor_id[BP_NUM_DIMENSIONS];	/* bedprice.multipliers rows, 0 if none */
+	BpDecimal	cost;			/* rounded like the total */
+} BpChargeQuote;
+
+typedef struct BpQuote
+{
+	int64		tier;			/* above_input_tokens of the tier used */
+	BpDecimal	total;			/* rounded to BP_RESULT_SCALE, trimmed */
+	BpChargeQuote charges[BP_NUM_CHARGES];	/* filled by bp_price_explain */
+} BpQuote;
+
+/* The resolved target of a call: one model, region, routing and mode. */
+typedef struct BpTarget BpTarget;
+
+/* Describe a target for messages and the breakdown. */
+extern const char *bp_target_provider(const BpTarget *t);
+extern const char *bp_target_model(const BpTarget *t);
+extern const char *bp_target_region(const BpTarget *t);	/* NULL for direct APIs */
+extern BpRouting bp_target_routing(const BpTarget *t);
+extern BpMode bp_target_mode(const BpTarget *t);
+
+/*
+ * Price a usage: the total only (the hot path), or with every charge
+ * explained.  Both raise the error that the catalog cannot price the usage
+ * (no price, no factor for a routing or mode, overflow) and never return a
+ * silent zero.
+ */
+extern BpDecimal bp_price(const BpTarget *t, const BpUsage *u);
+extern void bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q);
+
+/* ---- resolving a call's arguments (resolve.c, call_memo.c) ---- */
+
+/* The raw text arguments of a call, as pointers into their varlenas. */
+typedef struct BpCallKey
+{
+	const char *provider;		/* NULL means bedrock */
+	int			provider_len;
+	const char *model;
+	int			model_len;
+	const char *region;			/* NULL when the argument is NULL */
+	int			region_len;
+	const char *mode;			/* NULL means on_demand */
+	int			mode_len;
+} BpCallKey;
+
+/*
+ * Resolve a call's key to a target, through the per-call-site memo kept in
+ * flinfo->fn_extra.  Returns NULL when the model is unknown and
+ * bedprice.on_unknown_model = null; raises an error for every other bad
+ * argument.  The target stays valid for the rest of the statement's row
+ * (the catalog cache may be rebuilt between rows).
+ */
+extern const BpTarget *bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key);
+
+/* The same without a memo, for one-off callers (the breakdown). */
+extern const BpTarget *bp_resolve_target(const BpCallKey *key);
+
+/* What a model ID resolves to, for bedprice.resolve_model(). */
+typedef struct BpResolvedId
+{
+	const char *provider;
+	const char *model;
+	const char *display_name;
+	BpRouting	routing;
+	const char *region;			/* from an ARN or LiteLLM string, else NULL */
+	const char *matched_alias;	/* the alias that matched */
+} BpResolvedId;
+
+extern bool bp_resolve_model_id(const char *provider, const char *id, int len,
+								BpResolvedId *out);
+
+/* ---- settings (bedprice.c) ---- */
+
+typedef enum BpOnUnknownModel
+{
+	BP_UNKNOWN_MODEL_ERROR,
+	BP_UNKNOWN_MODEL_NULL
+} BpOnUnknownModel;
+
+extern char *bp_default_region;
+extern int	bp_on_unknown_model;
+
+#endif							/* BEDPRICE_H */

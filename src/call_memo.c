@@ -1,0 +1,161 @@
+/*
+ * call_memo.c: the per-call-site memo kept in fn_extra.
+ *
+ * A scan calls bedrock_cost() with a handful of distinct (model, region,
+ * mode) strings over and over.  The memo maps those raw strings to their
+ * compiled target without parsing or catalog lookups: first the key of the
+ * previous row, then a small hash table.  Entries are only good for the
+ * catalog generation (and settings) they were resolved under.
+ */
+#include "postgres.h"
+
+#include "catalog_cache.h"
+
+#include "common/hashfn.h"
+#include "utils/memutils.h"
+
+#define MEMO_SLOTS 512			/* a power of two */
+#define MEMO_PROBES 8			/* then the first slot probed is replaced */
+
+typedef struct MemoString
+{
+	char	   *data;			/* NULL for a NULL argument */
+	int			len;
+} MemoString;
+
+typedef struct MemoSlot
+{
+	bool		used;
+	uint32		hash;
+	MemoString	parts[4];		/* provider, model, region, mode */
+	const BpTarget *target;		/* NULL: unknown model, priced as NULL */
+} MemoSlot;
+
+typedef struct CallMemo
+{
+	uint64		generation;
+	uint64		settings_version;
+	MemoSlot   *last;
+	MemoSlot	slots[MEMO_SLOTS];
+} CallMemo;
+
+extern uint64 bp_settings_version;
+
+static inline void
+key_parts(const BpCallKey *key, MemoString *parts)
+{
+	parts[0].data = (char *) key->provider;
+	parts[0].len = key->provider_len;
+	parts[1].data = (char *) key->model;
+	parts[1].len = key->model_len;
+	parts[2].data = (char *) key->region;
+	parts[2].len = key->region_len;
+	parts[3].data = (char *) key->mode;
+	parts[3].len = key->mode_len;
+}
+
+static inline bool
+slot_matches(const MemoSlot *slot, const MemoString *parts)
+{
+	for (int i = 0; i < 4; i++)
+	{
+		if ((slot->parts[i].data == NULL) != (parts[i].data == NULL))
+			return false;
+		if (parts[i].data != NULL &&
+			(slot->parts[i].len != parts[i].len ||
+			 memcmp(slot->parts[i].data, parts[i].data, parts[i].len) != 0))
+			return false;
+	}
+	return true;
+}
+
+static inline uint32
+key_hash(const MemoString *parts)
+{
+	uint32		h = 0;
+
+	for (int i = 0; i < 4; i++)
+		h = hash_combine(h, parts[i].data
+						 ? hash_bytes((const unsigned char *) parts[i].data, parts[i].len)
+						 : 0x9e3779b9);
+	return h;
+}
+
+static void
+memo_reset(CallMemo *memo, const BpCatalog *cat)
+{
+	memset(memo->slots, 0, sizeof(memo->slots));
+	memo->last = NULL;
+	memo->generation = cat->generation;
+	memo->settings_version = bp_settings_version;
+}
+
+const BpTarget *
+bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
+{
+	CallMemo   *memo = (CallMemo *) flinfo->fn_extra;
+	BpCatalog  *cat;
+	MemoString	parts[4];
+	MemoSlot   *slot;
+	uint32		hash;
+
+	if (unlikely(memo == NULL))
+	{
+		/* a new statement: see what other sessions committed */
+		bp_catalog_accept_invalidations();
+		memo = MemoryContextAllocZero(flinfo->fn_mcxt, sizeof(CallMemo));
+		flinfo->fn_extra = memo;
+	}
+	cat = bp_catalog();
+	if (unlikely(memo->generation != cat->generation ||
+				 memo->settings_version != bp_settings_version))
+		memo_reset(memo, cat);
+
+	key_parts(key, parts);
+	if (likely(memo->last != NULL) && slot_matches(memo->last, parts))
+		return memo->last->target;
+
+	hash = key_hash(parts);
+	slot = NULL;
+	for (int probe = 0; probe < MEMO_PROBES; probe++)
+	{
+		MemoSlot   *s = &memo->slots[(hash + probe) & (MEMO_SLOTS - 1)];
+
+		if (!s->used)
+		{
+			slot = s;
+			break;
+		}
+		if (s->hash == hash && slot_matches(s, parts))
+		{
+			memo->last = s;
+			return s->target;
+		}
+	}
+	if (slot == NULL)
+	{
+		/* a full neighbourhood: replace its first slot */
+		slot = &memo->slots[hash & (MEMO_SLOTS - 1)];
+		for (int i = 0; i < 4; i++)
+			if (slot->parts[i].data)
+				pfree(slot->parts[i].data);
+	}
+
+	/* a miss: resolve, and remember */
+	slot->used = false;
+	slot->target = bp_resolve_target(key);
+	for (int i = 0; i < 4; i++)
+	{
+		slot->parts[i].len = parts[i].len;
+		slot->parts[i].data = NULL;
+		if (parts[i].data)
+		{
+			slot->parts[i].data = MemoryContextAlloc(flinfo->fn_mcxt, Max(parts[i].len, 1));
+			memcpy(slot->parts[i].data, parts[i].data, parts[i].len);
+		}
+	}
+	slot->hash = hash;
+	slot->used = true;
+	memo->last = slot;
+	return slot->target;
+}

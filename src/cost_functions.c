@@ -1,0 +1,277 @@
+/*
+ * cost_functions.c: the SQL-callable pricing functions.
+ *
+ * Each reads its arguments into a BpCallKey and a BpUsage and hands them to
+ * the engine (bedprice.h); none of them reads the catalog itself.
+ */
+#include "postgres.h"
+
+#include "bedprice.h"
+#include "catalog_cache.h"
+#include "pricing.h"
+
+#include "access/htup_details.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/jsonb.h"
+
+PG_FUNCTION_INFO_V1(bedrock_cost);
+PG_FUNCTION_INFO_V1(api_cost);
+PG_FUNCTION_INFO_V1(bedrock_cost_breakdown);
+PG_FUNCTION_INFO_V1(resolve_model);
+PG_FUNCTION_INFO_V1(cache_info);
+
+/* Where each charge's token count and the timestamp sit in the arguments. */
+typedef struct ArgLayout
+{
+	int			provider;		/* -1: bedrock */
+	int			model;
+	int			region;			/* -1: none (direct APIs) */
+	int			mode;			/* -1: none */
+	int			tokens[BP_NUM_CHARGES];
+	int			at;
+} ArgLayout;
+
+static const ArgLayout bedrock_args = {
+	-1, 0, 1, 4, {2, 3, 5, 6, 7}, 8
+};
+
+static const ArgLayout api_args = {
+	0, 1, -1, -1, {2, 3, 4, 5, 6}, 7
+};
+
+static const char *const token_arg_names[BP_NUM_CHARGES] = {
+	"in_tokens", "out_tokens", "cache_read_tokens", "cache_write_tokens",
+	"cache_write_1h_tokens"
+};
+
+static inline void
+text_arg(FunctionCallInfo fcinfo, int arg, const char **s, int *len)
+{
+	text	   *t = PG_GETARG_TEXT_PP(arg);
+
+	*s = VARDATA_ANY(t);
+	*len = VARSIZE_ANY_EXHDR(t);
+}
+
+/*
+ * Read the arguments.  False when the result is NULL: a NULL model, token
+ * count, mode or timestamp.  A NULL region means the default.
+ */
+static inline bool
+read_args(FunctionCallInfo fcinfo, const ArgLayout *layout, BpCallKey *key,
+		  BpUsage *usage)
+{
+	if (PG_ARGISNULL(layout->model) || PG_ARGISNULL(layout->at) ||
+		(layout->provider >= 0 && PG_ARGISNULL(layout->provider)) ||
+		(layout->mode >= 0 && PG_ARGISNULL(layout->mode)))
+		return false;
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+	{
+		if (PG_ARGISNULL(layout->tokens[c]))
+			return false;
+		usage->tokens[c] = PG_GETARG_INT64(layout->tokens[c]);
+		if (unlikely(usage->tokens[c] < 0))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s must not be negative", token_arg_names[c]),
+					 errdetail("The value given is %lld.", (long long) usage->tokens[c])));
+	}
+	usage->at = PG_GETARG_TIMESTAMPTZ(layout->at);
+
+	memset(key, 0, sizeof(*key));
+	if (layout->provider >= 0)
+		text_arg(fcinfo, layout->provider, &key->provider, &key->provider_len);
+	text_arg(fcinfo, layout->model, &key->model, &key->model_len);
+	if (layout->region >= 0 && !PG_ARGISNULL(layout->region))
+		text_arg(fcinfo, layout->region, &key->region, &key->region_len);
+	if (layout->mode >= 0)
+		text_arg(fcinfo, layout->mode, &key->mode, &key->mode_len);
+	return true;
+}
+
+static Datum
+cost(FunctionCallInfo fcinfo, const ArgLayout *layout)
+{
+	BpCallKey	key;
+	BpUsage		usage;
+	const BpTarget *target;
+
+	if (!read_args(fcinfo, layout, &key, &usage))
+		PG_RETURN_NULL();
+	target = bp_target_for_call(fcinfo->flinfo, &key);
+	if (target == NULL)
+		PG_RETURN_NULL();		/* unknown model, bedprice.on_unknown_model = null */
+	return bp_decimal_to_numeric(bp_price(target, &usage));
+}
+
+/*
+ * bedprice.bedrock_cost(model, region, in_tokens, out_tokens, mode,
+ *                       cache_read_tokens, cache_write_tokens,
+ *                       cache_write_1h_tokens, at) -> numeric USD
+ */
+Datum
+bedrock_cost(PG_FUNCTION_ARGS)
+{
+	return cost(fcinfo, &bedrock_args);
+}
+
+/*
+ * bedprice.api_cost(provider, model, in_tokens, out_tokens,
+ *                   cache_read_tokens, cache_write_tokens,
+ *                   cache_write_1h_tokens, at) -> numeric USD
+ */
+Datum
+api_cost(PG_FUNCTION_ARGS)
+{
+	return cost(fcinfo, &api_args);
+}
+
+static void
+append_decimal(StringInfo buf, BpDecimal d)
+{
+	appendStringInfoString(buf, bp_decimal_to_cstring(d));
+}
+
+/* Per-charge detail of a quote, as jsonb. */
+static Datum
+charges_jsonb(const BpQuote *q)
+{
+	StringInfoData buf;
+	bool		first = true;
+
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '{');
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+	{
+		const BpChargeQuote *cq = &q->charges[c];
+
+		if (cq->tokens == 0)
+			continue;
+		appendStringInfo(&buf, "%s\"%s\": {\"tokens\": %lld, \"price_id\": %lld, \"usd_per_mtok\": ",
+						 first ? "" : ", ", bp_charge_names[c],
+						 (long long) cq->tokens, (long long) cq->price_id);
+		append_decimal(&buf, cq->usd_per_mtok);
+		for (int d = 0; d < BP_NUM_DIMENSIONS; d++)
+		{
+			appendStringInfo(&buf, ", \"%s_factor\": ", bp_dimension_names[d]);
+			append_decimal(&buf, cq->factor[d]);
+			if (cq->factor_id[d])
+				appendStringInfo(&buf, ", \"%s_multiplier_id\": %lld",
+								 bp_dimension_names[d], (long long) cq->factor_id[d]);
+		}
+		appendStringInfoString(&buf, ", \"cost\": ");
+		append_decimal(&buf, cq->cost);
+		appendStringInfoChar(&buf, '}');
+		first = false;
+	}
+	appendStringInfoChar(&buf, '}');
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}
+
+/*
+ * bedprice.bedrock_cost_breakdown(same arguments as bedrock_cost) -> one
+ * row that explains every number bedrock_cost returns.
+ */
+Datum
+bedrock_cost_breakdown(PG_FUNCTION_ARGS)
+{
+	BpCallKey	key;
+	BpUsage		usage;
+	const BpTarget *target;
+	BpQuote		q;
+	TupleDesc	desc;
+	Datum		values[13];
+	bool		nulls[13] = {0};
+	const char *region;
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "bedrock_cost_breakdown must return a composite type");
+	if (!read_args(fcinfo, &bedrock_args, &key, &usage))
+		PG_RETURN_NULL();
+	bp_catalog_accept_invalidations();
+	target = bp_resolve_target(&key);
+	if (target == NULL)
+		PG_RETURN_NULL();
+	bp_price_explain(target, &usage, &q);
+
+	region = bp_target_region(target);
+	values[0] = CStringGetTextDatum(bp_target_provider(target));
+	values[1] = CStringGetTextDatum(bp_target_model(target));
+	values[2] = region ? CStringGetTextDatum(region) : (Datum) 0;
+	nulls[2] = region == NULL;
+	values[3] = CStringGetTextDatum(bp_routing_names[bp_target_routing(target)]);
+	values[4] = CStringGetTextDatum(bp_mode_names[bp_target_mode(target)]);
+	values[5] = Int64GetDatum(q.tier);
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+		values[6 + c] = bp_decimal_to_numeric(q.charges[c].cost);
+	values[11] = bp_decimal_to_numeric(q.total);
+	values[12] = charges_jsonb(&q);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}
+
+/*
+ * bedprice.resolve_model(model text, provider text DEFAULT 'bedrock'):
+ * what an ID resolves to.
+ */
+Datum
+resolve_model(PG_FUNCTION_ARGS)
+{
+	text	   *id;
+	char	   *provider;
+	BpResolvedId r;
+	TupleDesc	desc;
+	Datum		values[6];
+	bool		nulls[6] = {0};
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "resolve_model must return a composite type");
+	id = PG_GETARG_TEXT_PP(0);
+	provider = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	for (char *p = provider; *p; p++)
+		*p = pg_ascii_tolower((unsigned char) *p);
+	bp_catalog_accept_invalidations();
+	if (!bp_resolve_model_id(provider, VARDATA_ANY(id), VARSIZE_ANY_EXHDR(id), &r))
+		PG_RETURN_NULL();
+
+	values[0] = CStringGetTextDatum(r.provider);
+	values[1] = CStringGetTextDatum(r.model);
+	values[2] = CStringGetTextDatum(r.display_name);
+	values[3] = CStringGetTextDatum(bp_routing_names[r.routing]);
+	nulls[4] = r.region == NULL;
+	values[4] = r.region ? CStringGetTextDatum(r.region) : (Datum) 0;
+	values[5] = CStringGetTextDatum(r.matched_alias);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}
+
+/*
+ * bedprice.cache_info(): this backend's catalog cache, for monitoring and
+ * the benchmark's memory figure.
+ */
+Datum
+cache_info(PG_FUNCTION_ARGS)
+{
+	BpCatalog  *cat;
+	TupleDesc	desc;
+	Datum		values[6];
+	bool		nulls[6] = {0};
+	int64		prices = 0;
+
+	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "cache_info must return a composite type");
+	bp_catalog_accept_invalidations();
+	cat = bp_catalog();
+	for (int i = 0; i < cat->nmodels; i++)
+		prices += cat->models[i].nprices;
+	values[0] = Int64GetDatum((int64) cat->generation);
+	values[1] = Int32GetDatum(cat->nmodels);
+	values[2] = Int64GetDatum(prices);
+	values[3] = Int32GetDatum(cat->nfactors);
+	values[4] = Int64GetDatum(bp_targets_built(cat));
+	values[5] = Int64GetDatum((int64) MemoryContextMemAllocated(cat->cxt, true));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}

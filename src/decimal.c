@@ -1,0 +1,195 @@
+/*
+ * decimal.c: exact decimal numbers as an int128 mantissa and a scale.
+ *
+ * Prices and factors come out of numeric columns once, when the catalog
+ * cache is built; per row the engine multiplies and adds mantissas, and one
+ * numeric is built at the end.  No floating point anywhere.
+ */
+#include "postgres.h"
+
+#include "bedprice.h"
+#include "compat.h"
+
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/numeric.h"
+
+#define MAX_POW10 38
+
+static int128
+pow10_128(int k)
+{
+	static int128 table[MAX_POW10 + 1];
+	static bool ready = false;
+
+	Assert(k >= 0 && k <= MAX_POW10);
+	if (!ready)
+	{
+		table[0] = 1;
+		for (int i = 1; i <= MAX_POW10; i++)
+			table[i] = table[i - 1] * 10;
+		ready = true;
+	}
+	return table[k];
+}
+
+/* Read a numeric's exact value (via its text form; build time only). */
+BpDecimal
+bp_decimal_from_numeric(Datum num)
+{
+	char	   *s = DatumGetCString(DirectFunctionCall1(numeric_out, num));
+	char	   *p = s;
+	bool		negative = false;
+	bool		seen_point = false;
+	BpDecimal	d = {0, 0};
+
+	if (*p == '-')
+		negative = true, p++;
+	if (!isdigit((unsigned char) *p))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("bedprice cannot use the numeric value \"%s\"", s),
+				 errdetail("Prices and factors must be finite numbers.")));
+	for (; *p; p++)
+	{
+		if (*p == '.')
+		{
+			seen_point = true;
+			continue;
+		}
+		if (!isdigit((unsigned char) *p) ||
+			__builtin_mul_overflow(d.mantissa, (int128) 10, &d.mantissa) ||
+			__builtin_add_overflow(d.mantissa, (int128) (*p - '0'), &d.mantissa) ||
+			d.scale >= MAX_POW10)
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("bedprice cannot use the numeric value \"%s\"", s),
+					 errdetail("Prices and factors are limited to 38 significant digits.")));
+		if (seen_point)
+			d.scale++;
+	}
+	if (negative)
+		d.mantissa = -d.mantissa;
+	pfree(s);
+	return bp_decimal_trim(d);
+}
+
+/* Drop trailing zeros of the fraction: 18.00 becomes 18. */
+BpDecimal
+bp_decimal_trim(BpDecimal d)
+{
+	if (d.mantissa == 0)
+		return (BpDecimal) {0, 0};
+	/* int64 division is far cheaper than int128's */
+	if (d.mantissa >= PG_INT64_MIN && d.mantissa <= PG_INT64_MAX)
+	{
+		int64		m = (int64) d.mantissa;
+
+		while (d.scale > 0 && m % 10 == 0)
+			m /= 10, d.scale--;
+		d.mantissa = m;
+		return d;
+	}
+	while (d.scale > 0 && d.mantissa % 10 == 0)
+		d.mantissa /= 10, d.scale--;
+	return d;
+}
+
+/* a * b, exactly; false on overflow. */
+bool
+bp_decimal_mul(BpDecimal a, BpDecimal b, BpDecimal *result)
+{
+	BpDecimal	r;
+
+	if (__builtin_mul_overflow(a.mantissa, b.mantissa, &r.mantissa) ||
+		a.scale + b.scale > MAX_POW10)
+		return false;
+	r.scale = a.scale + b.scale;
+	*result = bp_decimal_trim(r);
+	return true;
+}
+
+/* The same value with a larger scale; false on overflow. */
+bool
+bp_decimal_rescale(BpDecimal d, int32 scale, BpDecimal *result)
+{
+	Assert(scale >= d.scale);
+	if (scale > MAX_POW10 ||
+		__builtin_mul_overflow(d.mantissa, pow10_128(scale - d.scale),
+							   &result->mantissa))
+		return false;
+	result->scale = scale;
+	return true;
+}
+
+/* Round to at most `scale` places, half away from zero, then trim. */
+BpDecimal
+bp_decimal_round(BpDecimal d, int32 scale)
+{
+	int128		div,
+				q,
+				r;
+
+	if (d.scale <= scale)
+		return bp_decimal_trim(d);
+	div = pow10_128(d.scale - scale);
+	q = d.mantissa / div;
+	r = d.mantissa % div;
+	if (r < 0)
+		r = -r;
+	if (r >= div - r)			/* remainder at least half: away from zero */
+		q += d.mantissa < 0 ? -1 : 1;
+	return bp_decimal_trim((BpDecimal) {q, scale});
+}
+
+bool
+bp_decimal_is_one(BpDecimal d)
+{
+	d = bp_decimal_trim(d);
+	return d.mantissa == 1 && d.scale == 0;
+}
+
+/* Plain decimal text: "-0.0033", "18". */
+char *
+bp_decimal_to_cstring(BpDecimal d)
+{
+	char		digits[64];
+	char	   *out = palloc(96);
+	char	   *o = out;
+	int			n = 0;
+	uint128		m;
+
+	m = d.mantissa < 0 ? (uint128) (-(d.mantissa + 1)) + 1 : (uint128) d.mantissa;
+	do
+	{
+		digits[n++] = '0' + (int) (m % 10);
+		m /= 10;
+	} while (m != 0);
+	while (n <= d.scale)
+		digits[n++] = '0';		/* leading zeros for 0.00x */
+	if (d.mantissa < 0)
+		*o++ = '-';
+	for (int i = n - 1; i >= 0; i--)
+	{
+		*o++ = digits[i];
+		if (i == d.scale && i > 0)
+			*o++ = '.';
+	}
+	*o = '\0';
+	return out;
+}
+
+/* Build the numeric result; cheap when the mantissa fits 64 bits. */
+Datum
+bp_decimal_to_numeric(BpDecimal d)
+{
+#ifdef BP_HAVE_INT64_DIV_FAST_TO_NUMERIC
+	if (d.mantissa >= PG_INT64_MIN && d.mantissa <= PG_INT64_MAX)
+		return NumericGetDatum(int64_div_fast_to_numeric((int64) d.mantissa,
+														 d.scale));
+#endif
+	return DirectFunctionCall3(numeric_in,
+							   CStringGetDatum(bp_decimal_to_cstring(d)),
+							   ObjectIdGetDatum(InvalidOid),
+							   Int32GetDatum(-1));
+}

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# harness.sh: the one entry point behind `make demo`, `make test`, `make bench`.
+#
+#   setup  install what is missing (PostgreSQL 15 server and headers), build
+#          and install the extension; idempotent and quiet when all is there
+#   demo   setup, a throwaway cluster, a small usage table, a cost report
+#   test   setup, a throwaway cluster, every test suite; ends "N passed, N failed"
+#   bench  setup, a throwaway cluster, test/bench/bench.sh
+#
+# The cluster lives under the checkout (.run/) on a private Unix socket, no
+# TCP.  PostgreSQL refuses to run as root, so as root the server runs as the
+# postgres OS user.
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cmd=${1:-}
+PGVER=15
+PGBIN=/usr/lib/postgresql/$PGVER/bin
+PORT=${BEDPRICE_PORT:-54329}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+say() { printf '== %s\n' "$*" >&2; }
+
+setup() {
+    local need=()
+    [ -x "$PGBIN/postgres" ] || need+=("postgresql-$PGVER")
+    [ -f "/usr/lib/postgresql/$PGVER/lib/pgxs/src/makefiles/pgxs.mk" ] || need+=("postgresql-server-dev-$PGVER")
+    command -v make >/dev/null || need+=(make)
+    command -v gcc >/dev/null || need+=(gcc)
+    command -v perl >/dev/null || need+=(perl)
+    if ((${#need[@]})); then
+        say "installing ${need[*]}"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+            "${need[@]}" >/dev/null
+    fi
+    make -s -C "$top" PG_CONFIG="$PGBIN/pg_config" >/dev/null
+    as_root make -s -C "$top" PG_CONFIG="$PGBIN/pg_config" install >/dev/null
+}
+
+# The run directory must be reachable by the server's OS user.
+run_dir() {
+    local dir=${BEDPRICE_RUN_DIR:-$top/.run}
+    mkdir -p "$dir"
+    if [ "$(id -u)" = 0 ]; then
+        chown postgres: "$dir"
+        if ! runuser -u postgres -- test -w "$dir"; then
+            dir=$(mktemp -d /tmp/bedprice-run.XXXXXX)
+            chown postgres: "$dir"
+        fi
+    fi
+    echo "$dir"
+}
+
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+start_cluster() {
+    RUN=$(run_dir)
+    export PGHOST=$RUN/sock PGPORT=$PORT PGUSER=postgres PGDATABASE=postgres
+    stop_cluster quiet
+    as_pg rm -rf "$RUN/data" "$RUN/sock"
+    as_pg mkdir -p "$RUN/sock"
+    as_pg "$PGBIN/initdb" -D "$RUN/data" -U postgres --auth=trust -E UTF8 --locale=C >"$RUN/initdb.log" 2>&1 ||
+        { cat "$RUN/initdb.log" >&2; exit 1; }
+    as_pg "$PGBIN/pg_ctl" -D "$RUN/data" -l "$RUN/server.log" -w -t 60 start \
+        -o "-c listen_addresses='' -k $RUN/sock -p $PORT -c jit=off -c fsync=off \
+            -c shared_buffers=${BEDPRICE_SHARED_BUFFERS:-256MB} -c max_parallel_workers_per_gather=2 \
+            -c max_worker_processes=8 -c max_parallel_workers=4" >/dev/null ||
+        { cat "$RUN/server.log" >&2; exit 1; }
+    trap 'stop_cluster quiet' EXIT
+}
+
+stop_cluster() {
+    [ -n "${RUN:-}" ] && [ -f "$RUN/data/postmaster.pid" ] || return 0
+    as_pg "$PGBIN/pg_ctl" -D "$RUN/data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# pg_regress and every suite under test/ that follows test/lib.sh.
+run_tests() {
+    local passed=0 failed=0 out rc
+    out=$(mktemp)
+
+    say "pg_regress (make installcheck)"
+    set +e
+    make -C "$top" PG_CONFIG="$PGBIN/pg_config" installcheck >"$out" 2>&1
+    rc=$?
+    set -e
+    grep -E '(^test |^ok |^not ok |\.\.\. )' "$out" || true
+    local ok bad
+    ok=$(grep -cE '^(ok |test .* \.\.\. ok|     [a-z_]+ +\.\.\. ok)' "$out" || true)
+    bad=$(grep -cE '(^not ok |\.\.\. FAILED|\.\.\. failed)' "$out" || true)
+    if [ "$rc" != 0 ] && [ "$bad" = 0 ]; then
+        cat "$out"; bad=1
+    fi
+    passed=$((passed + ok)); failed=$((failed + bad))
+    if [ "$bad" != 0 ] && [ -f "$top/regression.diffs" ]; then
+        say "regression.diffs"
+        cat "$top/regression.diffs"
+    fi
+
+    local suite
+    for suite in "$top"/test/suites/*.sh; do
+        say "$(basename "$suite")"
+        set +e
+        BEDPRICE_RESULTS=$out.counts bash "$suite"
+        rc=$?
+        set -e
+        if [ -f "$out.counts" ]; then
+            read -r ok bad <"$out.counts"
+            rm -f "$out.counts"
+        else
+            ok=0 bad=1
+        fi
+        [ "$rc" != 0 ] && [ "$bad" = 0 ] && bad=1
+        passed=$((passed + ok)); failed=$((failed + bad))
+    done
+    rm -f "$out"
+    echo "$passed passed, $failed failed"
+    [ "$failed" = 0 ]
+}
+
+case "$cmd" in
+    setup) setup ;;
+    demo)
+        setup
+        start_cluster
+        psql -X -q -v ON_ERROR_STOP=1 -f "$top/test/demo/demo.sql"
+        ;;
+    test)
+        setup
+        start_cluster
+        run_tests
+        ;;
+    bench)
+        setup
+        BEDPRICE_SHARED_BUFFERS=2GB start_cluster
+        bash "$top/test/bench/bench.sh"
+        ;;
+    *)
+        echo "usage: $0 setup|demo|test|bench" >&2
+        exit 2
+        ;;
+esac
