@@ -78,13 +78,14 @@ CREATE TABLE bedprice.prices (
                        CHECK (charge IN ('input', 'output', 'cache_read', 'cache_write', 'cache_write_1h')),
     above_input_tokens bigint NOT NULL DEFAULT 0 CHECK (above_input_tokens >= 0),
     usd_per_mtok       numeric NOT NULL
+                       CONSTRAINT prices_usd_per_mtok_exact
                        CHECK (usd_per_mtok BETWEEN 0 AND 1000000
                               AND usd_per_mtok = round(usd_per_mtok, 12)),
     valid_from         timestamptz NOT NULL DEFAULT '-infinity',
     valid_to           timestamptz NOT NULL DEFAULT 'infinity',
     source             text NOT NULL,
     shipped            boolean NOT NULL DEFAULT false,
-    CHECK (valid_from < valid_to),
+    CONSTRAINT prices_validity CHECK (valid_from < valid_to),
     FOREIGN KEY (provider, model) REFERENCES bedprice.models
         ON UPDATE CASCADE ON DELETE CASCADE
 );
@@ -101,15 +102,17 @@ CREATE TABLE bedprice.multipliers (
     dimension     text NOT NULL CHECK (dimension IN ('region', 'routing', 'mode')),
     value         text NOT NULL,
     factor        numeric NOT NULL
+                  CONSTRAINT multipliers_factor_exact
                   CHECK (factor BETWEEN 0 AND 1000 AND factor = round(factor, 9)),
     valid_from    timestamptz NOT NULL DEFAULT '-infinity',
     valid_to      timestamptz NOT NULL DEFAULT 'infinity',
     source        text NOT NULL,
     shipped       boolean NOT NULL DEFAULT false,
-    CHECK (valid_from < valid_to),
-    CHECK (dimension <> 'routing' OR value IN ('geo', 'global')),
-    CHECK (dimension <> 'mode' OR value IN ('batch', 'priority', 'flex', 'provisioned')),
-    CHECK (dimension <> 'region' OR value ~ '^[a-z]{2}(-gov)?-[a-z]+-[0-9]+$')
+    CONSTRAINT multipliers_validity CHECK (valid_from < valid_to),
+    CONSTRAINT multipliers_value CHECK (
+        (dimension = 'routing' AND value IN ('geo', 'global'))
+        OR (dimension = 'mode' AND value IN ('batch', 'priority', 'flex', 'provisioned'))
+        OR (dimension = 'region' AND value ~ '^[a-z]{2}(-gov)?-[a-z]+-[0-9]+$'))
 );
 COMMENT ON TABLE bedprice.multipliers IS
     'Rules that fill gaps in bedprice.prices: a price row that covers a region, routing or mode only through its base value (all regions, in_region, on_demand) is multiplied by the matching factor.';

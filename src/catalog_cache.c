@@ -259,11 +259,11 @@ load_models(BpCatalog *cat, ScanState *s)
 		m = &cat->models[cat->nmodels];
 		memset(m, 0, sizeof(*m));
 		m->provider = bp_catalog_provider(cat, text_value(s, a_provider, true));
-		m->model = text_value(s, a_model, true);
+		m->model = text_value(s, a_model, false);
 		m->display_name = text_value(s, a_display, false);
 		if (m->provider < 0)
 			continue;			/* the foreign key keeps these out */
-		e = enter_name(cat, m->provider, m->model, &found);
+		e = enter_name(cat, m->provider, text_value(s, a_model, true), &found);
 		if (e == NULL)
 			continue;
 		e->model = cat->nmodels;

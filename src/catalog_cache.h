@@ -64,7 +64,7 @@ typedef struct BpProvider
 typedef struct BpModel
 {
 	int			provider;
-	char	   *model;			/* the model's key, e.g. a Bedrock model ID */
+	char	   *model;			/* the model's key as stored, e.g. a Bedrock model ID */
 	char	   *display_name;
 	int			nprices;
 	int			maxprices;

@@ -105,7 +105,15 @@ match_model(BpCatalog *cat, int provider, const char *s, int len, ModelMatch *m)
 static void
 unknown_model(BpCatalog *cat, const ModelMatch *m)
 {
-	const char *closest = bp_catalog_closest_name(cat, m->provider, m->parsed.id);
+	const char *closest;
+
+	if (m->parsed.opaque)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("unknown model \"%s\"", m->parsed.whole),
+				 errdetail("Application inference profile, provisioned and custom model ARNs do not name their model."),
+				 errhint("Map the ARN to its model in bedprice.model_aliases.")));
+	closest = bp_catalog_closest_name(cat, m->provider, m->parsed.id);
 
 	ereport(ERROR,
 			(errcode(ERRCODE_UNDEFINED_OBJECT),

@@ -1,0 +1,78 @@
+-- The cache within one session: a catalog change is seen by the next
+-- statement, and a rolled-back change leaves nothing behind.
+-- (Other sessions: test/suites/cross_session.sh.)
+SET TimeZone = 'UTC';
+
+-- Claude 3.5 Sonnet v2 1M in + 1M out = 18
+SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000);
+SELECT generation AS gen_before FROM bedprice.cache_info() \gset
+
+-- Nothing changed: the next statements reuse the cache.
+SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000);
+SELECT generation = :gen_before AS not_rebuilt FROM bedprice.cache_info();
+
+-- UPDATE: input $3 -> $4: 4 + 15 = 19
+UPDATE bedprice.prices SET usd_per_mtok = 4
+WHERE model = 'anthropic.claude-3-5-sonnet-20241022-v2:0' AND charge = 'input' AND above_input_tokens = 0;
+SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000);
+SELECT generation > :gen_before AS rebuilt FROM bedprice.cache_info();
+
+-- A rolled-back change: 19 inside, 19 again after (5 + 15 = 20 inside).
+BEGIN;
+UPDATE bedprice.prices SET usd_per_mtok = 5
+WHERE model = 'anthropic.claude-3-5-sonnet-20241022-v2:0' AND charge = 'input' AND above_input_tokens = 0;
+SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000) AS inside;
+ROLLBACK;
+SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000) AS after_rollback;
+
+-- The same with a savepoint.
+BEGIN;
+SAVEPOINT s;
+DELETE FROM bedprice.multipliers WHERE dimension = 'routing' AND value = 'geo';
+SELECT bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0,
+                             at => '2026-11-01 00:00:00+00');
+ROLLBACK TO SAVEPOINT s;
+-- 1M x 4 x 1.1 = 4.4
+SELECT bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0);
+COMMIT;
+
+-- DELETE, INSERT, TRUNCATE: each reaches the cache.
+DELETE FROM bedprice.prices WHERE model = 'amazon.nova-micro-v1:0' AND charge = 'output';
+SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000, 1000, at => '2026-11-01 00:00:00+00');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source, shipped)
+VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'output', 0.14, 'seed 2026-04-10', true);
+-- 1M x 0.035 + 1M x 0.14 = 0.175
+SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 1000000);
+-- New aliases and regions are usable at once.
+INSERT INTO bedprice.regions (region, geography, display_name) VALUES ('mx-central-1', 'mx', 'Mexico (Central)');
+INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'micro', 'amazon.nova-micro-v1:0');
+SELECT bedprice.bedrock_cost('micro', 'mx-central-1', 1000000, 1000000);
+BEGIN;
+TRUNCATE bedprice.multipliers;
+-- batch has no rule any more
+SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1000, 1000, 'batch', at => '2026-11-01 00:00:00+00');
+ROLLBACK;
+-- batch x0.5 again: 0.0875
+SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1000000, 1000000, 'batch');
+
+-- A change inside a query's own transaction, between statements of a
+-- PL/pgSQL function, is seen by the next statement.
+CREATE FUNCTION pg_temp.price_twice() RETURNS TABLE(before numeric, after numeric)
+LANGUAGE plpgsql AS $$
+BEGIN
+    before := bedprice.bedrock_cost('micro', 'us-east-1', 1000000, 0);
+    UPDATE bedprice.prices SET usd_per_mtok = 0.05
+    WHERE model = 'amazon.nova-micro-v1:0' AND charge = 'input';
+    after := (SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1000000, 0));
+    RETURN NEXT;
+END $$;
+BEGIN;
+SELECT * FROM pg_temp.price_twice();
+ROLLBACK;
+
+-- Clean up what this file changed.
+DELETE FROM bedprice.model_aliases WHERE alias = 'micro';
+DELETE FROM bedprice.regions WHERE region = 'mx-central-1';
+UPDATE bedprice.prices SET usd_per_mtok = 3
+WHERE model = 'anthropic.claude-3-5-sonnet-20241022-v2:0' AND charge = 'input' AND above_input_tokens = 0;
+SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000);

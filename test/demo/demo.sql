@@ -1,0 +1,285 @@
+-- demo.sql: what `make demo` shows.  Creates bedprice in the current
+-- database, a small synthetic usage log in schema demo, and prints a cost
+-- report.  Deterministic (setseed) and re-runnable.
+--
+--   psql -X -q -v ON_ERROR_STOP=1 -d postgres -f test/demo/demo.sql
+
+\set QUIET on
+\set ON_ERROR_STOP on
+SET client_min_messages = warning;
+SET TimeZone = 'UTC';
+SET max_parallel_workers_per_gather = 0;   -- one process: random() in one order
+
+CREATE EXTENSION IF NOT EXISTS bedprice;
+DROP SCHEMA IF EXISTS demo CASCADE;
+CREATE SCHEMA demo;
+
+------------------------------------------------------------------------
+-- The usage log: one row per request, as a Bedrock invocation log or a
+-- LiteLLM proxy would record it.  input_tokens excludes cache reads and
+-- writes, as Bedrock reports them.
+------------------------------------------------------------------------
+
+CREATE TABLE demo.usage (
+    ts                 timestamptz NOT NULL,
+    model_id           text        NOT NULL,
+    region             text        NOT NULL,
+    mode               text        NOT NULL DEFAULT 'on_demand',
+    input_tokens       bigint      NOT NULL,
+    output_tokens      bigint      NOT NULL,
+    cache_read_tokens  bigint      NOT NULL DEFAULT 0,
+    cache_write_tokens bigint      NOT NULL DEFAULT 0
+);
+
+SELECT setseed(0.20261102) AS seed \gset
+
+-- Workloads: the model ID as the application logs it, the regions it runs
+-- in, the share of batch requests, token ranges (log-uniform) and, for
+-- Claude only, the share of requests that read / write the prompt cache.
+INSERT INTO demo.usage
+WITH workload (app, weight, model_id, regions, batch_share,
+               in_lo, in_hi, out_lo, out_hi,
+               cache_read_share, cr_lo, cr_hi, cache_write_share, cw_lo, cw_hi) AS (VALUES
+    ('chat',       14, 'us.anthropic.claude-sonnet-4-20250514-v1:0', '{us-east-1,us-west-2}'::text[], 0.0,
+                   800, 6000, 150, 1200,     0.70, 3000, 25000,   0.10, 3000, 12000),
+    ('agent',       5, 'global.anthropic.claude-sonnet-4-20250514-v1:0', '{us-west-2}', 0.0,
+                   2000, 30000, 300, 3000,   0.85, 5000, 190000,  0.15, 5000, 30000),
+    ('support-eu', 10, 'eu.anthropic.claude-3-5-sonnet-20241022-v2:0', '{eu-west-1}', 0.0,
+                   500, 4000, 100, 800,      0.60, 2000, 10000,   0.08, 2000, 8000),
+    ('profile-arn', 3, 'arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-opus-4-20250514-v1:0', '{us-east-1}', 0.0,
+                   2000, 15000, 500, 4000,   0.40, 5000, 40000,   0.10, 5000, 20000),
+    ('model-arn',   3, 'arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0', '{us-west-2}', 0.0,
+                   500, 5000, 100, 1000,     0.50, 2000, 12000,   0.10, 2000, 8000),
+    ('govcloud',    4, 'anthropic.claude-3-5-sonnet-20241022-v2:0', '{us-gov-west-1}', 0.0,
+                   500, 5000, 100, 1000,     0.30, 2000, 10000,   0.05, 2000, 8000),
+    ('litellm',     8, 'bedrock/us-west-2/anthropic.claude-3-5-haiku-20241022-v1:0', '{us-west-2}', 0.0,
+                   300, 3000, 50, 500,       0.30, 1000, 6000,    0.05, 1000, 4000),
+    ('summaries',   6, 'anthropic.claude-3-5-haiku-20241022-v1:0', '{us-east-1}', 1.0,
+                   2000, 20000, 200, 800,    0.00, 0, 0,          0.00, 0, 0),
+    ('rag',        10, 'meta.llama3-3-70b-instruct-v1:0', '{us-east-1,us-west-2}', 0.1,
+                   1000, 6000, 100, 700,     0.00, 0, 0,          0.00, 0, 0),
+    ('classify',    8, 'meta.llama3-1-8b-instruct-v1:0', '{us-west-2}', 0.6,
+                   200, 1500, 5, 50,         0.00, 0, 0,          0.00, 0, 0),
+    ('maverick',    5, 'us.meta.llama4-maverick-17b-instruct-v1:0', '{us-east-1,us-west-2}', 0.0,
+                   500, 4000, 100, 1000,     0.00, 0, 0,          0.00, 0, 0),
+    ('scout',       4, 'us.meta.llama4-scout-17b-instruct-v1:0', '{us-east-1}', 0.0,
+                   1000, 8000, 100, 600,     0.00, 0, 0,          0.00, 0, 0),
+    ('tagging',    12, 'amazon.nova-micro-v1:0', '{us-east-1}', 0.3,
+                   100, 1000, 5, 100,        0.00, 0, 0,          0.00, 0, 0),
+    ('extract-eu',  5, 'eu.amazon.nova-lite-v1:0', '{eu-west-1}', 0.0,
+                   500, 5000, 100, 500,      0.00, 0, 0,          0.00, 0, 0),
+    ('docs',        3, 'amazon.nova-pro-v1:0', '{us-east-1}', 0.2,
+                   1000, 10000, 200, 1500,   0.00, 0, 0,          0.00, 0, 0)
+), w AS (
+    SELECT *, sum(weight) OVER (ORDER BY app) - weight AS w_lo,
+              sum(weight) OVER (ORDER BY app)          AS w_hi,
+              sum(weight) OVER ()                      AS w_total
+    FROM workload
+), r AS MATERIALIZED (
+    -- every random number drawn here, once, in generate_series order
+    SELECT g, random() AS r_app, random() AS r_day, random() AS r_hour,
+           random() AS r_busy, random() AS r_weekend, random() AS r_region,
+           random() AS r_mode, random() AS r_in, random() AS r_out,
+           random() AS r_cr, random() AS r_cr_n, random() AS r_cw, random() AS r_cw_n
+    FROM generate_series(1, 5000) AS g
+), drawn AS (
+    SELECT w.*, r.*,
+           timestamptz '2026-11-02 00:00:00+00'        -- a Monday; 14 days
+             + floor(r_day * 14) * interval '1 day'
+             + CASE WHEN r_mode < w.batch_share
+                    THEN (1 + 3 * r_hour) * interval '1 hour'         -- nightly batch
+                    WHEN r_busy < 0.8
+                    THEN (8 + 11 * r_hour) * interval '1 hour'        -- working hours
+                    ELSE 24 * r_hour * interval '1 hour' END AS t
+    FROM r JOIN w ON r.r_app * w.w_total >= w.w_lo AND r.r_app * w.w_total < w.w_hi
+)
+SELECT date_trunc('second', t),
+       model_id,
+       regions[1 + floor(r_region * cardinality(regions))::int],
+       CASE WHEN r_mode < batch_share THEN 'batch' ELSE 'on_demand' END,
+       round(exp(ln(in_lo) + r_in * (ln(in_hi) - ln(in_lo))))::bigint,
+       round(exp(ln(out_lo) + r_out * (ln(out_hi) - ln(out_lo))))::bigint,
+       CASE WHEN r_cr < cache_read_share
+            THEN round(exp(ln(cr_lo) + r_cr_n * (ln(cr_hi) - ln(cr_lo))))::bigint ELSE 0 END,
+       CASE WHEN r_cw < cache_write_share
+            THEN round(exp(ln(cw_lo) + r_cw_n * (ln(cw_hi) - ln(cw_lo))))::bigint ELSE 0 END
+FROM drawn
+-- weekends are quieter
+WHERE extract(isodow FROM t) < 6 OR r_weekend < 0.35
+ORDER BY 1, 2;
+
+ANALYZE demo.usage;
+
+------------------------------------------------------------------------
+-- Each usage priced at its own time: the model its ID resolves to (with
+-- the model's family, the same model at other providers) and its cost.
+------------------------------------------------------------------------
+
+CREATE VIEW demo.usage_priced AS
+SELECT u.*,
+       r.model        AS bedrock_model,
+       r.display_name AS model_name,
+       r.routing,
+       m.family,
+       bedprice.bedrock_cost(u.model_id, u.region, u.input_tokens, u.output_tokens,
+                             mode => u.mode,
+                             cache_read_tokens => u.cache_read_tokens,
+                             cache_write_tokens => u.cache_write_tokens,
+                             at => u.ts) AS cost
+FROM demo.usage AS u
+CROSS JOIN LATERAL bedprice.resolve_model(u.model_id) AS r
+JOIN bedprice.models AS m ON m.provider = 'bedrock' AND m.model = r.model;
+
+-- The report reads the priced rows several times: price them once.
+DROP TABLE IF EXISTS pg_temp.priced;
+CREATE TEMP TABLE priced AS SELECT * FROM demo.usage_priced;
+
+------------------------------------------------------------------------
+-- The report
+------------------------------------------------------------------------
+
+\pset pager off
+\pset footer off
+\pset null '-'
+
+SELECT count(*) AS n_requests,
+       count(DISTINCT model_id) AS n_ids,
+       count(DISTINCT bedrock_model) AS n_models,
+       min(ts)::date AS first_day, max(ts)::date AS last_day,
+       to_char(sum(cost), 'FM999,999,990.00') AS total_usd
+FROM priced \gset
+
+\echo
+\echo '================================================================================'
+\echo ' bedprice demo: Amazon Bedrock cost report'
+\echo '================================================================================'
+\echo ' demo.usage:' :n_requests 'requests,' :n_ids 'model IDs resolving to' :n_models 'models,' :first_day 'to' :last_day '(UTC)'
+\echo ' total cost: USD' :total_usd '(exact numeric sums; rounded only for display)'
+\echo
+
+\echo '--- a. Cost per model ----------------------------------------------------------'
+SELECT coalesce(model_name, 'TOTAL')                   AS model,
+       count(*)                                        AS requests,
+       round(sum(input_tokens) / 1e6, 2)               AS "input Mtok",
+       round(sum(output_tokens) / 1e6, 2)              AS "output Mtok",
+       round(sum(cache_read_tokens) / 1e6, 2)          AS "cache read Mtok",
+       round(sum(cache_write_tokens) / 1e6, 2)         AS "cache write Mtok",
+       round(sum(cost), 2)                             AS "cost USD",
+       round(100 * sum(cost) / (SELECT sum(cost) FROM priced), 1)   AS "share %"
+FROM priced
+GROUP BY GROUPING SETS ((model_name), ())
+ORDER BY grouping(model_name), sum(cost) DESC;
+
+\echo '--- b. Cost per day (UTC) ------------------------------------------------------'
+WITH d AS (
+    SELECT ts::date AS day, count(*) AS requests,
+           sum(input_tokens + output_tokens + cache_read_tokens + cache_write_tokens) AS tokens,
+           sum(cost) AS cost
+    FROM priced
+    GROUP BY 1
+)
+SELECT to_char(day, 'YYYY-MM-DD Dy')           AS day,
+       requests,
+       round(tokens / 1e6, 2)                  AS "tokens M",
+       round(cost, 2)                          AS "cost USD",
+       repeat('#', round(40 * cost / max(cost) OVER ())::int) AS " "
+FROM d
+ORDER BY d.day;
+
+\echo '--- c. Bedrock vs the cheapest direct API, per model family -------------------'
+\echo ' The same tokens priced at each direct API that sells the family (list prices,'
+\echo ' on demand; cache tokens count as input where a provider has no cache price).'
+\echo ' Bedrock is as billed: cross-region +10%, GovCloud +20%, batch -50% included.'
+WITH direct AS (
+    -- each direct provider's model of a family, and whether it prices cache tokens
+    SELECT DISTINCT ON (m.family, m.provider)
+           m.family, m.provider, m.model,
+           EXISTS (SELECT 1 FROM bedprice.prices p
+                   WHERE (p.provider, p.model, p.charge) = (m.provider, m.model, 'cache_read')) AS has_cache_read,
+           EXISTS (SELECT 1 FROM bedprice.prices p
+                   WHERE (p.provider, p.model, p.charge) = (m.provider, m.model, 'cache_write')) AS has_cache_write
+    FROM bedprice.models m JOIN bedprice.providers pr USING (provider)
+    WHERE pr.kind = 'direct' AND m.family IS NOT NULL
+    ORDER BY m.family, m.provider, m.model
+), bedrock AS (
+    SELECT family, count(*) AS requests, sum(cost) AS cost
+    FROM priced
+    WHERE family IN (SELECT family FROM direct)
+    GROUP BY family
+), at_direct AS (
+    SELECT u.family, d.provider,
+           sum(bedprice.api_cost(d.provider, d.model,
+                   u.input_tokens
+                     + CASE WHEN d.has_cache_read  THEN 0 ELSE u.cache_read_tokens  END
+                     + CASE WHEN d.has_cache_write THEN 0 ELSE u.cache_write_tokens END,
+                   u.output_tokens,
+                   CASE WHEN d.has_cache_read  THEN u.cache_read_tokens  ELSE 0 END,
+                   CASE WHEN d.has_cache_write THEN u.cache_write_tokens ELSE 0 END,
+                   at => u.ts)) AS cost
+    FROM priced u JOIN direct d USING (family)
+    GROUP BY u.family, d.provider
+), cheapest AS (
+    SELECT DISTINCT ON (family) family, provider, cost
+    FROM at_direct
+    ORDER BY family, cost, provider
+)
+SELECT b.family,
+       b.requests,
+       round(b.cost, 2)                                                          AS "Bedrock USD",
+       round(sum(a.cost) FILTER (WHERE a.provider = 'anthropic'), 2)              AS "Anthropic USD",
+       round(sum(a.cost) FILTER (WHERE a.provider = 'together'), 2)               AS "Together USD",
+       round(sum(a.cost) FILTER (WHERE a.provider = 'groq'), 2)                   AS "Groq USD",
+       p.display_name                                                             AS "cheapest direct",
+       to_char(100 * (b.cost - c.cost) / c.cost, 'FMSG9990.0') || '%'           AS "Bedrock vs cheapest"
+FROM bedrock b
+JOIN at_direct a USING (family)
+JOIN cheapest c USING (family)
+JOIN bedprice.providers p ON p.provider = c.provider
+GROUP BY b.family, b.requests, b.cost, c.cost, p.display_name
+ORDER BY b.cost DESC;
+
+\echo '--- d. One usage explained ----------------------------------------------------'
+SELECT model_id, region, mode, ts, input_tokens, output_tokens,
+       cache_read_tokens, cache_write_tokens,
+       format('%s, %s, %s, %s', model_name, region, routing, mode) AS what
+FROM priced
+WHERE routing = 'geo' AND model_name = 'Claude 3.5 Sonnet v2'
+  AND cache_read_tokens > 0 AND cache_write_tokens > 0
+ORDER BY ts
+LIMIT 1 \gset u_
+
+\echo ' A cross-region Claude call with cache tokens, from demo.usage:' :u_what
+\echo '  ' :u_ts :u_model_id
+\echo '   tokens: input' :u_input_tokens '| output' :u_output_tokens '| cache read' :u_cache_read_tokens '| cache write' :u_cache_write_tokens
+\echo
+\pset format wrapped
+\pset columns 100
+\x on
+SELECT * FROM bedprice.bedrock_cost_breakdown(
+    :'u_model_id', :'u_region', :u_input_tokens, :u_output_tokens,
+    mode => :'u_mode',
+    cache_read_tokens => :u_cache_read_tokens,
+    cache_write_tokens => :u_cache_write_tokens,
+    at => :'u_ts');
+\x off
+\pset format aligned
+
+\echo ' Per charge: tokens x USD per 1M tokens x routing x region x mode factors'
+SELECT c.key                                   AS charge,
+       (c.value ->> 'tokens')::bigint          AS tokens,
+       (c.value ->> 'usd_per_mtok')::numeric   AS "USD/Mtok",
+       (c.value ->> 'routing_factor')::numeric AS routing,
+       (c.value ->> 'region_factor')::numeric  AS region,
+       (c.value ->> 'mode_factor')::numeric    AS mode,
+       (c.value ->> 'cost')::numeric           AS "cost USD"
+FROM bedprice.bedrock_cost_breakdown(
+    :'u_model_id', :'u_region', :u_input_tokens, :u_output_tokens,
+    mode => :'u_mode',
+    cache_read_tokens => :u_cache_read_tokens,
+    cache_write_tokens => :u_cache_write_tokens,
+    at => :'u_ts') AS b,
+     jsonb_each(b.charges) AS c
+ORDER BY array_position('{input,output,cache_read,cache_write,cache_write_1h}'::text[], c.key);
+
+\echo ' Explore further: SELECT * FROM demo.usage_priced;  (the log, priced row by row)'
+\echo

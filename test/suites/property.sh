@@ -1,0 +1,585 @@
+#!/usr/bin/env bash
+# property.sh: thousands of random usages priced by the extension must equal
+# the same formula computed in plain SQL numeric from the catalog rows.
+#
+# The reference (ref_quote below) is written in PL/pgSQL in this suite's own
+# database and reads bedprice.prices and bedprice.multipliers directly: it
+# shares no code with the C engine.  The suite adds catalog rows so that the
+# random usages go through price history, region/routing/mode-specific rows,
+# long-context tiers, multipliers and rounding past 15 decimal places, then
+# compares bedrock_cost, api_cost and bedrock_cost_breakdown with it.  Usages
+# the reference finds unpriceable must raise an error (SQLSTATE P0002).
+set -u
+
+source "$(dirname "$0")/../lib.sh"
+
+DB=bp_property
+N_BEDROCK=5000
+N_API=1500
+
+fresh_db "$DB"
+
+# sql STATEMENTS: run in the suite's database; stop the suite on error.
+sql() {
+    local out
+    if ! out=$(q -d "$DB" "$@" 2>&1); then
+        check "setup SQL runs without error" "" "$out"
+        exit 1
+    fi
+    [ -n "$out" ] && echo "$out"
+    return 0
+}
+
+# value QUERY: one value, or the error text (so a check shows it).
+value() { q -d "$DB" -c "$1" 2>&1 | tr '\n' ' ' | sed 's/ $//'; }
+
+########################################################################
+# 1. Extra catalog rows: history, specific rows, tiers, odd decimals.
+########################################################################
+sql <<'SQL'
+SET TIME ZONE 'UTC';
+
+-- A price change: Llama 4 Maverick input 0.50 until 2025-03-01, 0.4321 after.
+UPDATE bedprice.prices SET valid_to = '2025-03-01'
+ WHERE provider = 'bedrock' AND model = 'meta.llama4-maverick-17b-instruct-v1:0'
+   AND charge = 'input';
+-- The same on the direct API: Claude 3.5 Haiku input 0.80 until 2025-05-01.
+UPDATE bedprice.prices SET valid_to = '2025-05-01'
+ WHERE provider = 'anthropic' AND model = 'claude-3-5-haiku-20241022'
+   AND charge = 'input';
+
+INSERT INTO bedprice.prices
+    (provider, model, region, routing, mode, charge, above_input_tokens,
+     usd_per_mtok, valid_from, valid_to, source)
+VALUES
+    -- the new Maverick price after the change
+    ('bedrock', 'meta.llama4-maverick-17b-instruct-v1:0', NULL, 'in_region', 'on_demand', 'input', 0,
+     0.4321, '2025-03-01', 'infinity', 'property: price change'),
+    -- a window overlapping the shipped always-valid row: the later start wins inside it
+    ('bedrock', 'anthropic.claude-3-5-haiku-20241022-v1:0', NULL, 'in_region', 'on_demand', 'output', 0,
+     3.7, '2025-05-01', '2025-08-01', 'property: temporary discount'),
+    -- two rows with the same start: the higher price_id wins
+    ('bedrock', 'amazon.nova-lite-v1:0', NULL, 'in_region', 'on_demand', 'output', 0,
+     0.25, '2025-02-01', 'infinity', 'property: same start, lower id'),
+    ('bedrock', 'amazon.nova-lite-v1:0', NULL, 'in_region', 'on_demand', 'output', 0,
+     0.2345678, '2025-02-01', 'infinity', 'property: same start, higher id'),
+    -- Claude 3.5 Sonnet v2 input: region-, routing- and mode-specific rows that compete
+    ('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 'eu-west-1', 'in_region', 'on_demand', 'input', 0,
+     3.3, '2025-01-01', 'infinity', 'property: region row'),
+    ('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', NULL, 'geo', 'on_demand', 'input', 0,
+     3.15, '-infinity', 'infinity', 'property: geo row'),
+    ('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', NULL, 'in_region', 'batch', 'input', 0,
+     1.45, '-infinity', 'infinity', 'property: batch row'),
+    ('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', NULL, 'geo', 'batch', 'input', 0,
+     1.6, '-infinity', 'infinity', 'property: geo+batch row'),
+    ('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 'eu-west-1', 'in_region', 'batch', 'input', 0,
+     1.55, '-infinity', 'infinity', 'property: region+batch row (beats geo+batch)'),
+    ('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 'eu-west-1', 'in_region', 'on_demand', 'cache_read', 0,
+     0.33, '2025-01-01', '2025-09-01', 'property: region row for a window'),
+    -- explicit geo routing row (input) and global row (output, from mid-2025)
+    ('bedrock', 'anthropic.claude-opus-4-20250514-v1:0', NULL, 'geo', 'on_demand', 'input', 0,
+     16.5, '-infinity', 'infinity', 'property: geo row'),
+    ('bedrock', 'anthropic.claude-opus-4-20250514-v1:0', NULL, 'global', 'on_demand', 'output', 0,
+     82.5, '2025-06-01', 'infinity', 'property: global row'),
+    -- explicit batch row for one charge
+    ('bedrock', 'amazon.nova-pro-v1:0', NULL, 'in_region', 'batch', 'input', 0,
+     0.4, '-infinity', 'infinity', 'property: batch row'),
+    -- long context: a regional tier row for Claude 4 Sonnet
+    ('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0', 'eu-west-1', 'in_region', 'on_demand', 'input', 200000,
+     6.6, '-infinity', 'infinity', 'property: regional tier row'),
+    -- a tier that starts mid-period (Nova Premier above 300K input)
+    ('bedrock', 'amazon.nova-premier-v1:0', NULL, 'in_region', 'on_demand', 'input', 300000,
+     4.0, '2025-06-01', 'infinity', 'property: new tier'),
+    ('bedrock', 'amazon.nova-premier-v1:0', NULL, 'in_region', 'on_demand', 'output', 300000,
+     16.0, '2025-06-01', 'infinity', 'property: new tier'),
+    -- an incomplete tier: input only, so output above 1M input cannot be priced
+    ('bedrock', 'meta.llama3-3-70b-instruct-v1:0', NULL, 'in_region', 'on_demand', 'input', 1000000,
+     3.0, '2025-06-01', 'infinity', 'property: incomplete tier'),
+    -- prices with many decimals (rounding past 15 places)
+    ('bedrock', 'amazon.nova-micro-v1:0', NULL, 'in_region', 'on_demand', 'input', 0,
+     0.000123456789, '2025-06-01', 'infinity', 'property: many decimals'),
+    ('bedrock', 'meta.llama3-1-8b-instruct-v1:0', NULL, 'in_region', 'on_demand', 'output', 0,
+     0.123456789012, '2025-06-01', 'infinity', 'property: many decimals'),
+    ('bedrock', 'anthropic.claude-3-5-haiku-20241022-v1:0', NULL, 'in_region', 'on_demand', 'cache_read', 0,
+     0.080000000001, '2025-10-01', 'infinity', 'property: many decimals'),
+    -- flex priced for one charge only (other charges need a flex factor: none)
+    ('bedrock', 'amazon.nova-micro-v1:0', NULL, 'in_region', 'flex', 'input', 0,
+     0.02, '-infinity', 'infinity', 'property: flex row'),
+    -- direct APIs
+    ('anthropic', 'claude-3-5-haiku-20241022', NULL, 'in_region', 'on_demand', 'input', 0,
+     0.85, '2025-05-01', 'infinity', 'property: price change'),
+    ('anthropic', 'claude-3-opus-20240229', NULL, 'in_region', 'on_demand', 'input', 0,
+     15.123456789012, '2025-09-01', 'infinity', 'property: many decimals'),
+    ('anthropic', 'claude-3-5-sonnet-20241022', 'eu-west-1', 'in_region', 'on_demand', 'input', 0,
+     9.99, '-infinity', 'infinity', 'property: regional row, never a candidate for api_cost'),
+    ('anthropic', 'claude-3-5-sonnet-20241022', NULL, 'geo', 'on_demand', 'output', 0,
+     99.0, '-infinity', 'infinity', 'property: geo row, never a candidate for api_cost'),
+    ('anthropic', 'claude-3-5-sonnet-20241022', NULL, 'in_region', 'batch', 'output', 0,
+     0.01, '-infinity', 'infinity', 'property: batch row, never a candidate for api_cost'),
+    ('anthropic', 'claude-sonnet-4-20250514', NULL, 'in_region', 'on_demand', 'cache_read', 200000,
+     0.610000000009, '2025-07-01', 'infinity', 'property: tier price change'),
+    ('together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo', NULL, 'in_region', 'on_demand', 'output', 0,
+     0.777777777777, '2025-04-01', '2025-10-01', 'property: window, many decimals'),
+    ('groq', 'llama-3.1-8b-instant', NULL, 'in_region', 'on_demand', 'input', 0,
+     0.000000000001, '2025-08-01', 'infinity', 'property: smallest price');
+
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from, valid_to, source) VALUES
+    ('bedrock', 'region', 'eu-west-1',    1.1,         '-infinity',  'infinity',   'property'),
+    ('bedrock', 'region', 'sa-east-1',    1.15,        '2025-04-01', 'infinity',   'property'),
+    ('bedrock', 'region', 'sa-east-1',    1.123456789, '2025-10-01', 'infinity',   'property: later start wins'),
+    ('bedrock', 'region', 'eu-central-1', 1.05,        '-infinity',  '2025-12-01', 'property: ends'),
+    ('bedrock', 'routing', 'geo',         1.125,       '2026-01-01', 'infinity',   'property: surcharge change'),
+    ('bedrock', 'mode', 'priority',       1.75,        '2025-07-01', 'infinity',   'property: priority from mid-2025'),
+    ('bedrock', 'mode', 'batch',          0.499999999, '2025-11-01', '2026-02-01', 'property: odd batch window'),
+    ('anthropic', 'region', 'eu-west-1',  1.5,         '-infinity',  'infinity',   'property: never applies to api_cost'),
+    ('anthropic', 'mode', 'batch',        0.5,         '-infinity',  'infinity',   'property: never applies to api_cost');
+SQL
+
+########################################################################
+# 2. The reference: the pricing rules in plain SQL numeric.
+########################################################################
+sql <<'SQL'
+-- One usage priced from the catalog tables.  status is 'ok' or why the
+-- usage cannot be priced; raw is the exact, unrounded sum; rows and
+-- factors list, per charge billed, the price row and the product of the
+-- multipliers applied.
+CREATE FUNCTION ref_quote(
+    p_provider text, p_model text, p_region text, p_routing text, p_mode text,
+    p_tokens bigint[], p_at timestamptz,
+    OUT status text, OUT tier bigint, OUT raw numeric, OUT cost numeric,
+    OUT rows bigint[], OUT factors numeric[])
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    charges constant text[] := ARRAY['input', 'output', 'cache_read', 'cache_write', 'cache_write_1h'];
+    total_in numeric := p_tokens[1] + p_tokens[3] + p_tokens[4] + p_tokens[5];
+    pr record;
+    f_region numeric;
+    f_routing numeric;
+    f_mode numeric;
+BEGIN
+    status := 'ok';
+    raw := 0;
+    rows := '{}';
+    factors := '{}';
+
+    SELECT max(p.above_input_tokens) INTO tier
+      FROM bedprice.prices p
+     WHERE p.provider = p_provider AND p.model = p_model
+       AND p.valid_from <= p_at AND p_at < p.valid_to
+       AND (p.region IS NULL OR p.region = p_region)
+       AND (p.routing = 'in_region' OR p.routing = p_routing)
+       AND (p.mode = 'on_demand' OR p.mode = p_mode)
+       AND (p.above_input_tokens = 0 OR total_in > p.above_input_tokens);
+
+    FOR i IN 1..5 LOOP
+        CONTINUE WHEN p_tokens[i] = 0;
+        IF tier IS NULL THEN
+            status := 'no tier';
+            EXIT;
+        END IF;
+
+        SELECT p.price_id, p.region, p.routing, p.mode, p.usd_per_mtok INTO pr
+          FROM bedprice.prices p,
+               LATERAL (SELECT (p.region IS NOT NULL)::int AS r,
+                               (p.routing = p_routing)::int AS t,
+                               (p.mode = p_mode)::int AS m) AS x
+         WHERE p.provider = p_provider AND p.model = p_model
+           AND p.valid_from <= p_at AND p_at < p.valid_to
+           AND (p.region IS NULL OR p.region = p_region)
+           AND (p.routing = 'in_region' OR p.routing = p_routing)
+           AND (p.mode = 'on_demand' OR p.mode = p_mode)
+           AND p.charge = charges[i]
+           AND p.above_input_tokens = tier
+         ORDER BY (x.r + x.t + x.m) * 8 + x.r * 4 + x.t * 2 + x.m DESC,
+                  p.valid_from DESC, p.price_id DESC
+         LIMIT 1;
+        IF NOT FOUND THEN
+            status := 'no ' || charges[i] || ' price';
+            EXIT;
+        END IF;
+
+        f_region := 1;
+        f_routing := 1;
+        f_mode := 1;
+        IF pr.region IS NULL AND p_region IS NOT NULL THEN
+            f_region := coalesce((
+                SELECT m.factor FROM bedprice.multipliers m
+                 WHERE m.provider = p_provider AND m.dimension = 'region' AND m.value = p_region
+                   AND m.valid_from <= p_at AND p_at < m.valid_to
+                 ORDER BY m.valid_from DESC, m.multiplier_id DESC LIMIT 1), 1);
+        END IF;
+        IF pr.routing = 'in_region' AND p_routing <> 'in_region' THEN
+            f_routing := (
+                SELECT m.factor FROM bedprice.multipliers m
+                 WHERE m.provider = p_provider AND m.dimension = 'routing' AND m.value = p_routing
+                   AND m.valid_from <= p_at AND p_at < m.valid_to
+                 ORDER BY m.valid_from DESC, m.multiplier_id DESC LIMIT 1);
+            IF f_routing IS NULL THEN
+                status := 'no ' || p_routing || ' routing factor';
+                EXIT;
+            END IF;
+        END IF;
+        IF pr.mode = 'on_demand' AND p_mode <> 'on_demand' THEN
+            f_mode := (
+                SELECT m.factor FROM bedprice.multipliers m
+                 WHERE m.provider = p_provider AND m.dimension = 'mode' AND m.value = p_mode
+                   AND m.valid_from <= p_at AND p_at < m.valid_to
+                 ORDER BY m.valid_from DESC, m.multiplier_id DESC LIMIT 1);
+            IF f_mode IS NULL THEN
+                status := 'no ' || p_mode || ' mode factor';
+                EXIT;
+            END IF;
+        END IF;
+
+        raw := raw + p_tokens[i] * pr.usd_per_mtok * 0.000001 * f_region * f_routing * f_mode;
+        rows := rows || pr.price_id;
+        factors := factors || (f_region * f_routing * f_mode);
+    END LOOP;
+
+    IF status <> 'ok' THEN
+        raw := NULL;
+        rows := NULL;
+        factors := NULL;
+    ELSE
+        cost := trim_scale(round(raw, 15));
+    END IF;
+END $$;
+
+-- The extension's answer or its SQLSTATE, one subtransaction per call.
+CREATE FUNCTION try_bedrock(model text, region text, i bigint, o bigint, mode text,
+                            cr bigint, cw bigint, cw1h bigint, at timestamptz)
+RETURNS text LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN bedprice.bedrock_cost(model, region, i, o, mode, cr, cw, cw1h, at)::text;
+EXCEPTION WHEN others THEN
+    RETURN 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
+END $$;
+
+CREATE FUNCTION try_api(provider text, model text, i bigint, o bigint,
+                        cr bigint, cw bigint, cw1h bigint, at timestamptz)
+RETURNS text LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN bedprice.api_cost(provider, model, i, o, cr, cw, cw1h, at)::text;
+EXCEPTION WHEN others THEN
+    RETURN 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
+END $$;
+
+-- Random token counts: zero, small, medium (around the 200K tier), large.
+CREATE FUNCTION rand_tokens(p_zero float8) RETURNS bigint LANGUAGE sql VOLATILE AS $$
+    SELECT CASE WHEN r < p_zero THEN 0
+                WHEN r < p_zero + (1 - p_zero) * 0.40 THEN floor(random() * 5000)
+                WHEN r < p_zero + (1 - p_zero) * 0.85 THEN floor(random() * 260000)
+                ELSE floor(random() * 3000000) END::bigint
+    FROM (SELECT random() AS r) s
+$$;
+
+-- The interesting instants: every finite boundary of a row this suite added.
+CREATE TABLE boundaries AS
+SELECT DISTINCT b AS at FROM (
+    SELECT valid_from FROM bedprice.prices WHERE NOT shipped
+    UNION ALL SELECT valid_to FROM bedprice.prices WHERE NOT shipped
+    UNION ALL SELECT valid_from FROM bedprice.multipliers WHERE NOT shipped
+    UNION ALL SELECT valid_to FROM bedprice.multipliers WHERE NOT shipped
+) s (b) WHERE isfinite(b);
+SQL
+
+########################################################################
+# 3. Random usages, fixed seed.
+########################################################################
+sql <<SQL
+SET TIME ZONE 'UTC';
+SELECT setseed(0.42) \\g /dev/null
+
+CREATE TEMP TABLE bnd AS
+SELECT array_agg(at ORDER BY at) AS a FROM boundaries;
+
+-- Bedrock: model key, region, routing, mode, tokens, time.
+CREATE TABLE usage_raw AS
+SELECT g AS id,
+       (ARRAY['anthropic.claude-3-5-sonnet-20241022-v2:0', 'anthropic.claude-3-5-haiku-20241022-v1:0',
+              'anthropic.claude-3-opus-20240229-v1:0', 'anthropic.claude-sonnet-4-20250514-v1:0',
+              'anthropic.claude-sonnet-4-20250514-v1:0', 'anthropic.claude-opus-4-20250514-v1:0',
+              'meta.llama3-1-8b-instruct-v1:0', 'meta.llama3-3-70b-instruct-v1:0',
+              'meta.llama4-scout-17b-instruct-v1:0', 'meta.llama4-maverick-17b-instruct-v1:0',
+              'amazon.nova-micro-v1:0', 'amazon.nova-lite-v1:0', 'amazon.nova-pro-v1:0',
+              'amazon.nova-premier-v1:0'])[1 + floor(random() * 14)::int] AS model,
+       (ARRAY['us-east-1', 'us-west-2', 'eu-west-1', 'eu-west-1', 'eu-central-1', 'sa-east-1',
+              'us-gov-west-1', 'us-gov-east-1', 'ap-northeast-1', 'ca-central-1'])[1 + floor(random() * 10)::int] AS region,
+       (ARRAY['in_region', 'in_region', 'geo', 'geo', 'global'])[1 + floor(random() * 5)::int] AS routing,
+       (ARRAY['on_demand', 'on_demand', 'on_demand', 'batch', 'batch', 'provisioned',
+              'priority', 'flex'])[1 + floor(random() * 8)::int] AS mode,
+       random() AS r_tokens, random() AS r_cache, random() AS r_time, random() AS r_style,
+       random() AS r_pick, random() AS r_case
+FROM generate_series(1, $N_BEDROCK) g;
+
+CREATE TABLE usage AS
+SELECT u.id, u.model, u.region, u.routing, u.mode,
+       t.t_in, t.t_out, t.t_cr, t.t_cw, t.t_cw1h, t.at,
+       a.model_arg, a.region_arg, a.mode_arg
+FROM usage_raw u
+CROSS JOIN bnd
+CROSS JOIN LATERAL (
+    SELECT
+        CASE WHEN u.r_tokens < 0.04
+             THEN (ARRAY[199999, 200000, 200001, 300000, 300001, 1000000, 1000001])[1 + floor(u.r_pick * 7)::int]
+             ELSE rand_tokens(0.1) END::bigint AS t_in,
+        rand_tokens(0.15) AS t_out,
+        CASE WHEN u.r_tokens < 0.04 THEN 0
+             WHEN u.model LIKE 'anthropic.%' OR u.r_cache < 0.03 THEN rand_tokens(0.3) ELSE 0 END AS t_cr,
+        CASE WHEN u.r_tokens < 0.04 THEN 0
+             WHEN u.model LIKE 'anthropic.%' OR u.r_cache < 0.03 THEN rand_tokens(0.5) ELSE 0 END AS t_cw,
+        CASE WHEN u.r_tokens < 0.04 THEN 0
+             WHEN u.model LIKE 'anthropic.%' OR u.r_cache < 0.03 THEN rand_tokens(0.6) ELSE 0 END AS t_cw1h,
+        CASE WHEN u.r_time < 0.06 THEN bnd.a[1 + floor(u.r_pick * cardinality(bnd.a))::int]
+             WHEN u.r_time < 0.10 THEN bnd.a[1 + floor(u.r_pick * cardinality(bnd.a))::int] - interval '1 microsecond'
+             ELSE timestamptz '2024-06-01' + u.r_time * interval '730 days' END AS at
+) t
+CROSS JOIN LATERAL (
+    -- how the call spells it: routing prefix, or the mode words cross_region/global;
+    -- an ARN or the default region now and then
+    SELECT
+        CASE WHEN u.routing = 'in_region' AND u.r_style < 0.10
+                  THEN 'arn:aws:bedrock:' || u.region || '::foundation-model/' || u.model
+             WHEN u.routing = 'in_region' THEN u.model
+             WHEN u.mode = 'on_demand' AND u.r_style < 0.4 THEN u.model
+             WHEN u.routing = 'global' THEN 'global.' || u.model
+             ELSE (SELECT CASE WHEN geography IN ('us', 'eu', 'apac', 'jp', 'au', 'ca', 'us-gov')
+                               THEN geography ELSE 'us' END
+                     FROM bedprice.regions r WHERE r.region = u.region) || '.' || u.model
+        END AS model_arg,
+        CASE WHEN u.routing = 'in_region' AND u.r_style < 0.05 THEN NULL   -- the ARN's region
+             WHEN u.region = 'us-east-1' AND u.r_style > 0.7 THEN NULL     -- the default region
+             ELSE u.region END AS region_arg,
+        CASE WHEN u.routing = 'geo' AND u.mode = 'on_demand' AND u.r_style < 0.4 THEN 'cross_region'
+             WHEN u.routing = 'global' AND u.mode = 'on_demand' AND u.r_style < 0.4 THEN 'global'
+             WHEN u.r_case < 0.05 THEN ' ' || upper(u.mode) || ' '
+             ELSE u.mode END AS mode_arg
+) a;
+
+-- Direct APIs.
+CREATE TABLE api_usage AS
+SELECT u.id, u.provider, u.model,
+       rand_tokens(0.1) AS t_in, rand_tokens(0.15) AS t_out,
+       CASE WHEN u.provider = 'anthropic' OR u.r_cache < 0.03 THEN rand_tokens(0.3) ELSE 0 END AS t_cr,
+       CASE WHEN u.provider = 'anthropic' OR u.r_cache < 0.03 THEN rand_tokens(0.5) ELSE 0 END AS t_cw,
+       CASE WHEN u.provider = 'anthropic' OR u.r_cache < 0.03 THEN rand_tokens(0.6) ELSE 0 END AS t_cw1h,
+       CASE WHEN u.r_time < 0.08 THEN bnd.a[1 + floor(u.r_pick * cardinality(bnd.a))::int]
+            ELSE timestamptz '2024-06-01' + u.r_time * interval '730 days' END AS at
+FROM (
+    SELECT g AS id, m.provider, m.model, random() AS r_cache, random() AS r_time, random() AS r_pick
+    FROM generate_series(1, $N_API) g,
+         LATERAL (SELECT provider, model FROM bedprice.models
+                   WHERE provider <> 'bedrock' AND g > 0
+                   ORDER BY provider, model
+                   OFFSET floor(random() * 13)::int LIMIT 1) m
+) u CROSS JOIN bnd;
+
+-- The reference answers.
+CREATE TABLE expected AS
+SELECT u.id, r.*
+FROM usage u,
+     LATERAL ref_quote('bedrock', u.model, u.region, u.routing, u.mode,
+                       ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h], u.at) r;
+
+CREATE TABLE api_expected AS
+SELECT u.id, r.*
+FROM api_usage u,
+     LATERAL ref_quote(u.provider, u.model, NULL, 'in_region', 'on_demand',
+                       ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h], u.at) r;
+SQL
+
+########################################################################
+# 4. Compare.
+########################################################################
+
+# The generator made what it should.
+check "generated $N_BEDROCK bedrock usages" "$N_BEDROCK" "$(value "SELECT count(*) FROM usage")"
+check "generated $N_API direct API usages, over all 13 direct models" "$N_API 13" \
+    "$(value "SELECT count(*) || ' ' || count(DISTINCT (provider, model)) FROM api_usage")"
+priceable=$(value "SELECT count(*) FROM expected WHERE status = 'ok'")
+check "at least 3500 bedrock usages are priceable and compared" "yes" \
+    "$(value "SELECT CASE WHEN count(*) >= 3500 THEN 'yes' ELSE count(*)::text END FROM expected WHERE status = 'ok'")"
+
+# The main property: bedrock_cost equals the reference, in one statement
+# over all priceable usages (so the call memo sees changing targets).
+mismatches=$(value "
+    SELECT count(*) FROM (
+        SELECT e.cost, bedprice.bedrock_cost(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
+                                             u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got
+        FROM usage u JOIN expected e USING (id)
+        WHERE e.status = 'ok') s
+    WHERE got IS DISTINCT FROM cost")
+check "$priceable random bedrock usages: bedrock_cost equals the numeric reference" 0 "$mismatches"
+
+text_mismatches=$(value "
+    SELECT count(*) FROM (
+        SELECT e.cost, bedprice.bedrock_cost(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
+                                             u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got
+        FROM usage u JOIN expected e USING (id)
+        WHERE e.status = 'ok') s
+    WHERE got::text IS DISTINCT FROM cost::text")
+check "bedrock_cost is rounded to 15 places and trimmed (text equals trim_scale(round(x, 15)))" 0 "$text_mismatches"
+
+if [ "$mismatches" != 0 ] || [ "$text_mismatches" != 0 ]; then
+    echo "# first mismatching bedrock usages (reference vs bedrock_cost):"
+    q -d "$DB" -F ' | ' -c "
+        SELECT u.id, u.model_arg, coalesce(u.region_arg, '(null)') AS region_arg, u.region, u.routing,
+               u.mode_arg, u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h, u.at,
+               e.tier, e.rows, e.cost AS expected, s.got
+        FROM usage u JOIN expected e USING (id),
+             LATERAL (SELECT try_bedrock(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
+                                         u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got) s
+        WHERE e.status = 'ok' AND s.got IS DISTINCT FROM e.cost::text
+        ORDER BY u.id LIMIT 10" 2>&1 | sed 's/^/#   /'
+fi
+
+# Unpriceable usages (per the reference) raise no_data_found, never a number.
+unpriceable=$(value "SELECT count(*) FROM expected WHERE status <> 'ok'")
+check "some bedrock usages are unpriceable (error paths exercised)" "yes" \
+    "$([ "${unpriceable:-0}" -gt 0 ] 2>/dev/null && echo yes || echo "$unpriceable")"
+check "every reason to be unpriceable occurs (no price, no tier price, no routing/mode factor)" "yes" \
+    "$(value "SELECT CASE WHEN count(*) FILTER (WHERE status LIKE 'no cache%price') > 0
+                       AND count(*) FILTER (WHERE status = 'no output price') > 0
+                       AND count(*) FILTER (WHERE status LIKE '%mode factor') > 0
+                  THEN 'yes' ELSE string_agg(DISTINCT status, ', ') END FROM expected")"
+bad_errors=$(value "
+    SELECT count(*) FROM (
+        SELECT try_bedrock(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
+                           u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got
+        FROM usage u JOIN expected e USING (id)
+        WHERE e.status <> 'ok') s
+    WHERE got NOT LIKE 'ERROR P0002:%'")
+check "$unpriceable unpriceable bedrock usages raise SQLSTATE P0002" 0 "$bad_errors"
+if [ "$bad_errors" != 0 ]; then
+    echo "# first unpriceable usages that did not raise P0002:"
+    q -d "$DB" -F ' | ' -c "
+        SELECT u.id, u.model_arg, u.region, u.routing, u.mode_arg, u.t_in, u.t_out, u.t_cr,
+               u.t_cw, u.t_cw1h, u.at, e.status, s.got
+        FROM usage u JOIN expected e USING (id),
+             LATERAL (SELECT try_bedrock(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
+                                         u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got) s
+        WHERE e.status <> 'ok' AND s.got NOT LIKE 'ERROR P0002:%'
+        ORDER BY u.id LIMIT 10" 2>&1 | sed 's/^/#   /'
+fi
+
+# The breakdown chose the same tier and price rows, and the same total.
+breakdown_mismatches=$(value "
+    SELECT count(*) FROM (
+        SELECT e.tier, e.rows, e.cost, b.above_input_tokens, b.total_cost,
+               ARRAY(SELECT (b.charges -> c ->> 'price_id')::bigint
+                       FROM unnest(ARRAY['input', 'output', 'cache_read', 'cache_write',
+                                         'cache_write_1h']) WITH ORDINALITY AS x (c, n)
+                      WHERE b.charges ? c ORDER BY n) AS got_rows
+        FROM usage u JOIN expected e USING (id),
+             LATERAL bedprice.bedrock_cost_breakdown(u.model_arg, u.region_arg, u.t_in, u.t_out,
+                                                     u.mode_arg, u.t_cr, u.t_cw, u.t_cw1h, u.at) b
+        WHERE e.status = 'ok' AND u.id % 5 = 0
+          AND (u.t_in + u.t_out + u.t_cr + u.t_cw + u.t_cw1h) > 0) s
+    WHERE total_cost IS DISTINCT FROM cost OR above_input_tokens IS DISTINCT FROM tier
+       OR got_rows IS DISTINCT FROM rows")
+check "bedrock_cost_breakdown picks the reference's tier, price rows and total (every 5th usage)" 0 "$breakdown_mismatches"
+if [ "$breakdown_mismatches" != 0 ]; then
+    echo "# first breakdown mismatches:"
+    q -d "$DB" -F ' | ' -c "
+        SELECT u.id, u.model_arg, u.region, u.routing, u.mode_arg, u.at, e.tier, e.rows, e.cost,
+               b.above_input_tokens, b.total_cost, b.charges
+        FROM usage u JOIN expected e USING (id),
+             LATERAL bedprice.bedrock_cost_breakdown(u.model_arg, u.region_arg, u.t_in, u.t_out,
+                                                     u.mode_arg, u.t_cr, u.t_cw, u.t_cw1h, u.at) b
+        WHERE e.status = 'ok' AND u.id % 5 = 0
+          AND (b.total_cost IS DISTINCT FROM e.cost OR b.above_input_tokens IS DISTINCT FROM e.tier)
+        ORDER BY u.id LIMIT 5" 2>&1 | sed 's/^/#   /'
+fi
+
+# The interesting paths were actually taken by compared usages.
+covered() {  # covered NAME CONDITION-ON-(u usage, e expected)
+    check "exercised: $1" "yes" "$(value "
+        SELECT CASE WHEN count(*) > 0 THEN 'yes' ELSE 'no (0 rows)' END
+        FROM usage u JOIN expected e USING (id) WHERE e.status = 'ok' AND ($2)")"
+}
+pid() {  # pid SOURCE-LIKE MODEL CHARGE: the id of a row this suite added
+    echo "(SELECT price_id FROM bedprice.prices WHERE source LIKE '$1' AND model = '$2' AND charge = '$3' ORDER BY price_id DESC LIMIT 1)"
+}
+covered "long-context tier (above 200000, Claude 4 Sonnet)" "e.tier = 200000"
+covered "tier that starts mid-period (Nova Premier above 300000)" "e.tier = 300000"
+covered "total input exactly at a tier threshold stays in the base tier" \
+    "u.t_in + u.t_cr + u.t_cw + u.t_cw1h IN (200000, 300000, 1000000) AND e.tier = 0 AND u.model IN ('anthropic.claude-sonnet-4-20250514-v1:0', 'amazon.nova-premier-v1:0')"
+covered "price before a change (Maverick input 0.50)" \
+    "(SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'meta.llama4-maverick-17b-instruct-v1:0' AND charge = 'input') = ANY (e.rows)"
+covered "price after a change (Maverick input 0.4321)" "$(pid 'property: price change' meta.llama4-maverick-17b-instruct-v1:0 input) = ANY (e.rows)"
+covered "a window overriding an always-valid row (Haiku output 3.7)" "$(pid 'property: temporary discount' anthropic.claude-3-5-haiku-20241022-v1:0 output) = ANY (e.rows)"
+covered "same valid_from, the higher price_id" "$(pid 'property: same start, higher id' amazon.nova-lite-v1:0 output) = ANY (e.rows)"
+covered "region-specific row (eu-west-1 Sonnet 3.5 input)" "$(pid 'property: region row' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
+covered "geo-routing row (Opus 4 input)" "$(pid 'property: geo row' anthropic.claude-opus-4-20250514-v1:0 input) = ANY (e.rows)"
+covered "global-routing row (Opus 4 output)" "$(pid 'property: global row' anthropic.claude-opus-4-20250514-v1:0 output) = ANY (e.rows)"
+covered "batch-mode row (Nova Pro input)" "$(pid 'property: batch row' amazon.nova-pro-v1:0 input) = ANY (e.rows)"
+covered "geo+batch row (two matches, no region)" "$(pid 'property: geo+batch row' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
+covered "region+batch row beating geo+batch (ties go to region)" \
+    "u.routing = 'geo' AND $(pid 'property: region+batch row%' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
+covered "regional tier row (eu-west-1, above 200000)" "$(pid 'property: regional tier row' anthropic.claude-sonnet-4-20250514-v1:0 input) = ANY (e.rows)"
+covered "region multiplier (eu-west-1 1.1)" "u.region = 'eu-west-1' AND 1.1 = ANY (e.factors)"
+covered "region multiplier changed mid-period (sa-east-1 1.123456789)" "u.region = 'sa-east-1' AND u.routing = 'in_region' AND u.mode = 'on_demand' AND 1.123456789 = ANY (e.factors)"
+covered "us-gov-west-1 with its region factor" "u.region = 'us-gov-west-1' AND u.routing = 'in_region' AND u.mode = 'on_demand' AND 1.2 = ANY (e.factors)"
+covered "geo routing factor changed (1.125 from 2026)" "u.routing = 'geo' AND u.at >= '2026-01-01' AND u.region = 'us-east-1' AND u.mode = 'on_demand' AND 1.125 = ANY (e.factors)"
+covered "batch factor 0.5 on a row without a batch price" "u.mode = 'batch' AND u.region = 'us-east-1' AND u.routing = 'in_region' AND 0.5 = ANY (e.factors)"
+covered "priority mode factor" "u.mode = 'priority'"
+covered "provisioned mode row" "u.mode = 'provisioned'"
+covered "routing given as mode 'cross_region'/'global'" "u.mode_arg IN ('cross_region', 'global')"
+covered "model given as an ARN" "u.model_arg LIKE 'arn:%'"
+covered "region NULL (from the ARN or the default)" "u.region_arg IS NULL"
+covered "a usage at a validity boundary exactly" "u.at IN (SELECT at FROM boundaries)"
+covered "many-decimal price (Nova Micro 0.000123456789)" "$(pid 'property: many decimals' amazon.nova-micro-v1:0 input) = ANY (e.rows)"
+covered "rounding past 15 decimal places" "e.raw <> round(e.raw, 15)"
+covered "cost with trailing zeros trimmed (a whole number of dollars or cents)" "e.cost = round(e.cost, 2) AND e.cost > 0"
+covered "all five charges in one usage" "cardinality(e.rows) = 5"
+
+# Direct APIs: api_cost against the same reference (no region, in_region, on_demand).
+api_priceable=$(value "SELECT count(*) FROM api_expected WHERE status = 'ok'")
+check "at least 1000 direct API usages are priceable and compared" "yes" \
+    "$([ "${api_priceable:-0}" -ge 1000 ] 2>/dev/null && echo yes || echo "$api_priceable")"
+api_mismatches=$(value "
+    SELECT count(*) FROM (
+        SELECT e.cost, bedprice.api_cost(u.provider, u.model, u.t_in, u.t_out,
+                                         u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got
+        FROM api_usage u JOIN api_expected e USING (id)
+        WHERE e.status = 'ok') s
+    WHERE got::text IS DISTINCT FROM cost::text")
+check "$api_priceable random direct API usages: api_cost equals the numeric reference" 0 "$api_mismatches"
+if [ "$api_mismatches" != 0 ]; then
+    echo "# first mismatching direct API usages (reference vs api_cost):"
+    q -d "$DB" -F ' | ' -c "
+        SELECT u.id, u.provider, u.model, u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h, u.at,
+               e.tier, e.rows, e.cost AS expected, s.got
+        FROM api_usage u JOIN api_expected e USING (id),
+             LATERAL (SELECT try_api(u.provider, u.model, u.t_in, u.t_out,
+                                     u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got) s
+        WHERE e.status = 'ok' AND s.got IS DISTINCT FROM e.cost::text
+        ORDER BY u.id LIMIT 10" 2>&1 | sed 's/^/#   /'
+fi
+api_bad_errors=$(value "
+    SELECT count(*) FROM api_usage u JOIN api_expected e USING (id)
+    WHERE e.status <> 'ok'
+      AND try_api(u.provider, u.model, u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h, u.at)
+          NOT LIKE 'ERROR P0002:%'")
+check "unpriceable direct API usages raise SQLSTATE P0002" 0 "$api_bad_errors"
+api_covered() {
+    check "exercised (api_cost): $1" "yes" "$(value "
+        SELECT CASE WHEN count(*) > 0 THEN 'yes' ELSE 'no (0 rows)' END
+        FROM api_usage u JOIN api_expected e USING (id) WHERE e.status = 'ok' AND ($2)")"
+}
+api_covered "long-context tier (Claude Sonnet 4)" "e.tier = 200000"
+api_covered "tier price change (cache read 0.610000000009)" "$(pid 'property: tier price change' claude-sonnet-4-20250514 cache_read) = ANY (e.rows)"
+api_covered "price after a change (Haiku input 0.85)" "$(pid 'property: price change' claude-3-5-haiku-20241022 input) = ANY (e.rows)"
+api_covered "rounding past 15 decimal places" "e.raw <> round(e.raw, 15)"
+api_covered "Claude 3.5 Sonnet, whose regional/geo/batch rows must be ignored" "u.model = 'claude-3-5-sonnet-20241022' AND u.t_in > 0 AND u.t_out > 0"
+
+# Sanity of the reference itself on a hand-computed case: 1M input and 1M
+# output of Claude 3.5 Sonnet v2 in eu-west-1 via geo.  Input: the region row
+# 3.3 (two matches, region) beats the geo row 3.15 (two matches, routing),
+# times the geo factor 1.1 = 3.63; output: 15 x region 1.1 x geo 1.1 = 18.15.
+check "reference sanity: hand-computed eu-west-1 geo usage" "21.78" \
+    "$(value "SELECT cost FROM ref_quote('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 'eu-west-1',
+                                         'geo', 'on_demand', ARRAY[1000000, 1000000, 0, 0, 0]::bigint[],
+                                         '2025-06-01')")"
+
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null
