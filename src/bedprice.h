@@ -134,12 +134,13 @@ extern BpRouting bp_target_routing(const BpTarget *t);
 extern BpMode bp_target_mode(const BpTarget *t);
 
 /*
- * Price a usage: the total only (the hot path), or with every charge
- * explained.  Both raise the error that the catalog cannot price the usage
+ * Price a usage: the total (as a BpDecimal, or as a numeric Datum on the
+ * hot path), or with every charge explained.  Both raise the error that the catalog cannot price the usage
  * (no price, no factor for a routing or mode, overflow) and never return a
  * silent zero.
  */
 extern BpDecimal bp_price(const BpTarget *t, const BpUsage *u);
+extern Datum bp_price_numeric(const BpTarget *t, const BpUsage *u);
 extern void bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q);
 
 /* ---- resolving a call's arguments (resolve.c, call_memo.c) ---- */

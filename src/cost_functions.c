@@ -104,7 +104,7 @@ cost(FunctionCallInfo fcinfo, const ArgLayout *layout)
 	target = bp_target_for_call(fcinfo->flinfo, &key);
 	if (target == NULL)
 		PG_RETURN_NULL();		/* unknown model, bedprice.on_unknown_model = null */
-	return bp_decimal_to_numeric(bp_price(target, &usage));
+	return bp_price_numeric(target, &usage);
 }
 
 /*

@@ -85,6 +85,8 @@ bp_decimal_trim(BpDecimal d)
 	{
 		int64		m = (int64) d.mantissa;
 
+		while (d.scale >= 4 && m % 10000 == 0)
+			m /= 10000, d.scale -= 4;
 		while (d.scale > 0 && m % 10 == 0)
 			m /= 10, d.scale--;
 		d.mantissa = m;

@@ -380,6 +380,8 @@ bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing, BpMode m
 
 /* ---- pricing a usage ---- */
 
+static inline BpDecimal bp_price_exact(const BpTarget *t, const BpUsage *u);
+
 static const BpPeriod *
 find_period(const BpTarget *t, TimestampTz at)
 {
@@ -493,8 +495,41 @@ needs(const BpUsage *u, int c)
 	return u->tokens[c] != 0;
 }
 
+/*
+ * The hot path: price and build the numeric in one go, trimming in int64
+ * when the total fits (it nearly always does).
+ */
+Datum
+bp_price_numeric(const BpTarget *t, const BpUsage *u)
+{
+	BpDecimal	total = bp_price_exact(t, u);
+
+	if (likely(total.scale <= BP_RESULT_SCALE &&
+			   total.mantissa >= 0 && total.mantissa <= PG_INT64_MAX))
+	{
+		int64		m = (int64) total.mantissa;
+		int32		scale = total.scale;
+
+		if (m == 0)
+			scale = 0;
+		while (scale >= 4 && m % 10000 == 0)
+			m /= 10000, scale -= 4;
+		while (scale > 0 && m % 10 == 0)
+			m /= 10, scale--;
+		return bp_decimal_to_numeric((BpDecimal) {m, scale});
+	}
+	return bp_decimal_to_numeric(bp_decimal_round(total, BP_RESULT_SCALE));
+}
+
 BpDecimal
 bp_price(const BpTarget *t, const BpUsage *u)
+{
+	return bp_decimal_round(bp_price_exact(t, u), BP_RESULT_SCALE);
+}
+
+/* The exact total, before rounding, at the tier's scale. */
+static inline BpDecimal
+bp_price_exact(const BpTarget *t, const BpUsage *u)
 {
 	const BpPeriod *p = find_period(t, u->at);
 	const BpTier *tier = find_tier(t, p, u);
@@ -515,7 +550,7 @@ bp_price(const BpTarget *t, const BpUsage *u)
 	}
 	if (tier != NULL)
 		total.scale = tier->scale;
-	return bp_decimal_round(total, BP_RESULT_SCALE);
+	return total;
 }
 
 void
