@@ -109,3 +109,22 @@ FROM (VALUES
 
 -- The trigger function is for triggers only.
 SELECT bedprice.catalog_changed();
+
+-- A statement-level trigger only.
+CREATE TEMP TABLE t (x int);
+CREATE TRIGGER t_row AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION bedprice.catalog_changed();
+INSERT INTO t VALUES (1);
+
+-- A price times its factors beyond what the engine represents exactly
+-- (12 + 3 x 9 decimal places) is an error (22003), not a rounded guess.
+BEGIN;
+INSERT INTO bedprice.models (provider, model, display_name) VALUES ('bedrock', 'test.precise-v1:0', 'Precise');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'test.precise-v1:0', 'input', 0.000000000001, 'test');
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, source) VALUES
+    ('bedrock', 'region', 'eu-west-3', 1.000000001, 'test'),
+    ('bedrock', 'routing', 'geo', 1.000000001, 'test'),
+    ('bedrock', 'mode', 'flex', 1.000000001, 'test');
+DELETE FROM bedprice.multipliers WHERE shipped AND dimension = 'routing' AND value = 'geo';
+SELECT bedprice.bedrock_cost('eu.test.precise-v1:0', 'eu-west-3', 1, 0, 'flex');
+ROLLBACK;
