@@ -27,6 +27,12 @@
 #define BP_HAVE_INT64_DIV_FAST_TO_NUMERIC 1
 #endif
 
+/* HASH_STRINGS appeared in 14; before it, string keys were dynahash's default. */
+#include "utils/hsearch.h"
+#if PG_VERSION_NUM < 140000
+#define HASH_STRINGS 0
+#endif
+
 /* varstr_levenshtein() lives in utils/varlena.h from 13 on. */
 #include "utils/varlena.h"
 

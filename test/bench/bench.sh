@@ -74,9 +74,9 @@ pg -d "$DB" -c "VACUUM (FREEZE, ANALYZE) usage_sample" -c "VACUUM ANALYZE bedpri
     -c "VACUUM ANALYZE analyst.model_map, analyst.region_factor, analyst.mode_map, analyst.prices"
 t3=$(now)
 
-read -r version table_size table_bytes sb_size sb_bytes mix < <(pg -d "$DB" -A -t -F ' ' -c "
+IFS='|' read -r version table_size table_bytes sb_size sb_bytes mix < <(pg -d "$DB" -A -t -F '|' -c "
     SELECT current_setting('server_version'),
-           replace(pg_size_pretty(pg_table_size('usage')), ' ', ''), pg_table_size('usage'),
+           pg_size_pretty(pg_table_size('usage')), pg_table_size('usage'),
            current_setting('shared_buffers'),
            (SELECT setting::bigint * 8192 FROM pg_settings WHERE name = 'shared_buffers'),
            (SELECT format('%s%%/%s%%/%s%%/%s%%/%s%%/%s%%',

@@ -65,7 +65,7 @@ CREATE UNLOGGED TABLE usage (
     mode    text        NOT NULL
 );
 
-SELECT setseed(0.4242);
+SELECT setseed(0.4242) \g /dev/null
 
 -- Model index (13 models, weighted by repetition; Claude 21 of 40), region
 -- (weighted, 20 slots), and uniform random numbers; OFFSET 0 keeps each

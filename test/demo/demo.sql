@@ -187,9 +187,10 @@ FROM d
 ORDER BY d.day;
 
 \echo '--- c. Bedrock vs the cheapest direct API, per model family -------------------'
-\echo ' The same tokens priced at each direct API that sells the family (list prices,'
-\echo ' on demand; cache tokens count as input where a provider has no cache price).'
-\echo ' Bedrock is as billed: cross-region +10%, GovCloud +20%, batch -50% included.'
+\echo ' On-demand usage only (batch is discounted on both sides). The same tokens'
+\echo ' priced at each direct API that sells the family, at list prices; cache tokens'
+\echo ' count as input where a provider has no cache price. Bedrock is as billed:'
+\echo ' cross-region and global +10%, GovCloud +20% included.'
 WITH direct AS (
     -- each direct provider's model of a family, and whether it prices cache tokens
     SELECT DISTINCT ON (m.family, m.provider)
@@ -204,7 +205,7 @@ WITH direct AS (
 ), bedrock AS (
     SELECT family, count(*) AS requests, sum(cost) AS cost
     FROM priced
-    WHERE family IN (SELECT family FROM direct)
+    WHERE family IN (SELECT family FROM direct) AND mode = 'on_demand'
     GROUP BY family
 ), at_direct AS (
     SELECT u.family, d.provider,
@@ -217,6 +218,7 @@ WITH direct AS (
                    CASE WHEN d.has_cache_write THEN u.cache_write_tokens ELSE 0 END,
                    at => u.ts)) AS cost
     FROM priced u JOIN direct d USING (family)
+    WHERE u.mode = 'on_demand'
     GROUP BY u.family, d.provider
 ), cheapest AS (
     SELECT DISTINCT ON (family) family, provider, cost

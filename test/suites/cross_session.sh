@@ -50,6 +50,25 @@ END
 $$;
 SQL
 
+# For 8c: B's commit in the middle of one of A's statements, through dblink
+# (a separate backend), called in a parallel plan's InitPlan, which the
+# leader runs after the statement's snapshot and before any pricing.
+b_conninfo="dbname=$db${PGHOST:+ host=$PGHOST}${PGPORT:+ port=$PGPORT}${PGUSER:+ user=$PGUSER}"
+q -d $db <<SQL
+CREATE EXTENSION dblink;
+CREATE FUNCTION b_commits(p numeric) RETURNS int
+LANGUAGE plpgsql VOLATILE PARALLEL RESTRICTED AS \$\$
+BEGIN
+    PERFORM dblink_exec('$b_conninfo',
+        format('UPDATE bedprice.prices SET usd_per_mtok = %s
+                WHERE provider = ''bedrock'' AND model = ''$sonnet'' AND charge = ''input''
+                  AND region IS NULL AND routing = ''in_region'' AND mode = ''on_demand''
+                  AND above_input_tokens = 0', p));
+    RETURN 0;
+END
+\$\$;
+SQL
+
 # ---- the two sessions ----
 
 tmp=$(mktemp -d)
@@ -213,7 +232,7 @@ check "4 A sees the restored price" 18 "$(A "$cost")"
 alias_cost="SELECT bedprice.bedrock_cost('Cross Session Sonnet', 'us-east-1', 1000000, 1000000);"
 region_cost="SELECT bedprice.bedrock_cost('$sonnet', 'xx-cross-1', 1000000, 1000000);"
 both_cost="SELECT bedprice.bedrock_cost('Cross Session Sonnet', 'xx-cross-1', 1000000, 1000000);"
-check "5 A: the alias is unknown" 'ERROR:  unknown model "Cross Session Sonnet"' "$(A "$alias_cost")"
+check "5 A: the alias is unknown" 'ERROR:  unknown model "cross session sonnet"' "$(A "$alias_cost")"
 check "5 A: the region is unknown" 'ERROR:  unknown region "xx-cross-1"' "$(A "$region_cost")"
 check "5 A: unknown alias priced as NULL with on_unknown_model = null" "(null)" \
     "$(A "SET bedprice.on_unknown_model = 'null';
@@ -234,7 +253,7 @@ check "5 A prices with both" 18 "$(A "$both_cost")"              # 3.00 + 15.00
 check "5 B deletes the alias and the region" "Cross Session Sonnet
 xx-cross-1" "$(B "DELETE FROM bedprice.model_aliases WHERE alias = 'Cross Session Sonnet' RETURNING alias;
     DELETE FROM bedprice.regions WHERE region = 'xx-cross-1' RETURNING region;")"
-check "5 A: the deleted alias is unknown again" 'ERROR:  unknown model "Cross Session Sonnet"' "$(A "$alias_cost")"
+check "5 A: the deleted alias is unknown again" 'ERROR:  unknown model "cross session sonnet"' "$(A "$alias_cost")"
 check "5 A: the deleted region is unknown again" 'ERROR:  unknown region "xx-cross-1"' "$(A "$region_cost")"
 
 geo_cost="SELECT bedprice.bedrock_cost('us.$sonnet', 'us-east-1', 1000000, 1000000);"
@@ -312,16 +331,62 @@ check "7 serial sum with A's own uncommitted change" 1480 "$(A "$serial $total $
 check "7 A rolls back" "" "$(A "ROLLBACK;")"
 check "7 parallel sum after A's rollback" 1430 "$(A "$total")"  # 1150 + 280
 
-# In a REPEATABLE READ transaction, B commits between two of A's statements:
-# whatever price A's statement uses, its workers must use the same one.
-check "7 A begins REPEATABLE READ" 1430 "$(A "BEGIN ISOLATION LEVEL REPEATABLE READ; $serial $total $parallel")"
-check "7 B commits 3.00" 3.00 "$(B "$(set_input 3.00)")"
+check "7 B restores 3.00" 3.00 "$(B "$(set_input 3.00)")"
+check "7 parallel sum after B's restore" 1330 "$(A "$total")"           # 1050 + 280
+check "7 serial sum after B's restore" 1330 "$(A "$serial $total $parallel")"
+
+# =====================================================================
+# 8. Which snapshot a parallel query's cache is built from
+# =====================================================================
+# The leader's own calls in a parallel plan (a select-list call above the
+# Gather; workers-only scan) and the workers' calls.
+leader_and_workers="SET parallel_leader_participation = off;
+  SELECT trim_scale(sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens))) AS workers,
+         bedprice.bedrock_cost('$sonnet', 'us-east-1', 1000000, 1000000) AS leader
+  FROM usage;
+  SET parallel_leader_participation = on;"
+
+# a) REPEATABLE READ: B commits between two statements of A's transaction.
+#    Whichever price A's statement uses, its workers must use the same.
+check "8a A begins REPEATABLE READ, prices serially" 1330 \
+    "$(A "BEGIN ISOLATION LEVEL REPEATABLE READ; $serial $total $parallel")"   # 1050 + 280
+check "8a B commits 4.00" 4.00 "$(B "$(set_input 4.00)")"
 rr_serial=$(A "$serial $total $parallel")
 rr_workers=$(A "SET parallel_leader_participation = off; $total SET parallel_leader_participation = on;")
-check "7 REPEATABLE READ: workers-only parallel sum equals the serial sum" "$rr_serial" "$rr_workers"
-check "7 A commits" "" "$(A "COMMIT;")"
-check "7 parallel sum after B's change" 1330 "$(A "$total")"  # 1050 + 280
-check "7 serial sum after B's change" 1330 "$(A "$serial $total $parallel")"
+check "8a REPEATABLE READ: workers-only parallel sum equals the serial sum" "$rr_serial" "$rr_workers"
+check "8a A commits" "" "$(A "COMMIT;")"
+check "8a after A's transaction: A sees B's price" 19 "$(A "$cost")"   # 4.00 + 15.00
+check "8a B restores 3.00" 3.00 "$(B "$(set_input 3.00)")"
+check "8a A sees the restored price" 18 "$(A "$cost")"                 # 3.00 + 15.00
+
+# b) REPEATABLE READ: B commits after A's snapshot; A's next pricing is a
+#    parallel query (the leader rebuilds its cache in parallel mode).  Once
+#    A's transaction is over, A's next statement must see B's price.
+check "8b A begins REPEATABLE READ, takes its snapshot" 1 \
+    "$(A "BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT count(*) FROM notes;")"
+check "8b B commits 4.00" 4.00 "$(B "$(set_input 4.00)")"
+check "8b A's parallel statement (workers and leader agree)" "1330|18" "$(A "$leader_and_workers")"  # A's snapshot: 3.00
+check "8b A commits" "" "$(A "COMMIT;")"
+check "8b A's next statement sees B's price" 19 "$(A "$cost")"         # 4.00 + 15.00
+check "8b A's next parallel sum sees B's price" 1430 "$(A "$total")"  # 1150 + 280
+check "8b B restores 3.00" 3.00 "$(B "$(set_input 3.00)")"
+check "8b A sees the restored price" 18 "$(A "$cost")"                 # 3.00 + 15.00
+
+# c) READ COMMITTED: B (through dblink) commits during A's parallel
+#    statement, after its snapshot and before the leader's first call.  The
+#    statement itself may use either price; A's next statement must see B's.
+during="SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens)) IN (1330, 1430)
+             AND bedprice.bedrock_cost('$sonnet', 'us-east-1', 1000000, 1000000) IN (18, 19)
+      FROM usage WHERE (SELECT b_commits(4.00)) = 0;"
+check "8c the plan: B's commit in an InitPlan the leader runs before the Gather" "Params Evaluated: \$0" \
+    "$(A "EXPLAIN (COSTS OFF) $during" | grep -o 'Params Evaluated: .*')"
+check "8c A's parallel statement, B commits 4.00 during it" t \
+    "$(A "SET parallel_leader_participation = off; $during SET parallel_leader_participation = on;")"
+check "8c the table has B's price" 4.00 "$(A "SELECT usd_per_mtok FROM bedprice.prices WHERE $sonnet_input;")"
+check "8c A's next statement sees B's price" 19 "$(A "$cost")"         # 4.00 + 15.00
+check "8c A's next parallel sum sees B's price" 1430 "$(A "$total")"  # 1150 + 280
+check "8c B restores 3.00" 3.00 "$(B "$(set_input 3.00)")"
+check "8c A sees the restored price" 18 "$(A "$cost")"                 # 3.00 + 15.00
 
 # =====================================================================
 check "A stayed one backend" "$pid_a" "$(A "SELECT pg_backend_pid();")"
