@@ -22,6 +22,8 @@ PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
 # JIT bitcode would need clang on every machine; the functions are C anyway.
 override with_llvm = no
+# rebuild objects when a header they include changes
+override autodepend = yes
 include $(PGXS)
 else
 all:

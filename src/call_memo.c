@@ -11,6 +11,8 @@
 
 #include "catalog_cache.h"
 
+#include "access/xact.h"
+#include "datatype/timestamp.h"
 #include "utils/memutils.h"
 
 #define MEMO_SLOTS 512			/* a power of two */
@@ -32,6 +34,7 @@ typedef struct MemoSlot
 
 typedef struct CallMemo
 {
+	TimestampTz statement;		/* statement_timestamp() last seen */
 	uint64		generation;
 	uint64		settings_version;
 	MemoSlot   *last;
@@ -132,10 +135,21 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 
 	if (unlikely(memo == NULL))
 	{
-		/* a new statement: see what other sessions committed */
-		bp_catalog_accept_invalidations();
 		memo = MemoryContextAllocZero(flinfo->fn_mcxt, sizeof(CallMemo));
 		flinfo->fn_extra = memo;
+		memo->statement = DT_NOBEGIN;
+	}
+
+	/*
+	 * A new statement: see what other sessions committed.  A new call site
+	 * is one, and so is a PL/pgSQL expression whose call site lives for
+	 * the whole transaction.
+	 */
+	if (unlikely(memo->statement != GetCurrentStatementStartTimestamp()) ||
+		unlikely(memo->generation == 0))
+	{
+		memo->statement = GetCurrentStatementStartTimestamp();
+		bp_catalog_begin_statement();
 	}
 	cat = bp_catalog();
 	if (unlikely(memo->generation != cat->generation ||

@@ -1,10 +1,11 @@
 /*
  * catalog_cache.c: build, look up and invalidate the backend-local catalog.
  *
- * Semantics: a statement sees the prices committed when its first call to
- * a bedprice function took place (each new call site accepts pending
- * invalidations), plus the calling transaction's own uncommitted changes.
- * Another session's committed change reaches this one through the shared
+ * Semantics: in READ COMMITTED a statement sees the prices committed when
+ * it first priced a row (bp_catalog_begin_statement accepts pending
+ * invalidations), plus its transaction's own changes; in REPEATABLE READ
+ * and SERIALIZABLE it sees them as of the transaction's snapshot.  Another
+ * session's committed change reaches this one through the shared
  * invalidation queue; an aborted change of our own flushes the cache.
  */
 #include "postgres.h"
@@ -50,7 +51,10 @@ relcache_callback(Datum arg, Oid relid)
 			needs_rebuild = true;
 }
 
-/* A cache built from changes that then rolled back must not outlive them. */
+/*
+ * A cache built from changes that then rolled back must not outlive them,
+ * nor one built from a snapshot that ends with the transaction.
+ */
 static void
 xact_callback(XactEvent event, void *arg)
 {
@@ -58,12 +62,12 @@ xact_callback(XactEvent event, void *arg)
 	{
 		case XACT_EVENT_ABORT:
 		case XACT_EVENT_PARALLEL_ABORT:
-			if (wrote_in_xact)
-				needs_rebuild = true;
-			wrote_in_xact = false;
-			break;
 		case XACT_EVENT_COMMIT:
 		case XACT_EVENT_PARALLEL_COMMIT:
+			if ((wrote_in_xact && (event == XACT_EVENT_ABORT ||
+								   event == XACT_EVENT_PARALLEL_ABORT)) ||
+				(current != NULL && current->snapshot_kind != BP_SNAPSHOT_LATEST))
+				needs_rebuild = true;
 			wrote_in_xact = false;
 			break;
 		default:
@@ -94,9 +98,12 @@ bp_catalog_note_write(void)
 }
 
 void
-bp_catalog_accept_invalidations(void)
+bp_catalog_begin_statement(void)
 {
 	AcceptInvalidationMessages();
+	if (current != NULL && current->snapshot_kind == BP_SNAPSHOT_STATEMENT &&
+		current->built_in_statement != GetCurrentStatementStartTimestamp())
+		needs_rebuild = true;
 }
 
 /* ---- building ---- */
@@ -474,11 +481,28 @@ rebuild(void)
 	needs_rebuild = false;
 
 	/*
-	 * The latest committed state, plus our own transaction's changes.  A
-	 * parallel worker may not take a new snapshot and uses the query's.
+	 * READ COMMITTED: the latest committed state plus our own changes.  A
+	 * parallel query may not take a new snapshot, so its leader and workers
+	 * all use the query's, and agree.  REPEATABLE READ and SERIALIZABLE:
+	 * the transaction's snapshot, as for the usage rows themselves.
 	 */
-	snapshot = RegisterSnapshot(IsInParallelMode() ? GetActiveSnapshot()
-								: GetLatestSnapshot());
+	if (IsolationUsesXactSnapshot() && ActiveSnapshotSet())
+	{
+		snapshot = GetActiveSnapshot();
+		cat->snapshot_kind = BP_SNAPSHOT_TRANSACTION;
+	}
+	else if (IsInParallelMode() && ActiveSnapshotSet())
+	{
+		snapshot = GetActiveSnapshot();
+		cat->snapshot_kind = BP_SNAPSHOT_STATEMENT;
+	}
+	else
+	{
+		snapshot = GetLatestSnapshot();
+		cat->snapshot_kind = BP_SNAPSHOT_LATEST;
+	}
+	snapshot = RegisterSnapshot(snapshot);
+	cat->built_in_statement = GetCurrentStatementStartTimestamp();
 
 	memset(&ctl, 0, sizeof(ctl));
 	ctl.keysize = sizeof(((BpNameEntry *) NULL)->key);

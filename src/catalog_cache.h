@@ -71,10 +71,27 @@ typedef struct BpModel
 	BpPriceRow *prices;
 } BpModel;
 
+/*
+ * Which snapshot a catalog was built from, and so how long it stays good
+ * without an invalidation:
+ *   LATEST       the latest committed state: until the next invalidation
+ *   STATEMENT    a parallel query's snapshot (READ COMMITTED): this statement
+ *   TRANSACTION  the transaction's snapshot (REPEATABLE READ, SERIALIZABLE):
+ *                this transaction
+ */
+typedef enum BpSnapshotKind
+{
+	BP_SNAPSHOT_LATEST,
+	BP_SNAPSHOT_STATEMENT,
+	BP_SNAPSHOT_TRANSACTION
+} BpSnapshotKind;
+
 typedef struct BpCatalog
 {
 	MemoryContext cxt;			/* holds everything below */
 	uint64		generation;		/* bumped by every rebuild */
+	BpSnapshotKind snapshot_kind;
+	TimestampTz built_in_statement; /* statement_timestamp() of the build */
 	Oid			relids[BP_NUM_TABLES];
 
 	int			nproviders;
@@ -103,8 +120,13 @@ typedef struct BpNameEntry
 /* The current catalog, rebuilt first if it is stale. */
 extern BpCatalog *bp_catalog(void);
 
-/* Process pending invalidations: a new statement sees committed changes. */
-extern void bp_catalog_accept_invalidations(void);
+/*
+ * Called once per statement by every caller (the memo detects a new
+ * statement): processes pending invalidations, so a statement sees what
+ * other sessions committed before it, and retires a catalog that was good
+ * for its own statement only.
+ */
+extern void bp_catalog_begin_statement(void);
 
 extern int	bp_catalog_provider(const BpCatalog *cat, const char *name);
 extern int	bp_catalog_region(const BpCatalog *cat, const char *name);

@@ -191,7 +191,7 @@ bedrock_cost_breakdown(PG_FUNCTION_ARGS)
 		elog(ERROR, "bedrock_cost_breakdown must return a composite type");
 	if (!read_args(fcinfo, &bedrock_args, &key, &usage))
 		PG_RETURN_NULL();
-	bp_catalog_accept_invalidations();
+	bp_catalog_begin_statement();
 	target = bp_resolve_target(&key);
 	if (target == NULL)
 		PG_RETURN_NULL();
@@ -234,7 +234,7 @@ resolve_model(PG_FUNCTION_ARGS)
 	provider = text_to_cstring(PG_GETARG_TEXT_PP(1));
 	for (char *p = provider; *p; p++)
 		*p = pg_ascii_tolower((unsigned char) *p);
-	bp_catalog_accept_invalidations();
+	bp_catalog_begin_statement();
 	if (!bp_resolve_model_id(provider, VARDATA_ANY(id), VARSIZE_ANY_EXHDR(id), &r))
 		PG_RETURN_NULL();
 
@@ -263,7 +263,7 @@ cache_info(PG_FUNCTION_ARGS)
 
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "cache_info must return a composite type");
-	bp_catalog_accept_invalidations();
+	bp_catalog_begin_statement();
 	cat = bp_catalog();
 	for (int i = 0; i < cat->nmodels; i++)
 		prices += cat->models[i].nprices;

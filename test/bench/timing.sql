@@ -51,10 +51,12 @@ BEGIN
         PERFORM set_config('max_parallel_workers_per_gather', '2', false);
         PERFORM set_config('parallel_setup_cost', '0', false);
         PERFORM set_config('parallel_tuple_cost', '0', false);
+        PERFORM set_config('min_parallel_table_scan_size', '0', false);
     ELSE
         PERFORM set_config('max_parallel_workers_per_gather', '0', false);
         PERFORM set_config('parallel_setup_cost', '1000', false);
         PERFORM set_config('parallel_tuple_cost', '0.1', false);
+        PERFORM set_config('min_parallel_table_scan_size', '8MB', false);
     END IF;
 END $$;
 
@@ -126,7 +128,7 @@ SELECT format('%-40s %10s %10s %8s   %s', label, nrows, to_char(secs * 1000, 'FM
 FROM (SELECT * FROM bench_best ORDER BY ord) AS b;
 
 \echo
-SELECT format('workers planned %s, launched %s (parallel_setup_cost = 0, parallel_tuple_cost = 0)',
+SELECT format('parallel (b): workers planned %s, launched %s (parallel_setup_cost = 0, parallel_tuple_cost = 0, min_parallel_table_scan_size = 0)',
               (SELECT value FROM bench_note WHERE name = 'workers planned'),
               (SELECT value FROM bench_note WHERE name = 'workers launched'));
 
