@@ -52,8 +52,27 @@ SELECT bedprice.bedrock_cost('Claude 3 Opus', 'us-east-1', 0, 9000000000000000);
 -- 9223372036854775807 x 75 / 1e6 = 691752902764108.185525
 SELECT bedprice.bedrock_cost('Claude 3 Opus', 'us-east-1', 0, 9223372036854775807)
      = 9223372036854775807::numeric * 75 * 0.000001 AS exact_at_bigint_max;
--- Total input overflowing bigint is an error, never a wrapped number.
+-- A total input beyond bigint is above every tier threshold; the cost is
+-- still exact: 9223372036854775807 x 15 / 1e6 + 1 x 1.5 / 1e6
+--   = 138350580552821.637105 + 0.0000015 = 138350580552821.6371065
 SELECT bedprice.bedrock_cost('Claude 3 Opus', 'us-east-1', 9223372036854775807, 0, 'on_demand', 1);
+-- A cost beyond 128-bit arithmetic is an error, never a wrapped number.
+-- $1,000,000 per 1M input next to a 12-decimal output price, both times a
+-- 9-decimal region factor, puts the input rate at about 1e27 units of
+-- 1e-27 USD, and bigint-max tokens overflow.
+BEGIN;
+INSERT INTO bedprice.models (provider, model, display_name)
+VALUES ('bedrock', 'test.huge-v1:0', 'Huge');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source) VALUES
+    ('bedrock', 'test.huge-v1:0', 'input', 1000000, 'test'),
+    ('bedrock', 'test.huge-v1:0', 'output', 0.000000000001, 'test');
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, source)
+VALUES ('bedrock', 'region', 'eu-west-3', 1.000000001, 'test');
+-- representable: 1e9 x 1e6 x 1.000000001 / 1e6 = 1000000001, plus
+-- 1 x 1e-12 x 1.000000001 / 1e6 (about 1e-18), which rounds away at 15 places
+SELECT bedprice.bedrock_cost('test.huge-v1:0', 'eu-west-3', 1000000000, 1);
+SELECT bedprice.bedrock_cost('test.huge-v1:0', 'eu-west-3', 9223372036854775807, 0);
+ROLLBACK;
 
 -- Rounded half away from zero only past 15 decimal places.
 -- A user price with 12 decimals: 0.000000000005 per 1M tokens;

@@ -92,6 +92,13 @@ SELECT * FROM bedprice.bedrock_cost_breakdown('Nova Pro', 'us-east-1', 1, 1, 'on
                                               at => '2026-07-01 10:00:00+00');
 
 -- The SQLSTATEs.
+INSERT INTO bedprice.models (provider, model, display_name)
+VALUES ('bedrock', 'test.huge-v1:0', 'Huge');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source) VALUES
+    ('bedrock', 'test.huge-v1:0', 'input', 1000000, 'test'),
+    ('bedrock', 'test.huge-v1:0', 'output', 0.000000000001, 'test');
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, source)
+VALUES ('bedrock', 'region', 'eu-west-3', 1.000000001, 'test');
 SELECT q, pg_temp.sqlstate_of(q) AS sqlstate
 FROM (VALUES
     ($$SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', -1, 0)$$),
@@ -103,9 +110,12 @@ FROM (VALUES
     ($$SELECT bedprice.api_cost('openai', 'gpt-4o', 1, 1)$$),
     ($$SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1, 1, 'on_demand', 10)$$),
     ($$SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1, 1, 'priority')$$),
-    ($$SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 9223372036854775807, 0, 'on_demand', 1)$$),
+    ($$SELECT bedprice.bedrock_cost('test.huge-v1:0', 'eu-west-3', 9223372036854775807, 0)$$),
     ($$SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1, 1)$$)
 ) AS t(q);
+
+DELETE FROM bedprice.models WHERE model = 'test.huge-v1:0';
+DELETE FROM bedprice.multipliers WHERE NOT shipped;
 
 -- The trigger function is for triggers only.
 SELECT bedprice.catalog_changed();

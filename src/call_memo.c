@@ -56,6 +56,97 @@ key_parts(const BpCallKey *key, MemoString *parts)
 	parts[3].len = key->mode_len;
 }
 
+
+/*
+ * A cheap hash: this runs for every row whose key differs from the
+ * previous row's, so it must cost a few nanoseconds.  Each 8-byte word is
+ * folded in with a rotate and an xor (no multiply in the dependency chain);
+ * one multiply mixes the result.  Collisions only cost a comparison, since
+ * a match is always checked byte for byte.
+ */
+static inline uint64
+load_tail(const char *s, int len)
+{
+	uint32		a,
+				b;
+
+	/* 1 to 7 bytes; two overlapping loads where possible */
+	if (len >= 4)
+	{
+		memcpy(&a, s, 4);
+		memcpy(&b, s + len - 4, 4);
+		return a | ((uint64) b << 32);
+	}
+	a = (unsigned char) s[0];
+	if (len > 1)
+		a |= (uint32) (unsigned char) s[1] << 8;
+	if (len > 2)
+		a |= (uint32) (unsigned char) s[2] << 16;
+	return a;
+}
+
+static inline uint64
+fold_bytes(uint64 h, const char *s, int len)
+{
+	int			i;
+
+	for (i = 0; i + 8 <= len; i += 8)
+	{
+		uint64		w;
+
+		memcpy(&w, s + i, 8);
+		h = ((h << 23) | (h >> 41)) ^ w;
+	}
+	if (i < len)
+	{
+		uint64		w;
+
+		/* the last 8 bytes, overlapping the previous word: no byte loop */
+		if (len >= 8)
+			memcpy(&w, s + len - 8, 8);
+		else
+			w = load_tail(s, len);
+		h = ((h << 23) | (h >> 41)) ^ w;
+	}
+	return h;
+}
+
+/* Equality of two byte strings of the same length, without a libc call. */
+static inline bool
+bytes_equal(const char *a, const char *b, int len)
+{
+	int			i;
+
+	for (i = 0; i + 8 <= len; i += 8)
+	{
+		uint64		x,
+					y;
+
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return false;
+	}
+	if (i < len)
+	{
+		uint64		x,
+					y;
+
+		if (len >= 8)
+		{
+			memcpy(&x, a + len - 8, 8);
+			memcpy(&y, b + len - 8, 8);
+		}
+		else
+		{
+			x = load_tail(a, len);
+			y = load_tail(b, len);
+		}
+		return x == y;
+	}
+	return true;
+}
+
 static inline bool
 slot_matches(const MemoSlot *slot, const MemoString *parts)
 {
@@ -65,43 +156,10 @@ slot_matches(const MemoSlot *slot, const MemoString *parts)
 			return false;
 		if (parts[i].data != NULL &&
 			(slot->parts[i].len != parts[i].len ||
-			 memcmp(slot->parts[i].data, parts[i].data, parts[i].len) != 0))
+			 !bytes_equal(slot->parts[i].data, parts[i].data, parts[i].len)))
 			return false;
 	}
 	return true;
-}
-
-/*
- * A fast multiply-xor hash over 8-byte words: this runs for every row
- * whose key differs from the previous row's, so it must cost a few
- * nanoseconds.  Collisions only cost a memcmp; matches are always checked.
- */
-static inline uint64
-mix_bytes(uint64 h, const char *s, int len)
-{
-	const uint64 k = UINT64CONST(0x9E3779B97F4A7C15);
-
-	while (len >= 8)
-	{
-		uint64		w;
-
-		memcpy(&w, s, 8);
-		h = (h ^ w) * k;
-		h ^= h >> 29;
-		s += 8;
-		len -= 8;
-	}
-	if (len > 0)
-	{
-		uint64		w = (uint64) len << 56;
-
-		/* a byte loop: a variable-length memcpy would be a libc call */
-		for (int i = 0; i < len; i++)
-			w ^= (uint64) (unsigned char) s[i] << (8 * i);
-		h = (h ^ w) * k;
-		h ^= h >> 29;
-	}
-	return h;
 }
 
 static inline uint32
@@ -110,9 +168,10 @@ key_hash(const MemoString *parts)
 	uint64		h = 0;
 
 	for (int i = 0; i < 4; i++)
-		h = parts[i].data ? mix_bytes(h ^ (uint64) (parts[i].len + 1), parts[i].data, parts[i].len)
-			: (h ^ 0xff) * UINT64CONST(0x9E3779B97F4A7C15);
-	return (uint32) (h ^ (h >> 32));
+		h = parts[i].data ? fold_bytes(h ^ (uint64) (parts[i].len + 1), parts[i].data, parts[i].len)
+			: ((h << 7) | (h >> 57)) ^ 0xff;
+	h *= UINT64CONST(0x9E3779B97F4A7C15);
+	return (uint32) (h >> 32);
 }
 
 static void

@@ -380,7 +380,6 @@ bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing, BpMode m
 
 /* ---- pricing a usage ---- */
 
-static inline BpDecimal bp_price_exact(const BpTarget *t, const BpUsage *u);
 
 static const BpPeriod *
 find_period(const BpTarget *t, TimestampTz at)
@@ -468,21 +467,29 @@ overflow(const BpTarget *t, const BpUsage *u)
 			 errdetail("Tokens: input %lld, output %lld, cache read %lld, cache write %lld, cache write 1h %lld.",
 					   (long long) u->tokens[0], (long long) u->tokens[1],
 					   (long long) u->tokens[2], (long long) u->tokens[3],
-					   (long long) u->tokens[4])));
+					   (long long) u->tokens[4]),
+			 errhint("Costs are computed exactly in 128-bit decimal arithmetic; prices and factors with fewer decimal places leave more room.")));
 }
 
 /* The tier a usage falls in: the highest threshold its total input exceeds. */
-static const BpTier *
-find_tier(const BpTarget *t, const BpPeriod *p, const BpUsage *u)
+static inline const BpTier *
+find_tier(const BpPeriod *p, const BpUsage *u)
 {
 	int64		total_in = 0;
 	const BpTier *tier = NULL;
 
-	/* Bedrock's inputTokens excludes cache reads and writes: add them all */
+	/* one base tier (the usual case): the total does not matter */
+	if (likely(p->ntiers == 1 && p->tiers[0].above == 0))
+		return &p->tiers[0];
+
+	/*
+	 * Bedrock's inputTokens excludes cache reads and writes: add them all.
+	 * A total beyond bigint is above every threshold, so it saturates.
+	 */
 	for (int c = 0; c < BP_NUM_CHARGES; c++)
 		if (c != BP_CHARGE_OUTPUT &&
 			__builtin_add_overflow(total_in, u->tokens[c], &total_in))
-			overflow(t, u);
+			total_in = PG_INT64_MAX;
 	for (int i = 0; i < p->ntiers; i++)
 		if (p->tiers[i].above == 0 || total_in > p->tiers[i].above)
 			tier = &p->tiers[i];
@@ -493,6 +500,32 @@ static bool
 needs(const BpUsage *u, int c)
 {
 	return u->tokens[c] != 0;
+}
+
+/* The exact total, before rounding, at the tier's scale. */
+static pg_attribute_always_inline BpDecimal
+bp_price_exact(const BpTarget *t, const BpUsage *u)
+{
+	const BpPeriod *p = find_period(t, u->at);
+	const BpTier *tier = find_tier(p, u);
+	BpDecimal	total = {0, 0};
+
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+	{
+		int128		part;
+
+		if (!needs(u, c))
+			continue;
+		if (tier == NULL || tier->rates[c].status != BP_RATE_OK)
+			report_missing(t, u, tier ? tier->above : 0, (BpCharge) c,
+						   tier ? &tier->rates[c] : NULL);
+		if (__builtin_mul_overflow((int128) u->tokens[c], tier->rates[c].aligned, &part) ||
+			__builtin_add_overflow(total.mantissa, part, &total.mantissa))
+			overflow(t, u);
+	}
+	if (tier != NULL)
+		total.scale = tier->scale;
+	return total;
 }
 
 /*
@@ -527,37 +560,12 @@ bp_price(const BpTarget *t, const BpUsage *u)
 	return bp_decimal_round(bp_price_exact(t, u), BP_RESULT_SCALE);
 }
 
-/* The exact total, before rounding, at the tier's scale. */
-static inline BpDecimal
-bp_price_exact(const BpTarget *t, const BpUsage *u)
-{
-	const BpPeriod *p = find_period(t, u->at);
-	const BpTier *tier = find_tier(t, p, u);
-	BpDecimal	total = {0, 0};
-
-	for (int c = 0; c < BP_NUM_CHARGES; c++)
-	{
-		int128		part;
-
-		if (!needs(u, c))
-			continue;
-		if (tier == NULL || tier->rates[c].status != BP_RATE_OK)
-			report_missing(t, u, tier ? tier->above : 0, (BpCharge) c,
-						   tier ? &tier->rates[c] : NULL);
-		if (__builtin_mul_overflow((int128) u->tokens[c], tier->rates[c].aligned, &part) ||
-			__builtin_add_overflow(total.mantissa, part, &total.mantissa))
-			overflow(t, u);
-	}
-	if (tier != NULL)
-		total.scale = tier->scale;
-	return total;
-}
 
 void
 bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q)
 {
 	const BpPeriod *p = find_period(t, u->at);
-	const BpTier *tier = find_tier(t, p, u);
+	const BpTier *tier = find_tier(p, u);
 
 	memset(q, 0, sizeof(*q));
 	q->total = bp_price(t, u);	/* raises the same errors as the hot path */
