@@ -115,6 +115,8 @@ typedef struct ScanState
 	TableScanDesc scan;
 	TupleDesc	desc;
 	HeapTuple	tuple;
+	MemoryContext scratch;		/* a row's transient values; reset per row */
+	MemoryContext keep;			/* the catalog's context */
 } ScanState;
 
 static AttrNumber
@@ -156,10 +158,13 @@ text_value(ScanState *s, AttrNumber att, bool lower)
 	bool		isnull;
 	Datum		d = value(s, att, &isnull);
 	char	   *str;
+	MemoryContext old;
 
 	if (isnull)
 		return NULL;
+	old = MemoryContextSwitchTo(s->scratch);
 	str = TextDatumGetCString(d);
+	MemoryContextSwitchTo(old);
 	if (lower)
 	{
 		char	   *start = str;
@@ -178,9 +183,27 @@ text_value(ScanState *s, AttrNumber att, bool lower)
 	return str;
 }
 
+/* A string that the catalog keeps (the row's values are transient). */
+static char *
+keep(ScanState *s, const char *str)
+{
+	return str ? MemoryContextStrdup(s->keep, str) : NULL;
+}
+
+static BpDecimal
+decimal_value(ScanState *s, AttrNumber att)
+{
+	MemoryContext old = MemoryContextSwitchTo(s->scratch);
+	BpDecimal	d = bp_decimal_from_numeric(value_notnull(s, att));
+
+	MemoryContextSwitchTo(old);
+	return d;
+}
+
 static bool
 next_row(ScanState *s)
 {
+	MemoryContextReset(s->scratch);
 	s->tuple = heap_getnext(s->scan, ForwardScanDirection);
 	return s->tuple != NULL;
 }
@@ -225,7 +248,7 @@ load_providers(BpCatalog *cat, ScanState *s)
 
 		if (cat->nproviders == max)
 			cat->providers = repalloc(cat->providers, (max *= 2) * sizeof(BpProvider));
-		cat->providers[cat->nproviders].name = text_value(s, a_name, true);
+		cat->providers[cat->nproviders].name = keep(s, text_value(s, a_name, true));
 		cat->providers[cat->nproviders].is_cloud = strcmp(kind, "cloud") == 0;
 		cat->nproviders++;
 	}
@@ -242,7 +265,7 @@ load_regions(BpCatalog *cat, ScanState *s)
 	{
 		if (cat->nregions == max)
 			cat->regions = repalloc(cat->regions, (max *= 2) * sizeof(char *));
-		cat->regions[cat->nregions++] = text_value(s, a_region, true);
+		cat->regions[cat->nregions++] = keep(s, text_value(s, a_region, true));
 	}
 }
 
@@ -266,8 +289,8 @@ load_models(BpCatalog *cat, ScanState *s)
 		m = &cat->models[cat->nmodels];
 		memset(m, 0, sizeof(*m));
 		m->provider = bp_catalog_provider(cat, text_value(s, a_provider, true));
-		m->model = text_value(s, a_model, false);
-		m->display_name = text_value(s, a_display, false);
+		m->model = keep(s, text_value(s, a_model, false));
+		m->display_name = keep(s, text_value(s, a_display, false));
 		if (m->provider < 0)
 			continue;			/* the foreign key keeps these out */
 		e = enter_name(cat, m->provider, text_value(s, a_model, true), &found);
@@ -369,7 +392,7 @@ load_prices(BpCatalog *cat, ScanState *s)
 		row.above_input_tokens = DatumGetInt64(value_notnull(s, a_above));
 		row.valid_from = timestamp_value(s, a_from);
 		row.valid_to = timestamp_value(s, a_to);
-		row.usd_per_mtok = bp_decimal_from_numeric(value_notnull(s, a_price));
+		row.usd_per_mtok = decimal_value(s, a_price);
 
 		if (m->nprices == m->maxprices)
 		{
@@ -423,7 +446,7 @@ load_multipliers(BpCatalog *cat, ScanState *s)
 		}
 		row.valid_from = timestamp_value(s, a_from);
 		row.valid_to = timestamp_value(s, a_to);
-		row.factor = bp_decimal_from_numeric(value_notnull(s, a_factor));
+		row.factor = decimal_value(s, a_factor);
 		if (cat->nfactors == max)
 			cat->factors = repalloc(cat->factors, (max *= 2) * sizeof(BpFactorRow));
 		cat->factors[cat->nfactors++] = row;
@@ -447,6 +470,7 @@ rebuild(void)
 {
 	Oid			nsp = get_namespace_oid("bedprice", true);
 	MemoryContext cxt,
+				scratch,
 				old;
 	BpCatalog  *cat;
 	Relation	rels[BP_NUM_TABLES];
@@ -459,8 +483,12 @@ rebuild(void)
 				 errmsg("schema \"bedprice\" does not exist"),
 				 errhint("Run CREATE EXTENSION bedprice.")));
 
+	/* modest blocks: the catalog is a few MB at most, and stays */
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "bedprice catalog",
-								ALLOCSET_DEFAULT_SIZES);
+								ALLOCSET_DEFAULT_MINSIZE, ALLOCSET_DEFAULT_INITSIZE,
+								256 * 1024);
+	scratch = AllocSetContextCreate(CurrentMemoryContext, "bedprice catalog scan",
+									ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(cxt);
 	cat = palloc0(sizeof(BpCatalog));
 	cat->cxt = cxt;
@@ -517,11 +545,14 @@ rebuild(void)
 
 		s.rel = rels[i];
 		s.desc = RelationGetDescr(rels[i]);
+		s.scratch = scratch;
+		s.keep = cxt;
 		s.scan = table_beginscan(rels[i], snapshot, 0, NULL);
 		loaders[i] (cat, &s);
 		table_endscan(s.scan);
 	}
 	UnregisterSnapshot(snapshot);
+	MemoryContextDelete(scratch);
 	for (int i = 0; i < BP_NUM_TABLES; i++)
 		table_close(rels[i], AccessShareLock);
 

@@ -263,15 +263,21 @@ build_period(BpTarget *target, BpPeriod *p)
 			aboves[n++] = r->above_input_tokens;
 	}
 	qsort(aboves, n, sizeof(int64), compare_int64);
-	p->tiers = palloc0(sizeof(BpTier) * (n + 1));
+	{
+		int			distinct = 0;
+
+		for (int i = 0; i < n; i++)
+			if (i == 0 || aboves[i] != aboves[i - 1])
+				aboves[distinct++] = aboves[i];
+		n = distinct;
+	}
+	p->tiers = palloc0(sizeof(BpTier) * Max(n, 1));
 	p->ntiers = 0;
 	for (int i = 0; i < n; i++)
 	{
 		BpTier	   *tier;
 		BpDecimal	exact[BP_NUM_CHARGES];
 
-		if (i > 0 && aboves[i] == aboves[i - 1])
-			continue;
 		tier = &p->tiers[p->ntiers++];
 		tier->above = aboves[i];
 		tier->scale = 0;
