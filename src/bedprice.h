@@ -94,7 +94,6 @@ extern BpDecimal bp_decimal_trim(BpDecimal d);
 extern bool bp_decimal_mul(BpDecimal a, BpDecimal b, BpDecimal *result);
 extern bool bp_decimal_rescale(BpDecimal d, int32 scale, BpDecimal *result);
 extern BpDecimal bp_decimal_round(BpDecimal d, int32 scale);
-extern bool bp_decimal_is_one(BpDecimal d);
 extern char *bp_decimal_to_cstring(BpDecimal d);
 
 /* ---- usage and results (pricing.c) ---- */

@@ -204,8 +204,7 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 	 * is one, and so is a PL/pgSQL expression whose call site lives for
 	 * the whole transaction.
 	 */
-	if (unlikely(memo->statement != GetCurrentStatementStartTimestamp()) ||
-		unlikely(memo->generation == 0))
+	if (unlikely(memo->statement != GetCurrentStatementStartTimestamp()))
 	{
 		memo->statement = GetCurrentStatementStartTimestamp();
 		bp_catalog_begin_statement();

@@ -144,13 +144,6 @@ bp_decimal_round(BpDecimal d, int32 scale)
 	return bp_decimal_trim((BpDecimal) {q, scale});
 }
 
-bool
-bp_decimal_is_one(BpDecimal d)
-{
-	d = bp_decimal_trim(d);
-	return d.mantissa == 1 && d.scale == 0;
-}
-
 /* Plain decimal text: "-0.0033", "18". */
 char *
 bp_decimal_to_cstring(BpDecimal d)
