@@ -45,8 +45,12 @@ run_dir() {
     if [ "$(id -u)" = 0 ]; then
         chown postgres: "$dir"
         if ! runuser -u postgres -- test -w "$dir"; then
-            dir=$(mktemp -d /tmp/bedprice-run.XXXXXX)
+            # the checkout is not reachable by postgres (say, under /root):
+            # one directory per checkout under /tmp, reused by later runs
+            dir=/tmp/bedprice-run-$(printf '%s' "$top" | md5sum | cut -c1-12)
+            mkdir -p "$dir"
             chown postgres: "$dir"
+            chmod 700 "$dir"
         fi
     fi
     echo "$dir"
