@@ -1,5 +1,5 @@
 -- Installing the extension: objects, volatility, comments, privileges.
-CREATE EXTENSION bedprice;
+CREATE EXTENSION bedprice CASCADE;  -- with btree_gist, which it requires
 
 SELECT extversion, extrelocatable, n.nspname AS schema
 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
@@ -23,13 +23,15 @@ FROM pg_proc p
 WHERE p.pronamespace = 'bedprice'::regnamespace
   AND obj_description(p.oid, 'pg_proc') IS NULL;
 
--- Every catalog table has the invalidation trigger, for every kind of change.
+-- Every catalog table has the invalidation trigger, for every kind of change;
+-- row triggers record changes to shipped rows and let user rows take
+-- precedence over them.
 SELECT c.relname, t.tgname,
        (t.tgtype & 1) = 0 AS per_statement,
        (t.tgtype & (4 | 8 | 16 | 32)) = (4 | 8 | 16 | 32) AS insert_delete_update_truncate
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
 WHERE c.relnamespace = 'bedprice'::regnamespace AND NOT t.tgisinternal
-ORDER BY c.relname;
+ORDER BY c.relname, t.tgname;
 
 -- pg_dump keeps the users' rows: every table is a configuration table.
 SELECT c.relname, cfg.cond

@@ -33,5 +33,5 @@ q() { psql -X -A -t -q -v ON_ERROR_STOP=1 "$@"; }
 # fresh_db NAME: a new database with the extension.
 fresh_db() {
     PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
-    q -d "$1" -c "CREATE EXTENSION bedprice"
+    PGOPTIONS="-c client_min_messages=warning" q -d "$1" -c "CREATE EXTENSION bedprice CASCADE"
 }

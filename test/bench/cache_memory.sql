@@ -7,7 +7,7 @@
 -- rows on top of the shipped ones.
 
 \set ON_ERROR_STOP 1
-CREATE EXTENSION IF NOT EXISTS bedprice;
+CREATE EXTENSION IF NOT EXISTS bedprice CASCADE;
 
 BEGIN;
 INSERT INTO bedprice.models (provider, model, display_name, family)

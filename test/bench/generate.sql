@@ -11,7 +11,7 @@
 
 \set ON_ERROR_STOP 1
 
-CREATE EXTENSION IF NOT EXISTS bedprice;
+CREATE EXTENSION IF NOT EXISTS bedprice CASCADE;
 CREATE EXTENSION IF NOT EXISTS pg_prewarm;
 
 -- Every model the generator names must be shipped.

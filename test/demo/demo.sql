@@ -10,7 +10,7 @@ SET client_min_messages = warning;
 SET TimeZone = 'UTC';
 SET max_parallel_workers_per_gather = 0;   -- one process: random() in one order
 
-CREATE EXTENSION IF NOT EXISTS bedprice;
+CREATE EXTENSION IF NOT EXISTS bedprice CASCADE;
 DROP SCHEMA IF EXISTS demo CASCADE;
 CREATE SCHEMA demo;
 

@@ -48,21 +48,24 @@ UPDATE bedprice.prices SET valid_to = '2025-05-01'
  WHERE provider = 'anthropic' AND model = 'claude-3-5-haiku-20241022'
    AND charge = 'input';
 
-INSERT INTO bedprice.prices
-    (provider, model, region, routing, mode, charge, above_input_tokens,
-     usd_per_mtok, valid_from, valid_to, source)
-VALUES
+-- Each row goes in through bedprice.add_price_row, which keeps history:
+-- an earlier row of the same key is closed where a new one starts (and
+-- continued after a window ends), as bedprice.set_price and the sheet
+-- loaders do.
+SELECT count(bedprice.add_price_row(provider, model, region, routing, mode, charge,
+                                    above, usd, valid_from::timestamptz,
+                                    valid_to::timestamptz, source))
+FROM (VALUES
     -- the new Maverick price after the change
     ('bedrock', 'meta.llama4-maverick-17b-instruct-v1:0', NULL, 'in_region', 'on_demand', 'input', 0,
      0.4321, '2025-03-01', 'infinity', 'property: price change'),
     -- a window overlapping the shipped always-valid row: the later start wins inside it
     ('bedrock', 'anthropic.claude-3-5-haiku-20241022-v1:0', NULL, 'in_region', 'on_demand', 'output', 0,
      3.7, '2025-05-01', '2025-08-01', 'property: temporary discount'),
-    -- two rows with the same start: the higher price_id wins
+    -- a price change mid-period (the database refuses two rows of one key
+    -- valid at once, so the 0.1.0 tie-break by price_id cannot arise)
     ('bedrock', 'amazon.nova-lite-v1:0', NULL, 'in_region', 'on_demand', 'output', 0,
-     0.25, '2025-02-01', 'infinity', 'property: same start, lower id'),
-    ('bedrock', 'amazon.nova-lite-v1:0', NULL, 'in_region', 'on_demand', 'output', 0,
-     0.2345678, '2025-02-01', 'infinity', 'property: same start, higher id'),
+     0.2345678, '2025-02-01', 'infinity', 'property: price change, many decimals'),
     -- Claude 3.5 Sonnet v2 input: region-, routing- and mode-specific rows that compete
     ('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 'eu-west-1', 'in_region', 'on_demand', 'input', 0,
      3.3, '2025-01-01', 'infinity', 'property: region row'),
@@ -121,9 +124,12 @@ VALUES
     ('together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo', NULL, 'in_region', 'on_demand', 'output', 0,
      0.777777777777, '2025-04-01', '2025-10-01', 'property: window, many decimals'),
     ('groq', 'llama-3.1-8b-instant', NULL, 'in_region', 'on_demand', 'input', 0,
-     0.000000000001, '2025-08-01', 'infinity', 'property: smallest price');
+     0.000000000001, '2025-08-01', 'infinity', 'property: smallest price')
+) AS v (provider, model, region, routing, mode, charge, above, usd, valid_from, valid_to, source);
 
-INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from, valid_to, source) VALUES
+SELECT count(bedprice.add_multiplier_row(provider, dimension, value, factor,
+                                         valid_from::timestamptz, valid_to::timestamptz, source))
+FROM (VALUES
     ('bedrock', 'region', 'eu-west-1',    1.1,         '-infinity',  'infinity',   'property'),
     ('bedrock', 'region', 'sa-east-1',    1.15,        '2025-04-01', 'infinity',   'property'),
     ('bedrock', 'region', 'sa-east-1',    1.123456789, '2025-10-01', 'infinity',   'property: later start wins'),
@@ -132,7 +138,8 @@ INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from
     ('bedrock', 'mode', 'priority',       1.75,        '2025-07-01', 'infinity',   'property: priority from mid-2025'),
     ('bedrock', 'mode', 'batch',          0.499999999, '2025-11-01', '2026-02-01', 'property: odd batch window'),
     ('anthropic', 'region', 'eu-west-1',  1.5,         '-infinity',  'infinity',   'property: never applies to api_cost'),
-    ('anthropic', 'mode', 'batch',        0.5,         '-infinity',  'infinity',   'property: never applies to api_cost');
+    ('anthropic', 'mode', 'batch',        0.5,         '-infinity',  'infinity',   'property: never applies to api_cost')
+) AS v (provider, dimension, value, factor, valid_from, valid_to, source);
 SQL
 
 ########################################################################
@@ -524,7 +531,12 @@ covered "price before a change (Maverick input 0.50)" \
     "(SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'meta.llama4-maverick-17b-instruct-v1:0' AND charge = 'input') = ANY (e.rows)"
 covered "price after a change (Maverick input 0.4321)" "$(pid 'property: price change' meta.llama4-maverick-17b-instruct-v1:0 input) = ANY (e.rows)"
 covered "a window overriding an always-valid row (Haiku output 3.7)" "$(pid 'property: temporary discount' anthropic.claude-3-5-haiku-20241022-v1:0 output) = ANY (e.rows)"
-covered "same valid_from, the higher price_id" "$(pid 'property: same start, higher id' amazon.nova-lite-v1:0 output) = ANY (e.rows)"
+covered "a price change mid-period (Nova Lite output 0.2345678)" "$(pid 'property: price change, many decimals' amazon.nova-lite-v1:0 output) = ANY (e.rows)"
+# Two rows of one key valid at once are refused by the database itself.
+check "the catalog refuses a second Nova Lite output price valid at the same time" \
+    "ERROR:  conflicting key value violates exclusion constraint \"prices_no_overlap\"" \
+    "$(q -d "$DB" -c "INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
+                      VALUES ('bedrock', 'amazon.nova-lite-v1:0', 'output', 0.25, '2025-02-01', 'property: duplicate')" 2>&1 | head -1)"
 covered "region-specific row (eu-west-1 Sonnet 3.5 input)" "$(pid 'property: region row' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
 covered "geo-routing row (Opus 4 input)" "$(pid 'property: geo row' anthropic.claude-opus-4-20250514-v1:0 input) = ANY (e.rows)"
 covered "global-routing row (Opus 4 output)" "$(pid 'property: global row' anthropic.claude-opus-4-20250514-v1:0 output) = ANY (e.rows)"
