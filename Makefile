@@ -10,7 +10,7 @@ HEADERS_bedprice = src/bedprice.h
 
 # pg_regress reads sql/<test>.sql and compares with expected/<test>.out
 REGRESS = install catalog model_ids arithmetic tiers routing history errors \
-          breakdown cache
+          breakdown cache importers sheets privileges
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CPPFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers

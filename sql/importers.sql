@@ -1,0 +1,247 @@
+-- Importers: LiteLLM's model_prices_and_context_window.json and AWS Price
+-- List offer files for Bedrock, from the hand-made fixtures in
+-- test/fixtures/ (psql runs in the checkout's root).  Everything this file
+-- adds is rolled back at the end.
+SET TimeZone = 'UTC';
+\set SHOW_CONTEXT never
+\set litellm `cat test/fixtures/litellm_prices.json`
+\set aws `cat test/fixtures/aws_price_list_bedrock.json`
+-- price_id values taken inside a rolled-back transaction stay taken: note
+-- the sequence, to put it back at the end
+SELECT last_value AS price_seq, is_called AS price_seq_called
+FROM bedprice.prices_price_id_seq \gset
+
+-- The importers write the catalog: bedprice_admin may run them, PUBLIC not.
+SELECT p.proname, has_function_privilege('public', p.oid, 'EXECUTE') AS public_execute,
+       has_function_privilege('bedprice_admin', p.oid, 'EXECUTE') AS admin_execute
+FROM pg_proc p
+WHERE p.pronamespace = 'bedprice'::regnamespace AND p.proname LIKE 'import%'
+ORDER BY p.proname;
+
+-- Not the documents they read: errors, nothing written.
+SELECT bedprice.import_litellm('[1, 2]');
+SELECT bedprice.import_aws_price_list('{"offerCode": "AmazonEC2", "products": {}}');
+
+BEGIN;
+------------------------------------------------------------------------
+-- 1. LiteLLM
+--
+-- The fixture has 20 entries besides sample_spec (skipped).  Each price
+-- is the per-token value x 1,000,000, from 2026-06-01:
+--
+-- anthropic.claude-3-7-sonnet-20250219-v1:0 (bedrock_converse, plain ID:
+-- all regions, in_region; a new model): input 3e-06 -> 3, output 1.5e-05
+-- -> 15, cache read 3e-07 -> 0.3, cache creation 3.75e-06 -> 3.75 as
+-- cache_write, _batches 1.5e-06 -> 1.5 and 7.5e-06 -> 7.5 as mode batch:
+-- 6 rows; output_cost_per_reasoning_token is a price field not mapped.
+-- us.anthropic.claude-3-7-sonnet-20250219-v1:0 (routing geo): 3.3e-06 ->
+-- 3.3, 1.65e-05 -> 16.5: 2 rows.
+-- global.anthropic.claude-sonnet-4-20250514-v1:0 (routing global):
+-- input 3e-06 -> 3 and above 200K 6e-06 -> 6, output 1.5e-05 -> 15 and
+-- above 200K 2.25e-05 -> 22.5, cache read 3e-07 -> 0.3 and above 200K
+-- 6e-07 -> 0.6, cache creation above 1hr 6e-06 -> 6 as cache_write_1h and
+-- above 1hr above 200K 1.2e-05 -> 12: 8 rows; input_cost_per_token_priority
+-- is the string "n/a", not a number.
+-- bedrock/us-west-2/meta.llama3-3-70b-instruct-v1:0 (region us-west-2):
+-- input 7.200000000000001e-07 -> 0.7200000000000001, rounded to 0.72
+-- (rounded: 1), output 7.2e-07 -> 0.72: 2 rows.
+-- us.meta.llama4-scout-17b-instruct-v1:0 (geo): input
+-- 3.5000000000000004e-07 -> 0.35000000000000004, rounded to 0.35
+-- (rounded: 2), output 6.6e-07 -> 0.66: 2 rows.
+-- bedrock/converse/amazon.nova-pro-v1:0: input 8e-07 -> 0.8 and output
+-- 3.2e-06 -> 3.2 are the shipped prices, in force and open-ended: already
+-- in the catalog (2); cache read 2e-07 -> 0.2, _flex input 4e-07 -> 0.4,
+-- _priority output 5.6e-06 -> 5.6: 3 rows.
+-- anthropic.claude-3-5-haiku-20241022-v1:0 and its bedrock/invoke/ form:
+-- the same prices, counted once: input 0.8 and output 4 as shipped (2),
+-- _batches input 4e-07 -> 0.4: 1 row.
+-- anthropic.claude-3-opus-20240229-v1:0 and bedrock/anthropic.claude-3-
+-- opus-20240229-v1:0: output 7.5e-05 -> 75 in both, as shipped (1); input
+-- 1.5e-05 -> 15 against 1.8e-05 -> 18: keys that disagree, neither taken.
+-- amazon.titan-embed-text-v2:0 (mode embedding, a new model): input
+-- 2e-08 -> 0.02, output 0.0 -> 0: 2 rows.
+-- claude-3-7-sonnet-20250219 (anthropic, a new model): 3, 15, 0.3, 3.75,
+-- and cache creation above 1hr 6e-06 -> 6 as cache_write_1h: 5 rows;
+-- search_context_cost_per_query is a price field not mapped.
+-- claude-3-5-sonnet-latest (anthropic): an alias of
+-- claude-3-5-sonnet-20241022; input 3 and output 15 as shipped (2),
+-- _batches 1.5e-06 -> 1.5 and 7.5e-06 -> 7.5: 2 rows.
+-- together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo: 1.2e-06 -> 1.2 twice, 2 rows.
+-- groq/qwen/qwen3-32b: 2.9e-07 -> 0.29, 5.9e-07 -> 0.59: 2 rows.
+--
+-- Added: 6 + 2 + 8 + 2 + 2 + 3 + 1 + 2 + 5 + 2 + 2 + 2 = 37; already in
+-- the catalog: 2 + 2 + 1 + 2 = 7.  Entries mapped: the 15 above.  Not
+-- imported: 5 entries (gpt-4o, openai; stability.sd3-large-v1:0, mode
+-- image_generation; bedrock/eu-west-9/..., a region bedprice does not
+-- know; bedrock/us-east-1/1-month-commitment/... and together-ai-up-to-4b,
+-- keys of no model form), 3 fields (two not mapped, one not a number) and
+-- 1 disputed price: 9.
+------------------------------------------------------------------------
+SELECT bedprice.import_litellm(:'litellm'::jsonb, '2026-06-01') AS added;
+
+SELECT * FROM bedprice.price_sheet() WHERE source = 'litellm';
+
+-- Exact: 3e-06 is 3, not 2.9999999999999996 (its float); the float noise
+-- 7.200000000000001e-07 and 3.5000000000000004e-07 became 0.72 and 0.35.
+SELECT provider, model, routing, region, charge, usd_per_mtok, usd_per_mtok::text AS as_text,
+       scale(usd_per_mtok) AS scale, usd_per_mtok = 3 AS is_three
+FROM bedprice.prices
+WHERE source = 'litellm' AND mode = 'on_demand' AND charge = 'input' AND above_input_tokens = 0
+  AND model IN ('claude-3-7-sonnet-20250219', 'anthropic.claude-3-7-sonnet-20250219-v1:0',
+                'meta.llama3-3-70b-instruct-v1:0', 'meta.llama4-scout-17b-instruct-v1:0')
+ORDER BY provider, model, routing;
+
+-- The models it created (a new model's ID is also its first alias).
+SELECT m.provider, m.model, m.display_name,
+       EXISTS (SELECT FROM bedprice.model_aliases a
+               WHERE (a.provider, a.alias, a.model) = (m.provider, m.model, m.model)) AS own_alias
+FROM bedprice.models m
+WHERE NOT m.shipped
+  AND (m.provider, m.model) IN (SELECT provider, model FROM bedprice.prices WHERE source = 'litellm')
+ORDER BY m.provider, m.model;
+
+-- A price already in force is left alone: Nova Pro's shipped rows are
+-- still open-ended.
+SELECT charge, usd_per_mtok, valid_from, valid_to, source
+FROM bedprice.price_sheet()
+WHERE model = 'amazon.nova-pro-v1:0' AND charge IN ('input', 'output') AND mode IS NULL;
+
+-- Importing the same document again adds nothing, at the same date or a
+-- later one (every price is already in force).
+\set VERBOSITY terse
+SELECT bedprice.import_litellm(:'litellm'::jsonb, '2026-06-01') AS added_again;
+SELECT bedprice.import_litellm(:'litellm'::jsonb, '2026-07-01') AS added_later;
+\set VERBOSITY default
+
+-- A later document with a new price: Claude 3.7 Sonnet input 3 -> 2.5 on
+-- 2026-09-01 (2.5e-06 x 1,000,000); output 15 is unchanged.  The old row
+-- is closed where the new one starts.
+SELECT bedprice.import_litellm('{"anthropic.claude-3-7-sonnet-20250219-v1:0":
+    {"litellm_provider": "bedrock", "mode": "chat",
+     "input_cost_per_token": 2.5e-06, "output_cost_per_token": 1.5e-05}}', '2026-09-01') AS added;
+SELECT charge, usd_per_mtok, valid_from, valid_to, source
+FROM bedprice.price_sheet()
+WHERE model = 'anthropic.claude-3-7-sonnet-20250219-v1:0' AND routing IS NULL AND mode IS NULL
+  AND charge IN ('input', 'output');
+-- 1M in + 1M out: 3 + 15 = 18 before, 2.5 + 15 = 17.5 from 2026-09-01
+SELECT at, bedprice.bedrock_cost('anthropic.claude-3-7-sonnet-20250219-v1:0', 'us-east-1',
+                                 1000000, 1000000, at => at)
+FROM (VALUES ('2026-08-31 23:59:59+00'::timestamptz), ('2026-09-01 00:00:00+00')) AS t(at);
+
+-- A price older than one of the same key in the catalog is refused, and
+-- reported: nothing else happens.
+SELECT bedprice.import_litellm('{"anthropic.claude-3-7-sonnet-20250219-v1:0":
+    {"litellm_provider": "bedrock", "input_cost_per_token": 4e-06}}', '2026-08-01') AS added;
+
+-- Pricing with imported prices.
+-- Llama 3.3 70B in us-west-2, 1M in + 1M out: before 2026-06-01 the
+-- shipped 2.65 + 2.65 = 5.3; from then the us-west-2 row, 0.72 + 0.72 =
+-- 1.44; us-east-1 keeps 5.3.
+SELECT region, at, bedprice.bedrock_cost('meta.llama3-3-70b-instruct-v1:0', region,
+                                         1000000, 1000000, at => at)
+FROM (VALUES ('us-west-2', '2026-05-31 00:00:00+00'::timestamptz),
+             ('us-west-2', '2026-06-02 00:00:00+00'),
+             ('us-east-1', '2026-06-02 00:00:00+00')) AS t(region, at);
+-- Llama 4 Scout through the us. profile, 1M in + 1M out: before, the
+-- shipped prices with the geo surcharge, (0.35 + 1.00) x 1.1 = 1.485;
+-- from 2026-06-01 LiteLLM's geo rows, 0.35 + 0.66 = 1.01, no surcharge.
+SELECT at, bedprice.bedrock_cost('us.meta.llama4-scout-17b-instruct-v1:0', 'us-east-1',
+                                 1000000, 1000000, at => at)
+FROM (VALUES ('2026-05-31 00:00:00+00'::timestamptz), ('2026-06-02 00:00:00+00')) AS t(at);
+-- Claude Sonnet 4 through the global profile, 300K in (over 200K: the
+-- long-context tier), us-west-2: before, the shipped tier price with the
+-- global surcharge, 0.3 x 6 x 1.1 = 1.98; from 2026-06-01 LiteLLM's global
+-- above-200K row, 0.3 x 6 = 1.8.
+SELECT at, bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-20250514-v1:0', 'us-west-2',
+                                 300000, 0, at => at)
+FROM (VALUES ('2026-05-31 00:00:00+00'::timestamptz), ('2026-06-02 00:00:00+00')) AS t(at);
+-- Anthropic's API, Claude 3.7 Sonnet, 1M in, 1M out, 100K of each cache:
+-- 3 + 15 + 0.1 x 0.3 + 0.1 x 3.75 + 0.1 x 6 = 18 + 0.03 + 0.375 + 0.6 = 19.005
+SELECT bedprice.api_cost('anthropic', 'claude-3-7-sonnet-20250219', 1000000, 1000000,
+                         100000, 100000, 100000, at => '2026-06-02 00:00:00+00');
+
+------------------------------------------------------------------------
+-- 2. AWS Price List
+--
+-- The fixture (offerCode AmazonBedrock) has 12 SKUs, every term effective
+-- 2026-05-01 (valid_from NULL: each term's effectiveDate):
+--   SKUNMICROIN01   Nova Micro us-east-1 input, 0.0000350000 per 1K tokens
+--                   x 1000 = 0.035
+--   SKUNMICROOUT01  output, 0.0001400000 x 1000 = 0.14
+--   SKUNMICROBIN01  "Batch Inference" input, 0.0000175000 x 1000 = 0.0175, batch
+--   SKUNMICROCR01   "Cache read input tokens", 0.0000087500 x 1000 = 0.00875
+--   SKUNLITEFLEX01  "amazon nova lite" (the alias Amazon Nova Lite, any
+--                   case), us-west-2, "Input tokens flex": 0.0000300000 x
+--                   1000 = 0.03, flex
+--   SKUSONNET4GIN1  Claude Sonnet 4 (an alias), "...-cross-region-global",
+--                   3.0000000000 per 1M tokens x 1 = 3, routing global
+--   SKUSONNET4GCW1  global cache write, 3.7500000000 x 1 = 3.75
+--   SKUSONNET4XIN1  "...-cross-region" input, 3.3000000000 x 1 = 3.3, geo
+-- 8 rows, all in their region; not imported (4):
+--   SKULLAMA70PT01  provisioned throughput, unit Hours
+--   SKUNMICROCUST1  Model Customization
+--   SKUNMICROAF01   af-south-1, not in bedprice.regions
+--   SKUHAIKU45IN01  Claude Haiku 4.5, no such model or alias: named
+------------------------------------------------------------------------
+SELECT bedprice.import_aws_price_list(:'aws'::jsonb) AS added;
+
+SELECT * FROM bedprice.price_sheet() WHERE source = 'aws price list';
+
+\set VERBOSITY terse
+SELECT bedprice.import_aws_price_list(:'aws'::jsonb) AS added_again;
+\set VERBOSITY default
+
+-- A new version of the file: Nova Micro input in us-east-1 falls to
+-- 0.0000300000 per 1K (0.03 per 1M) effective 2026-08-01.  One row added,
+-- the old one closed; the other seven are unchanged.
+SELECT bedprice.import_aws_price_list(
+    jsonb_set(jsonb_set(:'aws'::jsonb,
+        '{terms,OnDemand,SKUNMICROIN01,SKUNMICROIN01.JRTCKXETXF,effectiveDate}',
+        '"2026-08-01T00:00:00Z"'),
+        '{terms,OnDemand,SKUNMICROIN01,SKUNMICROIN01.JRTCKXETXF,priceDimensions,SKUNMICROIN01.JRTCKXETXF.6YS6EN2CT7,pricePerUnit,USD}',
+        '"0.0000300000"')) AS added;
+SELECT region, charge, usd_per_mtok, valid_from, valid_to
+FROM bedprice.price_sheet()
+WHERE model = 'amazon.nova-micro-v1:0' AND region = 'us-east-1' AND charge = 'input' AND mode IS NULL;
+
+-- Pricing with imported prices (2026-05-15).
+-- Nova Micro in us-east-1, 1M in, 1M out, 1M cache read: 0.035 + 0.14 +
+-- 0.00875 = 0.18375 (the shipped catalog has no cache-read price for it)
+SELECT input_cost, output_cost, cache_read_cost, total_cost,
+       charges -> 'cache_read' ->> 'usd_per_mtok' AS cache_read_usd_per_mtok
+FROM bedprice.bedrock_cost_breakdown('Nova Micro', 'us-east-1', 1000000, 1000000,
+                                     cache_read_tokens => 1000000, at => '2026-05-15 00:00:00+00');
+-- Claude Sonnet 4 through the global profile, 100K in (under the 200K
+-- tier): us-east-1 has the global price 3, 0.1 x 3 = 0.3; us-west-2 has
+-- none and takes the shipped 3 with the global surcharge, 0.1 x 3 x 1.1 = 0.33.
+SELECT region, bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-20250514-v1:0', region,
+                                     100000, 0, at => '2026-05-15 00:00:00+00')
+FROM (VALUES ('us-east-1'), ('us-west-2')) AS t(region);
+-- Nova Lite flex in us-west-2, 1M in: 0.03 (the shipped catalog has no
+-- flex price and no flex rule)
+SELECT bedprice.bedrock_cost('Nova Lite', 'us-west-2', 1000000, 0, 'flex', at => '2026-05-15 00:00:00+00');
+
+-- The other offer file: AmazonBedrockFoundationModels names its models in
+-- servicename.  Claude 3.5 Haiku (an alias), us-east-1, batch input
+-- 0.4000000000 per 1M tokens = 0.4, valid from the date given.
+SELECT bedprice.import_aws_price_list('{
+  "formatVersion": "v1.0", "offerCode": "AmazonBedrockFoundationModels",
+  "products": {"SKUFMHAIKU35B1": {"sku": "SKUFMHAIKU35B1", "productFamily": "Amazon Bedrock",
+    "attributes": {"servicecode": "AmazonBedrockFoundationModels", "regionCode": "us-east-1",
+                   "servicename": "Claude 3.5 Haiku", "usagetype": "USE1-MP:USE1_InputTokenCount_Batch-Units"}}},
+  "terms": {"OnDemand": {"SKUFMHAIKU35B1": {"SKUFMHAIKU35B1.JRTCKXETXF": {
+    "offerTermCode": "JRTCKXETXF", "sku": "SKUFMHAIKU35B1", "effectiveDate": "2026-05-01T00:00:00Z",
+    "priceDimensions": {"SKUFMHAIKU35B1.JRTCKXETXF.6YS6EN2CT7": {
+      "unit": "1M tokens", "beginRange": "0", "endRange": "Inf",
+      "pricePerUnit": {"USD": "0.4000000000"}}}}}}}}', '2026-06-15') AS added;
+SELECT model, region, mode, charge, usd_per_mtok, valid_from
+FROM bedprice.price_sheet() WHERE source = 'aws price list' AND model LIKE '%haiku%';
+
+ROLLBACK;
+
+-- Nothing is left behind.
+SELECT count(*) AS imported_rows FROM bedprice.prices WHERE source IN ('litellm', 'aws price list');
+SELECT count(*) AS imported_models FROM bedprice.models
+WHERE model IN ('anthropic.claude-3-7-sonnet-20250219-v1:0', 'claude-3-7-sonnet-20250219');
+SELECT setval('bedprice.prices_price_id_seq', :price_seq, :'price_seq_called'::boolean) AS restored \gset
+SELECT last_value = :price_seq AS sequence_restored FROM bedprice.prices_price_id_seq;

@@ -1,0 +1,430 @@
+#!/usr/bin/env bash
+# upgrade.sh: ALTER EXTENSION bedprice UPDATE from 0.1.0 to 0.2.0 keeps
+# the users' rows and their costs.
+#
+# Spec (0.2.0 upgrade script): 0.1.0 allowed rows of the same key with
+# overlapping validity (the later start won inside the overlap); 0.2.0
+# forbids them.  The upgrade closes each overlapped row where the later one
+# starts and continues it after the later one ends, which prices every
+# usage as 0.1.0 did.  Rows of one key that start at the same moment are
+# refused (exclusion_violation) and the database stays at 0.1.0.
+#
+#   1  a 0.1.0 database with the rows a 0.1.0 user adds with plain SQL:
+#      a model, aliases (one an application-inference-profile ARN), a
+#      region, prices and multipliers, some overlapping shipped or user rows
+#      the 0.1.0 way, one window, edits of shipped rows; costs of 312
+#      usages recorded
+#   2  the upgrade: version 0.2.0; every user row survives, normalized
+#      exactly as documented; costs identical, and as computed by hand
+#   3  the catalog equals a fresh 0.2.0 install plus the user's rows: the
+#      same objects (functions, tables, constraints, triggers, grants,
+#      comments, dump conditions), the same shipped rows except those the
+#      user changed (listed)
+#   4  a dump of the upgraded database restores to the same catalog and
+#      costs (the point of 0.2.0's shipped_changes)
+#   5  an upgrade that must refuse: two user prices of one key starting at
+#      the same time, then two multipliers: the documented
+#      exclusion_violation, the database stays at 0.1.0 with its rows;
+#      once settled, the upgrade goes through
+#
+# The user's rows (shipped prices, USD per 1M tokens, all regions, on
+# demand: Sonnet v2 input 3.00, Nova Lite output 0.24, Nova Pro input 0.80,
+# Llama 3.3 70B input 2.65, Nova Micro input 0.035, Haiku input 0.80; rules
+# geo x1.10, batch x0.50):
+#   P1  Sonnet v2 input 2.50 from 2026-06-01, open-ended, over the open
+#       shipped row (overlap)
+#   P2  Nova Lite output 0.20 in [2026-07-01, 2026-08-01) (a window)
+#   P3  Nova Pro input 0.70 from 2026-03-01; P4 0.65 from 2026-09-01, both
+#       open-ended (overlapping the shipped row and each other)
+#   P5  test.upgrade-model-v1:0 input 1.00, output 5.00 (always) and output
+#       4.00 from 2026-09-01 (overlapping the 5.00)
+#   P6  Llama 3.3 70B input 2.40 from 2026-05-01, the shipped row closed
+#       there by an UPDATE (the README's 0.1.0 way)
+#   P7  Nova Pro output 3.50 in eu-west-3 (a key of its own)
+#   E   edits of shipped rows: Nova Micro input 0.035 -> 0.04, Haiku's
+#       display name, the alias "Amazon Nova Micro" deleted
+#   M1  geo 1.05 from 2026-09-01 (overlap); M2 batch 0.45 in
+#       [2026-10-01, 2026-11-01) (a window); M3 xx-upgrade-1 x1.30
+set -u
+. "$(dirname "$0")/../lib.sh"
+
+export PGOPTIONS="-c TimeZone=UTC -c client_min_messages=warning"
+db=bp_upgrade
+fresh=bp_upgrade_fresh
+restored=bp_upgrade_restored
+refuse=bp_upgrade_refuse
+tmp=$(mktemp -d)
+
+cleanup() {
+    local d
+    for d in $db $fresh $restored $refuse; do
+        psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d WITH (FORCE)" >/dev/null 2>&1
+    done
+    rm -rf "$tmp"
+}
+trap 'cleanup; finish' EXIT
+
+# db_010 NAME: a new database with bedprice 0.1.0.
+db_010() {
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+    q -d "$1" -c "CREATE EXTENSION bedprice VERSION '0.1.0' CASCADE"
+}
+version() { q -d "$1" -c "SELECT extversion FROM pg_extension WHERE extname = 'bedprice'"; }
+
+haiku=anthropic.claude-3-5-haiku-20241022-v1:0
+arn=arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/upgrade1
+
+# =====================================================================
+# 1. A 0.1.0 database and its user's rows
+# =====================================================================
+db_010 $db
+fresh_db $fresh
+check "1 installed at 0.1.0" 0.1.0 "$(version $db)"
+check "1 0.1.0 has no shipped_changes table" "" "$(q -d $db -c "SELECT to_regclass('bedprice.shipped_changes')")"
+
+out=$(q -d $db 2>&1 <<SQL
+INSERT INTO bedprice.regions (region, geography, display_name) VALUES ('xx-upgrade-1', 'xx', 'Upgrade Region');
+INSERT INTO bedprice.models (provider, model, display_name, family, note)
+VALUES ('bedrock', 'test.upgrade-model-v1:0', 'Upgrade Model', 'Upgrade Model', 'added under 0.1.0');
+INSERT INTO bedprice.model_aliases (provider, alias, model, routing) VALUES
+    ('bedrock', 'Upgrade Model', 'test.upgrade-model-v1:0', NULL),
+    ('bedrock', '$arn', '$haiku', 'geo');
+INSERT INTO bedprice.prices (provider, model, region, charge, usd_per_mtok, valid_from, valid_to, source) VALUES
+    ('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', NULL, 'input', 2.50, '2026-06-01', 'infinity', 'P1 overlap'),
+    ('bedrock', 'amazon.nova-lite-v1:0', NULL, 'output', 0.20, '2026-07-01', '2026-08-01', 'P2 window'),
+    ('bedrock', 'amazon.nova-pro-v1:0', NULL, 'input', 0.70, '2026-03-01', 'infinity', 'P3 march'),
+    ('bedrock', 'amazon.nova-pro-v1:0', NULL, 'input', 0.65, '2026-09-01', 'infinity', 'P4 september'),
+    ('bedrock', 'test.upgrade-model-v1:0', NULL, 'input', 1.00, '-infinity', 'infinity', 'P5 model'),
+    ('bedrock', 'test.upgrade-model-v1:0', NULL, 'output', 5.00, '-infinity', 'infinity', 'P5 model'),
+    ('bedrock', 'test.upgrade-model-v1:0', NULL, 'output', 4.00, '2026-09-01', 'infinity', 'P5 model'),
+    ('bedrock', 'amazon.nova-pro-v1:0', 'eu-west-3', 'output', 3.50, '-infinity', 'infinity', 'P7 paris');
+-- P6, the 0.1.0 README's way: close the old row, add the new one
+UPDATE bedprice.prices SET valid_to = '2026-05-01'
+WHERE shipped AND model = 'meta.llama3-3-70b-instruct-v1:0' AND charge = 'input' AND mode = 'on_demand';
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
+VALUES ('bedrock', 'meta.llama3-3-70b-instruct-v1:0', 'input', 2.40, '2026-05-01', 'P6 closed');
+-- E
+UPDATE bedprice.prices SET usd_per_mtok = 0.04
+WHERE shipped AND model = 'amazon.nova-micro-v1:0' AND charge = 'input';
+UPDATE bedprice.models SET display_name = 'Claude 3.5 Haiku (ours)' WHERE provider = 'bedrock' AND model = '$haiku';
+DELETE FROM bedprice.model_aliases WHERE provider = 'bedrock' AND alias = 'Amazon Nova Micro';
+-- M
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from, valid_to, source) VALUES
+    ('bedrock', 'routing', 'geo', 1.05, '2026-09-01', 'infinity', 'M1 overlap'),
+    ('bedrock', 'mode', 'batch', 0.45, '2026-10-01', '2026-11-01', 'M2 window'),
+    ('bedrock', 'region', 'xx-upgrade-1', 1.30, '-infinity', 'infinity', 'M3 region');
+SQL
+)
+check "1 the 0.1.0 user's rows go in" "" "$out"
+
+# 312 usages: 13 model names x 3 regions x 8 dates across the changes,
+# on demand and batch, cache tokens on the Claude ones.
+usages="
+SELECT n, model, CASE WHEN model LIKE 'arn:%' THEN NULL ELSE region END AS region,
+       mode, 1000 * (n % 7 + 1) AS in_tokens, 300 * (n % 5) AS out_tokens,
+       CASE WHEN model ~* 'claude|sonnet|arn:' THEN 2000 * (n % 3) ELSE 0 END AS cache_read,
+       CASE WHEN model ~* 'claude|sonnet|arn:' THEN 500 * (n % 2) ELSE 0 END AS cache_write,
+       at
+FROM (SELECT row_number() OVER (ORDER BY m.i, r.i, d.i) AS n, m.model, r.region, d.at,
+             CASE WHEN (m.i + d.i) % 3 = 0 THEN 'batch' ELSE 'on_demand' END AS mode
+      FROM unnest(ARRAY['anthropic.claude-3-5-sonnet-20241022-v2:0', 'Claude 3.5 Sonnet v2',
+                        'us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'Nova Lite', 'Nova Pro',
+                        'us.amazon.nova-pro-v1:0', 'test.upgrade-model-v1:0', 'Upgrade Model',
+                        'meta.llama3-3-70b-instruct-v1:0', 'amazon.nova-micro-v1:0', '$arn',
+                        'Claude 3.5 Haiku', 'amazon.nova-premier-v1:0']) WITH ORDINALITY AS m(model, i),
+           unnest(ARRAY['us-east-1', 'eu-west-3', 'xx-upgrade-1']) WITH ORDINALITY AS r(region, i),
+           unnest(ARRAY['2026-01-15', '2026-03-15', '2026-05-15', '2026-06-15', '2026-07-15',
+                        '2026-08-15', '2026-09-15', '2026-10-15']::timestamptz[]) WITH ORDINALITY AS d(at, i)) u"
+q -d $db -c "CREATE TABLE recorded AS
+             SELECT u.*, bedprice.bedrock_cost(model, region, in_tokens, out_tokens, mode,
+                                               cache_read, cache_write, 0, at => at) AS cost
+             FROM ($usages) u"
+check "1 0.1.0 priced all 312 usages" "312|312" \
+    "$(q -d $db -c "SELECT count(*), count(cost) FROM recorded")"
+
+# Every change priced by hand (1M tokens each):
+#   P1  Sonnet v2 input 2026-05-15: 3 (shipped); 2026-06-15: 2.5 (the later start wins)
+#   P2  Nova Lite output 2026-07-15: 0.2; 2026-08-15: 0.24 (the shipped row again)
+#   P3,P4  Nova Pro input 2026-01-15: 0.8; 2026-03-15: 0.7; 2026-09-15: 0.65
+#   P5  the user's model output 2026-08-15: 5; 2026-09-15: 4; input in
+#       xx-upgrade-1 (M3): 1.00 x 1.30 = 1.3
+#   P6  Llama 3.3 70B input 2026-04-15: 2.65; 2026-05-15: 2.4
+#   P7  Nova Pro output in eu-west-3: 3.5; in us-east-1: 3.2
+#   E   Nova Micro input 0.04
+#   M1  the ARN (Haiku, geo) input 2026-08-15: 0.80 x 1.10 = 0.88; 2026-09-15: 0.80 x 1.05 = 0.84
+#   M2  Nova Pro input, batch, 2026-10-15: 0.65 x 0.45 = 0.2925; 2026-11-15: 0.65 x 0.50 = 0.325
+by_hand_sql="SELECT concat_ws('|',
+  bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0, at => '2026-05-15'),
+  bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0, at => '2026-06-15'),
+  bedprice.bedrock_cost('Nova Lite', 'us-east-1', 0, 1000000, at => '2026-07-15'),
+  bedprice.bedrock_cost('Nova Lite', 'us-east-1', 0, 1000000, at => '2026-08-15'),
+  bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-01-15'),
+  bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-03-15'),
+  bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-09-15'),
+  bedprice.bedrock_cost('Upgrade Model', 'us-east-1', 0, 1000000, at => '2026-08-15'),
+  bedprice.bedrock_cost('test.upgrade-model-v1:0', 'us-east-1', 0, 1000000, at => '2026-09-15'),
+  bedprice.bedrock_cost('test.upgrade-model-v1:0', 'xx-upgrade-1', 1000000, 0, at => '2026-09-15'),
+  bedprice.bedrock_cost('meta.llama3-3-70b-instruct-v1:0', 'us-east-1', 1000000, 0, at => '2026-04-15'),
+  bedprice.bedrock_cost('meta.llama3-3-70b-instruct-v1:0', 'us-east-1', 1000000, 0, at => '2026-05-15'),
+  bedprice.bedrock_cost('Nova Pro', 'eu-west-3', 0, 1000000, at => '2026-05-15'),
+  bedprice.bedrock_cost('Nova Pro', 'us-east-1', 0, 1000000, at => '2026-05-15'),
+  bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'us-east-1', 1000000, 0, at => '2026-05-15'),
+  bedprice.bedrock_cost('$arn', NULL, 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost('$arn', NULL, 1000000, 0, at => '2026-09-15'),
+  bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-10-15'),
+  bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-11-15'),
+  (SELECT display_name FROM bedprice.resolve_model('Claude 3.5 Haiku')))"
+by_hand_expected="3|2.5|0.2|0.24|0.8|0.7|0.65|5|4|1.3|2.65|2.4|3.5|3.2|0.04|0.88|0.84|0.2925|0.325|Claude 3.5 Haiku (ours)"
+check "1 0.1.0 prices every change as computed by hand" "$by_hand_expected" "$(q -d $db -c "$by_hand_sql" 2>&1)"
+
+# Snapshots for comparison.
+price_row="concat_ws('|', model, coalesce(region, '*'), routing, mode, charge, above_input_tokens, usd_per_mtok, valid_from, valid_to, source)"
+mult_row="concat_ws('|', provider, dimension, value, factor, valid_from, valid_to, source)"
+user_prices="SELECT string_agg($price_row, E'\n' ORDER BY $price_row) FROM bedprice.prices WHERE NOT shipped"
+user_mults="SELECT string_agg($mult_row, E'\n' ORDER BY $mult_row) FROM bedprice.multipliers WHERE NOT shipped"
+declare -A tables_sql
+tables_sql[models]="SELECT string_agg(t::text, E'\n' ORDER BY provider, model) FROM bedprice.models t"
+tables_sql[model_aliases]="SELECT string_agg(t::text, E'\n' ORDER BY provider, alias) FROM bedprice.model_aliases t"
+tables_sql[regions]="SELECT string_agg(t::text, E'\n' ORDER BY region) FROM bedprice.regions t"
+tables_sql[providers]="SELECT string_agg(t::text, E'\n' ORDER BY provider) FROM bedprice.providers t"
+before_user_prices=$(q -d $db -c "$user_prices")
+before_user_mults=$(q -d $db -c "$user_mults")
+declare -A before_tables
+for t in "${!tables_sql[@]}"; do
+    before_tables[$t]=$(q -d $db -c "${tables_sql[$t]}")
+done
+before_counts=$(q -d $db -c "SELECT (SELECT count(*) FROM bedprice.prices) || ',' || (SELECT count(*) FROM bedprice.multipliers)")
+
+# =====================================================================
+# 2. The upgrade
+# =====================================================================
+out=$(psql -X -q -v ON_ERROR_STOP=1 -d $db -c "ALTER EXTENSION bedprice UPDATE TO '0.2.0'" 2>&1)
+check "2 ALTER EXTENSION bedprice UPDATE TO '0.2.0' succeeds quietly" "" "$out"
+check "2 the version is 0.2.0" 0.2.0 "$(version $db)"
+
+for t in models model_aliases regions providers; do
+    check "2 $t unchanged by the upgrade (every row, every column)" "${before_tables[$t]}" "$(q -d $db -c "${tables_sql[$t]}")"
+done
+
+# The user's price rows: all kept; P3 and P5's 5.00 output closed where the
+# later row starts; the shipped Nova Lite output continued after the P2
+# window as a row of the user's (it is no longer the shipped row's
+# validity).
+after_user_prices=$(q -d $db -c "$user_prices")
+check "2 user prices: the rows no longer there as they were" \
+"amazon.nova-pro-v1:0|*|in_region|on_demand|input|0|0.70|2026-03-01 00:00:00+00|infinity|P3 march
+test.upgrade-model-v1:0|*|in_region|on_demand|output|0|5.00|-infinity|infinity|P5 model" \
+    "$(comm -23 <(printf '%s\n' "$before_user_prices") <(printf '%s\n' "$after_user_prices"))"
+check "2 user prices: the rows new or changed (closed at the later start; continued after the window)" \
+"amazon.nova-lite-v1:0|*|in_region|on_demand|output|0|0.24|2026-08-01 00:00:00+00|infinity|seed 2026-04-10
+amazon.nova-pro-v1:0|*|in_region|on_demand|input|0|0.70|2026-03-01 00:00:00+00|2026-09-01 00:00:00+00|P3 march
+test.upgrade-model-v1:0|*|in_region|on_demand|output|0|5.00|-infinity|2026-09-01 00:00:00+00|P5 model" \
+    "$(comm -13 <(printf '%s\n' "$before_user_prices") <(printf '%s\n' "$after_user_prices"))"
+after_user_mults=$(q -d $db -c "$user_mults")
+check "2 user multipliers: all kept" "" \
+    "$(comm -23 <(printf '%s\n' "$before_user_mults") <(printf '%s\n' "$after_user_mults"))"
+check "2 user multipliers: the shipped batch rule continued after the M2 window" \
+    "bedrock|mode|batch|0.50|2026-11-01 00:00:00+00|infinity|AWS documents batch inference at 50% of on-demand" \
+    "$(comm -13 <(printf '%s\n' "$before_user_mults") <(printf '%s\n' "$after_user_mults"))"
+check "2 two rows more (the two continuations)" \
+    "$(echo "$before_counts" | awk -F, '{print $1 + 1 "," $2 + 1}')" \
+    "$(q -d $db -c "SELECT (SELECT count(*) FROM bedprice.prices) || ',' || (SELECT count(*) FROM bedprice.multipliers)")"
+check "2 no two rows of one key overlap any more (the constraints exist)" "prices_no_overlap
+multipliers_no_overlap" \
+    "$(q -d $db -c "SELECT conname FROM pg_constraint WHERE contype = 'x' AND connamespace = 'bedprice'::regnamespace ORDER BY conrelid::regclass::text DESC")"
+
+recheck="SELECT count(*) || ' differ' || coalesce(': ' || string_agg(n || ' ' || coalesce(cost::text, 'NULL') || ' -> ' || coalesce(now_cost::text, 'NULL'), ', ' ORDER BY n), '')
+         FROM (SELECT n, cost, bedprice.bedrock_cost(model, region, in_tokens, out_tokens, mode,
+                                                     cache_read, cache_write, 0, at => at) AS now_cost
+               FROM recorded) r
+         WHERE cost IS DISTINCT FROM now_cost"
+check "2 the 312 recorded costs are identical after the upgrade" "0 differ" "$(q -d $db -c "$recheck" 2>&1)"
+check "2 every change still priced as by hand" "$by_hand_expected" "$(q -d $db -c "$by_hand_sql" 2>&1)"
+# (price 53 is P6's closing, made by hand under 0.1.0, which recorded
+# nothing: the upgrade finds it by comparing with the shipped rows of 0.1.0)
+check "2 the upgrade recorded the closings of shipped rows in shipped_changes" \
+"multipliers|{\"multiplier_id\": 1}|update|2026-09-01T00:00:00+00:00
+multipliers|{\"multiplier_id\": 3}|update|2026-10-01T00:00:00+00:00
+prices|{\"price_id\": 1}|update|2026-06-01T00:00:00+00:00
+prices|{\"price_id\": 53}|update|2026-05-01T00:00:00+00:00
+prices|{\"price_id\": 62}|update|2026-07-01T00:00:00+00:00
+prices|{\"price_id\": 63}|update|2026-03-01T00:00:00+00:00" \
+    "$(q -d $db -c "SELECT table_name, row_key, action, row_data ->> 'valid_to' FROM bedprice.shipped_changes
+                    WHERE action = 'update' AND row_data ? 'valid_to' AND (row_data ->> 'valid_to') <> 'infinity'
+                    ORDER BY table_name, row_key::text")"
+
+# =====================================================================
+# 3. The same catalog as a fresh 0.2.0 install, plus the user's rows
+# =====================================================================
+objects_sql="
+SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+  SELECT 'function ' || p.oid::regprocedure::text || ' ' || p.provolatile::text || p.proparallel::text
+         || p.prosecdef::text || p.proisstrict::text || ' ' || coalesce(array_to_string(p.proconfig, ','), '') || ' ' || md5(p.prosrc)
+         || ' ' || coalesce(p.proacl::text, 'default') || ' ' || coalesce(obj_description(p.oid, 'pg_proc'), '')
+  FROM pg_proc p WHERE p.pronamespace = 'bedprice'::regnamespace
+  UNION ALL
+  SELECT 'relation ' || c.relname || ' ' || c.relkind::text || ' ' || coalesce(c.relacl::text, 'default')
+         || ' ' || coalesce(obj_description(c.oid, 'pg_class'), '')
+  FROM pg_class c WHERE c.relnamespace = 'bedprice'::regnamespace
+  UNION ALL
+  SELECT 'column ' || a.attrelid::regclass || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
+         || ' ' || a.attnotnull::text || a.attidentity::text || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '')
+         || ' ' || coalesce(col_description(a.attrelid, a.attnum), '')
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+  LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum)
+  WHERE c.relnamespace = 'bedprice'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+  UNION ALL
+  SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+  FROM pg_constraint WHERE connamespace = 'bedprice'::regnamespace
+  UNION ALL
+  SELECT 'trigger ' || pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text
+  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+  WHERE c.relnamespace = 'bedprice'::regnamespace AND NOT t.tgisinternal
+  UNION ALL
+  SELECT 'index ' || pg_get_indexdef(i.indexrelid)
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace = 'bedprice'::regnamespace
+  UNION ALL
+  SELECT 'dumped ' || cfg.reloid::regclass || ' ' || cfg.cond
+  FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS cfg(reloid, cond) WHERE e.extname = 'bedprice'
+  UNION ALL
+  SELECT 'member ' || pg_describe_object(classid, objid, objsubid)
+  FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
+    AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'bedprice')
+  UNION ALL
+  SELECT 'schema ' || n.nspname || ' ' || coalesce(n.nspacl::text, '') FROM pg_namespace n WHERE n.nspname = 'bedprice'
+  UNION ALL
+  SELECT 'extension ' || extname || ' ' || extversion || ' ' || extrelocatable FROM pg_extension
+) s(x)"
+fresh_objects=$(q -d $fresh -c "$objects_sql")
+upgraded_objects=$(q -d $db -c "$objects_sql")
+check "3 the fresh install has the objects compared (sanity)" t \
+    "$([ "$(printf '%s\n' "$fresh_objects" | wc -l)" -gt 100 ] && echo t || echo f)"
+check "3 the same objects as a fresh 0.2.0 install" "" \
+    "$(diff <(printf '%s\n' "$fresh_objects") <(printf '%s\n' "$upgraded_objects"))"
+
+# shipped_rows DB TABLE KEY: "key<TAB>whole row" of the shipped rows.
+shipped_rows() {
+    q -d "$1" -c "SELECT $3 || E'\t' || t::text FROM bedprice.$2 t WHERE shipped ORDER BY 1"
+}
+declare -A keys
+keys[prices]="price_id::text"
+keys[multipliers]="multiplier_id::text"
+keys[models]="provider || '/' || model"
+keys[model_aliases]="provider || '/' || alias"
+keys[regions]="region"
+keys[providers]="provider"
+changed_keys() {
+    comm -3 <(shipped_rows $fresh "$1" "${keys[$1]}") <(shipped_rows $db "$1" "${keys[$1]}") |
+        sed 's/^\t//' | cut -f1 | sort -u | paste -sd' '
+}
+# The shipped rows the user changed, and only those, differ from a fresh
+# install: P1, P2, P3 (closed by the upgrade), P6 (closed by the user), E
+# (edited or deleted by the user), M1, M2 (closed by the upgrade).
+check "3 shipped prices differing from a fresh install: exactly those the user changed" \
+    "1 53 59 62 63" "$(changed_keys prices)"
+check "3 ... and how" \
+"1|3.00|-infinity|2026-06-01 00:00:00+00
+53|2.65|-infinity|2026-05-01 00:00:00+00
+59|0.04|-infinity|infinity
+62|0.24|-infinity|2026-07-01 00:00:00+00
+63|0.80|-infinity|2026-03-01 00:00:00+00" \
+    "$(q -d $db -c "SELECT concat_ws('|', price_id, usd_per_mtok, valid_from, valid_to) FROM bedprice.prices
+                    WHERE price_id IN (1, 53, 59, 62, 63) AND shipped ORDER BY price_id")"
+check "3 shipped multipliers differing from a fresh install: exactly those the user changed" "1 3" "$(changed_keys multipliers)"
+check "3 ... and how" \
+"1|1.10|-infinity|2026-09-01 00:00:00+00
+3|0.50|-infinity|2026-10-01 00:00:00+00" \
+    "$(q -d $db -c "SELECT concat_ws('|', multiplier_id, factor, valid_from, valid_to) FROM bedprice.multipliers
+                    WHERE multiplier_id IN (1, 3) ORDER BY multiplier_id")"
+check "3 shipped models differing from a fresh install: Haiku's display name" \
+    "bedrock/$haiku" "$(changed_keys models)"
+check "3 shipped aliases differing from a fresh install: the deleted one" \
+    "bedrock/Amazon Nova Micro" "$(changed_keys model_aliases)"
+check "3 shipped regions: as a fresh install" "" "$(changed_keys regions)"
+check "3 shipped providers: as a fresh install" "" "$(changed_keys providers)"
+check "3 the fresh install prices like a 0.1.0 one before the user's changes (sanity)" \
+    "3|3|0.24|0.24|0.8|0.8|0.8" \
+    "$(q -d $fresh -c "SELECT concat_ws('|',
+        bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0, at => '2026-05-15'),
+        bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0, at => '2026-06-15'),
+        bedprice.bedrock_cost('Nova Lite', 'us-east-1', 0, 1000000, at => '2026-07-15'),
+        bedprice.bedrock_cost('Nova Lite', 'us-east-1', 0, 1000000, at => '2026-08-15'),
+        bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-01-15'),
+        bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-03-15'),
+        bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-09-15'))")"
+# 0.2.0 works on the upgraded catalog: a sheet round trip is a no-op.
+check "3 the upgraded catalog's export loads back as a no-op" "0|0" \
+    "$(q -d $db -c "BEGIN; SELECT bedprice.load_price_sheet(bedprice.price_sheet_csv()) || '|' || bedprice.load_multiplier_sheet(bedprice.multiplier_sheet_csv()); ROLLBACK;" 2>&1)"
+
+# =====================================================================
+# 4. A dump of the upgraded database restores to the same catalog
+# =====================================================================
+full_sql="SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM bedprice.prices t) || E'\n'
+              || (SELECT string_agg(t::text, E'\n' ORDER BY multiplier_id) FROM bedprice.multipliers t) || E'\n'
+              || (SELECT string_agg(t::text, E'\n' ORDER BY provider, model) FROM bedprice.models t) || E'\n'
+              || (SELECT string_agg(t::text, E'\n' ORDER BY provider, alias) FROM bedprice.model_aliases t) || E'\n'
+              || (SELECT string_agg(t::text, E'\n' ORDER BY region) FROM bedprice.regions t)"
+pg_dump -Fc -f "$tmp/upgraded.dump" $db 2>"$tmp/dump.err"
+check "4 pg_dump of the upgraded database" "0:" "$?:$(cat "$tmp/dump.err")"
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $restored" -c "CREATE DATABASE $restored" >/dev/null
+pg_restore -d $restored "$tmp/upgraded.dump" >"$tmp/restore.out" 2>&1
+check "4 pg_restore: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
+check "4 the restored catalog equals the upgraded one" "" \
+    "$(diff <(q -d $db -c "$full_sql") <(q -d $restored -c "$full_sql"))"
+check "4 the restored database prices the 312 recorded usages as 0.1.0 did" "0 differ" \
+    "$(q -d $restored -c "$recheck" 2>&1)"
+
+# =====================================================================
+# 5. An upgrade that must refuse
+# =====================================================================
+db_010 $refuse
+q -d $refuse <<'SQL'
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source) VALUES
+    ('bedrock', 'amazon.nova-pro-v1:0', 'input', 0.70, '2026-06-01', 'twin A'),
+    ('bedrock', 'amazon.nova-pro-v1:0', 'input', 0.75, '2026-06-01', 'twin B'),
+    ('bedrock', 'amazon.nova-lite-v1:0', 'input', 0.05, '2026-07-01', 'single');
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from, source) VALUES
+    ('bedrock', 'routing', 'geo', 1.05, '2026-06-01', 'twin A'),
+    ('bedrock', 'routing', 'geo', 1.07, '2026-06-01', 'twin B');
+SQL
+# 0.1.0 prices with the higher price_id: twin B.  Nova Pro 1M input
+# 2026-07-01: 0.75; geo: 0.75 x 1.07 = 0.8025; Nova Lite 2026-07-15: 0.05
+refuse_costs="SELECT concat_ws('|',
+    bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-07-01'),
+    bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-07-01'),
+    bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2026-07-15'))"
+check "5 0.1.0 prices the twins with the higher ids" "0.75|0.8025|0.05" "$(q -d $refuse -c "$refuse_costs")"
+all_rows="SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM bedprice.prices t) || E'\n'
+              || (SELECT string_agg(t::text, E'\n' ORDER BY multiplier_id) FROM bedprice.multipliers t)"
+rows_before=$(q -d $refuse -c "$all_rows")
+pair_ids=$(q -d $refuse -c "SELECT string_agg(price_id::text, ' and ' ORDER BY price_id) FROM bedprice.prices WHERE source LIKE 'twin%'")
+mpair_ids=$(q -d $refuse -c "SELECT string_agg(multiplier_id::text, ' and ' ORDER BY multiplier_id) FROM bedprice.multipliers WHERE source LIKE 'twin%'")
+
+out=$(psql -X -q -v ON_ERROR_STOP=1 -v VERBOSITY=verbose -d $refuse -c "ALTER EXTENSION bedprice UPDATE TO '0.2.0'" 2>&1)
+check "5 the upgrade fails: exclusion_violation naming the rule" \
+    "ERROR:  23P01: bedprice 0.2.0 refuses prices of the same key that start at the same time" \
+    "$(printf '%s\n' "$out" | grep '^ERROR')"
+check "5 ... naming the pair" "DETAIL:  Pairs: price_id $pair_ids." "$(printf '%s\n' "$out" | grep '^DETAIL')"
+check "5 ... and what to do" \
+    "HINT:  Delete or re-date one row of each pair (0.1.0 priced with the higher price_id), then update again." \
+    "$(printf '%s\n' "$out" | grep '^HINT')"
+check "5 still at 0.1.0" 0.1.0 "$(version $refuse)"
+check "5 nothing of 0.2.0 is left" "none|none|0" \
+    "$(q -d $refuse -c "SELECT concat_ws('|', coalesce(to_regclass('bedprice.shipped_changes')::text, 'none'),
+                                         coalesce(to_regprocedure('bedprice.set_price(text,text,text,numeric,timestamptz,text,text,text,bigint,timestamptz,text)')::text, 'none'),
+                                         (SELECT count(*) FROM pg_constraint WHERE contype = 'x' AND connamespace = 'bedprice'::regnamespace))")"
+check "5 every row intact (prices, multipliers, ids included)" "$rows_before" "$(q -d $refuse -c "$all_rows")"
+check "5 and priced as before" "0.75|0.8025|0.05" "$(q -d $refuse -c "$refuse_costs")"
+
+# Settled the way 0.1.0 priced (keep the higher id): then the multipliers refuse.
+q -d $refuse -c "DELETE FROM bedprice.prices WHERE source = 'twin A'"
+out=$(psql -X -q -v ON_ERROR_STOP=1 -v VERBOSITY=verbose -d $refuse -c "ALTER EXTENSION bedprice UPDATE TO '0.2.0'" 2>&1)
+check "5 then the multipliers refuse" \
+    "ERROR:  23P01: bedprice 0.2.0 refuses multipliers of the same key that start at the same time
+DETAIL:  Pairs: multiplier_id $mpair_ids." \
+    "$(printf '%s\n' "$out" | grep -E '^(ERROR|DETAIL)')"
+check "5 still at 0.1.0" 0.1.0 "$(version $refuse)"
+q -d $refuse -c "DELETE FROM bedprice.multipliers WHERE source = 'twin A'"
+out=$(psql -X -q -v ON_ERROR_STOP=1 -d $refuse -c "ALTER EXTENSION bedprice UPDATE TO '0.2.0'" 2>&1)
+check "5 settled, the upgrade goes through" ":0.2.0" "$out:$(version $refuse)"
+check "5 and prices as 0.1.0 did" "0.75|0.8025|0.05" "$(q -d $refuse -c "$refuse_costs")"
