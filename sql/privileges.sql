@@ -37,7 +37,8 @@ FROM (VALUES ('regress_bp_user'), ('regress_bp_admin')) AS r(role)
 CROSS JOIN pg_proc p
 WHERE p.pronamespace = 'bedprice'::regnamespace
   AND p.proname IN ('load_price_sheet', 'load_multiplier_sheet', 'set_price', 'set_multiplier',
-                    'add_price_row', 'add_multiplier_row', 'sheet_model',
+                    'add_price_row', 'add_multiplier_row', 'sheet_model', 'remove_source',
+                    'import_litellm', 'import_aws_price_list', 'import_price_row',
                     'bedrock_cost', 'api_cost', 'bedrock_cost_breakdown', 'resolve_model',
                     'price_sheet', 'price_sheet_csv', 'multiplier_sheet', 'multiplier_sheet_csv')
 ORDER BY r.role DESC, p.proname;
@@ -82,6 +83,10 @@ SELECT bedprice.set_multiplier('bedrock', 'routing', 'geo', 0, '2026-11-01');
 SELECT bedprice.add_price_row('bedrock', 'amazon.nova-pro-v1:0', NULL, 'in_region', 'on_demand', 'input',
                               0, 0, '2026-11-01', 'infinity', 'sneaky');
 SELECT bedprice.sheet_model('bedrock', 'sneaky-model');
+SELECT bedprice.remove_source('prices', 'seed 2026-04-10');
+SELECT bedprice.import_litellm('{"amazon.nova-pro-v1:0": {"litellm_provider": "bedrock", "input_cost_per_token": 0}}');
+SELECT bedprice.import_aws_price_list('{"products": {}, "terms": {"OnDemand": {}}}');
+TRUNCATE bedprice.prices;
 RESET ROLE;
 -- Nothing changed: Nova Pro is still 0.80 + 3.20 = 4 for 1M + 1M, everywhere.
 SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 1000000, at => '2026-12-01 00:00:00+00');
