@@ -324,3 +324,46 @@ pg_restore -d bp_dump_again "$tmp/again.dump" >"$tmp/again.out" 2>"$tmp/again.er
 rc=$?
 check "4 its restore: exit status 0, no errors printed" "0:" "$rc:$(cat "$tmp/again.out" "$tmp/again.err")"
 compare bp_dump_again "4 dump of a restore, restored"
+
+# =====================================================================
+# 5. A change to a shipped row that points at a row the user added: a
+#    shipped price moved to a user's region, a shipped alias pointed at a
+#    user's model.  The record of the change is restored after the rows it
+#    needs (serially, and in the documented parallel restore).
+# =====================================================================
+fresh_db bp_dump_xref
+q -d bp_dump_xref <<'SQL'
+INSERT INTO bedprice.regions (region, geography, display_name) VALUES ('xx-ref-1', 'xx', 'Referenced');
+INSERT INTO bedprice.models (provider, model, display_name) VALUES ('bedrock', 'test.ref-v1:0', 'Referenced');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'test.ref-v1:0', 'input', 2.5, 'xref');
+-- Nova Micro input (shipped) now only in the user's region; its alias
+-- "Nova Micro" now names the user's model
+UPDATE bedprice.prices SET region = 'xx-ref-1'
+WHERE shipped AND model = 'amazon.nova-micro-v1:0' AND charge = 'input';
+UPDATE bedprice.model_aliases SET model = 'test.ref-v1:0' WHERE provider = 'bedrock' AND alias = 'Nova Micro';
+SQL
+xref_sql="SELECT bedprice.price_sheet_csv() || (SELECT string_agg(a::text, ',' ORDER BY provider, alias) FROM bedprice.model_aliases a)
+          || bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 0)
+          || '|' || bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'xx-ref-1', 1000000, 0)"
+xref_want=$(q -d bp_dump_xref -c "$xref_sql" 2>&1)
+# by hand: "Nova Micro" is now test.ref-v1:0 at 2.5; the shipped 0.035 input
+# price is only in xx-ref-1
+check "5 the source prices the edits as by hand" "2.5|0.035" "$(printf '%s' "$xref_want" | tail -c 9)"
+pg_dump -Fc -d bp_dump_xref -f "$tmp/xref.dump"
+newdb bp_dump_xref_serial
+pg_restore -d bp_dump_xref_serial "$tmp/xref.dump" >"$tmp/xref.out" 2>&1
+check "5 serial restore: no errors" "0:" "$?:$(cat "$tmp/xref.out")"
+check "5 serial restore: same catalog and costs" same "$(same "$xref_want" "$(q -d bp_dump_xref_serial -c "$xref_sql" 2>&1)")"
+newdb bp_dump_xref_parallel
+{
+    pg_restore -d bp_dump_xref_parallel --section=pre-data "$tmp/xref.dump" &&
+    pg_restore -d bp_dump_xref_parallel --section=data -n bedprice "$tmp/xref.dump" &&
+    pg_restore -d bp_dump_xref_parallel -j 2 --section=data -N bedprice "$tmp/xref.dump" &&
+    pg_restore -d bp_dump_xref_parallel -j 2 --section=post-data "$tmp/xref.dump"
+} >"$tmp/xref.out" 2>&1
+check "5 parallel restore: no errors" "0:" "$?:$(cat "$tmp/xref.out")"
+check "5 parallel restore: same catalog and costs" same "$(same "$xref_want" "$(q -d bp_dump_xref_parallel -c "$xref_sql" 2>&1)")"
+for d in bp_dump_xref bp_dump_xref_serial bp_dump_xref_parallel; do
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d" >/dev/null 2>&1
+done
