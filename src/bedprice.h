@@ -10,7 +10,7 @@
  *     bp_decimal_to_numeric  one numeric built at the end
  *
  * Money is exact throughout: a BpDecimal is an int128 mantissa and a
- * decimal scale, never a float.
+ * decimal scale: no binary floating point anywhere.
  */
 #ifndef BEDPRICE_H
 #define BEDPRICE_H

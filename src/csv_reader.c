@@ -3,7 +3,7 @@
  * text arrays, for the price sheet loaders.
  *
  * RFC 4180 as spreadsheets write it: fields separated by commas, quoted
- * with double quotes where they hold commas, quotes or line breaks, ""
+ * in quote marks where they hold commas, quotes or line breaks, ""
  * for a quote inside quotes; LF or CRLF line ends; a UTF-8 byte order mark
  * and blank lines are ignored.  Each row comes with the line it starts on,
  * so the loaders can name it in their errors.
