@@ -44,6 +44,24 @@ $$;
 COMMENT ON FUNCTION bedprice.catalog_key_columns(text) IS
     'Internal: the primary key columns of a bedprice catalog table.';
 
+-- The condition "row t has the key of the row given as jsonb $1" for the
+-- tables with history, for dynamic SQL (a generic record has no fields).
+CREATE FUNCTION bedprice.same_key_condition(table_name text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT CASE table_name
+        WHEN 'prices' THEN
+            '(t.provider, t.model, t.routing, t.mode, t.charge, t.above_input_tokens)
+             = ($1->>''provider'', $1->>''model'', $1->>''routing'', $1->>''mode'', $1->>''charge'',
+                ($1->>''above_input_tokens'')::bigint)
+             AND t.region IS NOT DISTINCT FROM $1->>''region'''
+        WHEN 'multipliers' THEN
+            '(t.provider, t.dimension, t.value) = ($1->>''provider'', $1->>''dimension'', $1->>''value'')'
+    END
+$$;
+COMMENT ON FUNCTION bedprice.same_key_condition(text) IS
+    'Internal: SQL comparing the key of row t of prices or multipliers with a row given as jsonb $1.';
+
 -- Changes users made to shipped rows under 0.1.0, which recorded none:
 -- each shipped row of 0.1.0 is known by its key and a digest of its values;
 -- one that is gone, or whose values differ, is recorded now.
@@ -415,14 +433,6 @@ AS $$
 DECLARE
     e record;
     id_col text := (bedprice.catalog_key_columns(TG_TABLE_NAME))[1];
-    same_key text := CASE TG_TABLE_NAME
-        WHEN 'prices' THEN
-            '(t.provider, t.model, t.routing, t.mode, t.charge, t.above_input_tokens)
-             = ($1.provider, $1.model, $1.routing, $1.mode, $1.charge, $1.above_input_tokens)
-             AND t.region IS NOT DISTINCT FROM $1.region'
-        ELSE
-            '(t.provider, t.dimension, t.value) = ($1.provider, $1.dimension, $1.value)'
-        END;
 BEGIN
     IF NOT (NEW.valid_from < NEW.valid_to) THEN
         RETURN NEW;             -- the table's CHECK constraint says why
@@ -430,8 +440,9 @@ BEGIN
     FOR e IN EXECUTE format(
         'SELECT t.%1$I AS id, t.valid_from, t.valid_to FROM bedprice.%2$I t
          WHERE t.shipped AND %3$s
-           AND tstzrange(t.valid_from, t.valid_to) && tstzrange($1.valid_from, $1.valid_to)
-         FOR UPDATE', id_col, TG_TABLE_NAME, same_key) USING NEW
+           AND tstzrange(t.valid_from, t.valid_to) && tstzrange($2, $3)
+         FOR UPDATE', id_col, TG_TABLE_NAME, bedprice.same_key_condition(TG_TABLE_NAME))
+        USING to_jsonb(NEW), NEW.valid_from, NEW.valid_to
     LOOP
         IF e.valid_from < NEW.valid_from THEN
             EXECUTE format('UPDATE bedprice.%I SET valid_to = $1 WHERE %I = $2', TG_TABLE_NAME, id_col)
@@ -760,16 +771,7 @@ AS $$
 DECLARE
     d record;
     id_col text := (bedprice.catalog_key_columns(p_table))[1];
-    -- the deleted row comes as jsonb ($1): a dynamic record has no fields
-    same_key text := CASE p_table
-        WHEN 'prices' THEN
-            '(t.provider, t.model, t.routing, t.mode, t.charge, t.above_input_tokens)
-             = ($1->>''provider'', $1->>''model'', $1->>''routing'', $1->>''mode'', $1->>''charge'',
-                ($1->>''above_input_tokens'')::bigint)
-             AND t.region IS NOT DISTINCT FROM $1->>''region'''
-        ELSE
-            '(t.provider, t.dimension, t.value) = ($1->>''provider'', $1->>''dimension'', $1->>''value'')'
-        END;
+    same_key text := bedprice.same_key_condition(p_table);
     dj jsonb;
     value_col text := CASE p_table WHEN 'prices' THEN 'usd_per_mtok' ELSE 'factor' END;
     prev record;
