@@ -1,36 +1,64 @@
-# bedprice: PGXS build.  `make demo`, `make test` and `make bench` first run
-# test/setup.sh, which installs PostgreSQL's server headers when missing, so
-# they work on a fresh machine; the PGXS rules are included only when present.
+# bedprice: PGXS build.  `make demo`, `make test` and `make bench` run
+# test/harness.sh, which installs PostgreSQL 15 and its server headers when
+# they are missing, so they work on a fresh machine.
+#
+# The current version's install script is built from the per-concern
+# sources in sql/current/ (one file per concern, applied in name order);
+# released scripts (the 0.1.0 install script and the upgrade hops) are
+# frozen in sql/ as they shipped.
 
 EXTENSION  = bedprice
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
 MODULE_big = bedprice
 OBJS = $(patsubst %.c,%.o,$(wildcard src/*.c))
-DATA = $(wildcard sql/bedprice--*.sql)
+DATA = sql/bedprice--0.1.0.sql $(wildcard sql/bedprice--*--*.sql)
+DATA_built = sql/bedprice--$(EXTVERSION).sql
 HEADERS_bedprice = src/bedprice.h
+INSTALL_SOURCES = $(sort $(wildcard sql/current/*.sql))
 
-# pg_regress reads sql/<test>.sql and compares with expected/<test>.out
-REGRESS = install catalog model_ids arithmetic tiers routing history errors \
-          breakdown cache importers sheets privileges
+# pg_regress reads sql/<test>.sql and compares with expected/<test>.out;
+# pg_isolation_regress reads test/isolation/specs/<spec>.spec and compares
+# with test/isolation/expected/<spec>.out
+REGRESS = install catalog vocabulary model_ids arithmetic exactness tiers routing history \
+          errors breakdown cache cache_cancel names sheets_format sheets_roundtrip sheets_history \
+          sheets_errors sheets_replace set_price multiplier_sheets importers privileges \
+          search_path shipped_flag
 REGRESS_OPTS = --inputdir=. --outputdir=.
+ISOLATION = breakdown_one_catalog plpgsql_statements cursor_one_catalog \
+            commits_between_statements concurrent_sheets
+ISOLATION_OPTS = --inputdir=test/isolation --outputdir=output_iso
 
 PG_CPPFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
 # calls between our own files need not go through the PLT
 PG_CFLAGS = $(shell $(CC) -fno-semantic-interposition -E - </dev/null >/dev/null 2>&1 && echo -fno-semantic-interposition)
-EXTRA_CLEAN = results regression.diffs regression.out
+EXTRA_CLEAN = results regression.diffs regression.out output_iso
 
 PG_CONFIG ?= $(shell test -x /usr/lib/postgresql/15/bin/pg_config && echo /usr/lib/postgresql/15/bin/pg_config || echo pg_config)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+# Debian's postgresql-client ships pgxs.mk without the server headers: what
+# the build needs is postgres.h
+SERVER_HEADER := $(shell $(PG_CONFIG) --includedir-server 2>/dev/null)/postgres.h
 
 ifneq ($(wildcard $(PGXS)),)
+ifneq ($(wildcard $(SERVER_HEADER)),)
 # JIT bitcode would need clang on every machine; the functions are C anyway.
 override with_llvm = no
 # rebuild objects when a header they include changes
 override autodepend = yes
 include $(PGXS)
-else
-all:
-	@echo "PostgreSQL server headers are missing: run 'make test' or 'make demo' (they install them) or test/setup.sh" >&2; exit 1
 endif
+endif
+
+ifeq ($(wildcard $(SERVER_HEADER)),)
+all install installcheck:
+	@echo "PostgreSQL server headers are missing ($(SERVER_HEADER)): run 'make test' or 'make demo', which install them, or install postgresql-server-dev-15" >&2; exit 1
+endif
+
+sql/bedprice--$(EXTVERSION).sql: $(INSTALL_SOURCES) $(EXTENSION).control
+	{ printf '/* bedprice %s: built by the Makefile from sql/current/; edit those files */\n\n' '$(EXTVERSION)'; \
+	  printf -- '-- complain if script is sourced in psql, rather than via CREATE EXTENSION\n'; \
+	  printf '\\echo Use "CREATE EXTENSION bedprice" to load this file. \\quit\n'; \
+	  for f in $(INSTALL_SOURCES); do printf '\n'; cat "$$f"; done; } > $@
 
 .PHONY: demo test bench
 demo:

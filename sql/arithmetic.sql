@@ -56,10 +56,12 @@ SELECT bedprice.bedrock_cost('Claude 3 Opus', 'us-east-1', 0, 922337203685477580
 -- still exact: 9223372036854775807 x 15 / 1e6 + 1 x 1.5 / 1e6
 --   = 138350580552821.637105 + 0.0000015 = 138350580552821.6371065
 SELECT bedprice.bedrock_cost('Claude 3 Opus', 'us-east-1', 9223372036854775807, 0, 'on_demand', 1);
--- A cost beyond 128-bit arithmetic is an error, never a wrapped number.
--- $1,000,000 per 1M input next to a 12-decimal output price, both times a
--- 9-decimal region factor, puts the input rate at about 1e27 units of
--- 1e-27 USD, and bigint-max tokens overflow.
+-- A cost beyond 128-bit arithmetic is computed in numeric, exactly, never
+-- a wrapped number nor an error.  $1,000,000 per 1M input next to a
+-- 12-decimal output price, both times a 9-decimal region factor, puts the
+-- input rate at about 1e27 units of 1e-27 USD, and bigint-max tokens
+-- overflow int128: 9223372036854775807 x 1000000 x 1.000000001 / 1e6
+--   = 9223372046078147843.854775807 (see exactness.sql for more).
 BEGIN;
 INSERT INTO bedprice.models (provider, model, display_name)
 VALUES ('bedrock', 'test.huge-v1:0', 'Huge');

@@ -36,34 +36,41 @@ ROLLBACK TO SAVEPOINT s;
 SELECT bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0);
 COMMIT;
 
--- DELETE, INSERT, TRUNCATE: each reaches the cache.
+-- DELETE, INSERT, TRUNCATE: each reaches the cache.  (In a transaction
+-- rolled back at the end, so that the shipped rows stay as they are;
+-- each expected error is rolled back to a savepoint.)
+BEGIN;
 DELETE FROM bedprice.prices WHERE model = 'amazon.nova-micro-v1:0' AND charge = 'output';
+SAVEPOINT s;
 SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000, 1000, at => '2026-11-01 00:00:00+00');
-INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source, shipped)
-VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'output', 0.14, 'seed 2026-04-10', true);
+ROLLBACK TO SAVEPOINT s;
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'output', 0.14, 'seed 2026-04-10, again');
 -- 1M x 0.035 + 1M x 0.14 = 0.175
 SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 1000000);
 -- New aliases and regions are usable at once.
 INSERT INTO bedprice.regions (region, geography, display_name) VALUES ('mx-central-1', 'mx', 'Mexico (Central)');
 INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'micro', 'amazon.nova-micro-v1:0');
 SELECT bedprice.bedrock_cost('micro', 'mx-central-1', 1000000, 1000000);
-BEGIN;
+SAVEPOINT t;
 TRUNCATE bedprice.multipliers;
 -- batch has no rule any more
 SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1000, 1000, 'batch', at => '2026-11-01 00:00:00+00');
-ROLLBACK;
+ROLLBACK TO SAVEPOINT t;
 -- batch x0.5 again: 0.0875
 SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1000000, 1000000, 'batch');
+ROLLBACK;
+SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1, 1);   -- the alias is gone again
 
 -- A change inside a query's own transaction, between statements of a
 -- PL/pgSQL function, is seen by the next statement.
 CREATE FUNCTION pg_temp.price_twice() RETURNS TABLE(before numeric, after numeric)
 LANGUAGE plpgsql AS $$
 BEGIN
-    before := bedprice.bedrock_cost('micro', 'us-east-1', 1000000, 0);
+    before := bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 0);
     UPDATE bedprice.prices SET usd_per_mtok = 0.05
     WHERE model = 'amazon.nova-micro-v1:0' AND charge = 'input';
-    after := (SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1000000, 0));
+    after := (SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 0));
     RETURN NEXT;
 END $$;
 BEGIN;
@@ -71,8 +78,8 @@ SELECT * FROM pg_temp.price_twice();
 ROLLBACK;
 
 -- Clean up what this file changed.
-DELETE FROM bedprice.model_aliases WHERE alias = 'micro';
-DELETE FROM bedprice.regions WHERE region = 'mx-central-1';
 UPDATE bedprice.prices SET usd_per_mtok = 3
 WHERE model = 'anthropic.claude-3-5-sonnet-20241022-v2:0' AND charge = 'input' AND above_input_tokens = 0;
 SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000);
+-- (the price is back as shipped: its record of a change goes too)
+DELETE FROM bedprice.shipped_changes WHERE row_key = '{"price_id": 1}';

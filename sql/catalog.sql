@@ -68,6 +68,26 @@ INSERT INTO bedprice.prices (provider, model, region, charge, usd_per_mtok, sour
 VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'mars-north-1', 'input', 1, 'test');
 INSERT INTO bedprice.multipliers (provider, dimension, value, factor, source)
 VALUES ('bedrock', 'mode', 'cross_region', 1.1, 'test');
+\set VERBOSITY default
+-- Names compare as the engine compares them: an alias differing from a
+-- shipped one only in case or surrounding white space is that alias.  A
+-- user's row with the key of a shipped row takes its place (INSERT 0 0:
+-- the shipped row became the user's, and its removal is recorded), so
+-- the catalog never holds two rows the engine would read as one.
+BEGIN;
 INSERT INTO bedprice.model_aliases (provider, alias, model)
 VALUES ('bedrock', 'NOVA MICRO', 'amazon.nova-micro-v1:0');
+SELECT alias, shipped FROM bedprice.model_aliases WHERE model = 'amazon.nova-micro-v1:0' ORDER BY alias;
+SELECT table_name, row_key, action FROM bedprice.shipped_changes;
+SELECT model, matched_name FROM bedprice.resolve_model('nova micro');
+ROLLBACK;
+\set VERBOSITY terse
+-- A second alias of the same name is refused by the unique index on the
+-- engine's name key, whatever the case or white space.
+BEGIN;
+INSERT INTO bedprice.model_aliases (provider, alias, model)
+VALUES ('bedrock', 'Team Micro', 'amazon.nova-micro-v1:0');
+INSERT INTO bedprice.model_aliases (provider, alias, model)
+VALUES ('bedrock', 'TEAM MICRO', 'amazon.nova-micro-v1:0');
+ROLLBACK;
 \set VERBOSITY default

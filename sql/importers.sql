@@ -69,15 +69,29 @@ BEGIN;
 -- together_ai/Qwen/Qwen2.5-72B-Instruct-Turbo: 1.2e-06 -> 1.2 twice, 2 rows.
 -- groq/qwen/qwen3-32b: 2.9e-07 -> 0.29, 5.9e-07 -> 0.59: 2 rows.
 --
--- Added: 6 + 2 + 8 + 2 + 2 + 3 + 1 + 2 + 5 + 2 + 2 + 2 = 37; already in
--- the catalog: 2 + 2 + 1 + 2 = 7.  Entries mapped: the 15 above.  Not
--- imported: 5 entries (gpt-4o, openai; stability.sd3-large-v1:0, mode
--- image_generation; bedrock/eu-west-9/..., a region bedprice does not
--- know; bedrock/us-east-1/1-month-commitment/... and together-ai-up-to-4b,
--- keys of no model form), 3 fields (two not mapped, one not a number) and
--- 1 disputed price: 9.
+-- Imported: 6 + 2 + 8 + 2 + 2 + 3 + 1 + 2 + 5 + 2 + 2 + 2 = 37 rows, in
+-- 38 report lines (the bedrock/invoke/ form's batch price is the same
+-- row); unchanged: 2 + 2 + 1 + 2 = 7 prices, in 10 lines (the second
+-- keys of Haiku and Opus).  Not mapped, 10 lines: 5 entries (gpt-4o,
+-- openai; stability.sd3-large-v1:0, mode image_generation;
+-- bedrock/eu-west-9/..., a region bedprice does not know;
+-- bedrock/us-east-1/1-month-commitment/... and together-ai-up-to-4b, keys
+-- of no model form), 3 fields (two not mapped, one not a number) and the
+-- 2 lines of the disputed price.
 ------------------------------------------------------------------------
-SELECT bedprice.import_litellm(:'litellm'::jsonb, '2026-06-01') AS added;
+-- The report: every entry and price field, its outcome and why.
+CREATE TEMP TABLE litellm_report ON COMMIT DROP AS
+SELECT * FROM bedprice.import_litellm(:'litellm'::jsonb, '2026-06-01');
+SELECT outcome, count(*) FROM litellm_report GROUP BY outcome ORDER BY outcome;
+SELECT source_key, source_field, detail FROM litellm_report WHERE outcome = 'not mapped'
+ORDER BY source_key, source_field NULLS FIRST;
+-- Rounding noted; the same price under two keys imported once.
+SELECT source_key, source_field, usd_per_mtok, outcome, detail FROM litellm_report
+WHERE detail LIKE '%rounded%' OR detail LIKE 'the same price%'
+ORDER BY source_key, source_field;
+-- Each key's catalog key, as the pricing functions would read the key.
+SELECT DISTINCT source_key, provider, model, region, routing FROM litellm_report
+WHERE outcome <> 'not mapped' ORDER BY source_key;
 
 SELECT * FROM bedprice.price_sheet() WHERE source = 'litellm';
 
@@ -108,17 +122,18 @@ WHERE model = 'amazon.nova-pro-v1:0' AND charge IN ('input', 'output') AND mode 
 
 -- Importing the same document again adds nothing, at the same date or a
 -- later one (every price is already in force).
-\set VERBOSITY terse
-SELECT bedprice.import_litellm(:'litellm'::jsonb, '2026-06-01') AS added_again;
-SELECT bedprice.import_litellm(:'litellm'::jsonb, '2026-07-01') AS added_later;
-\set VERBOSITY default
+SELECT outcome, count(*) AS again FROM bedprice.import_litellm(:'litellm'::jsonb, '2026-06-01')
+GROUP BY outcome ORDER BY outcome;
+SELECT outcome, count(*) AS later FROM bedprice.import_litellm(:'litellm'::jsonb, '2026-07-01')
+GROUP BY outcome ORDER BY outcome;
 
 -- A later document with a new price: Claude 3.7 Sonnet input 3 -> 2.5 on
 -- 2026-09-01 (2.5e-06 x 1,000,000); output 15 is unchanged.  The old row
 -- is closed where the new one starts.
-SELECT bedprice.import_litellm('{"anthropic.claude-3-7-sonnet-20250219-v1:0":
+SELECT source_field, outcome, usd_per_mtok, detail FROM bedprice.import_litellm('{"anthropic.claude-3-7-sonnet-20250219-v1:0":
     {"litellm_provider": "bedrock", "mode": "chat",
-     "input_cost_per_token": 2.5e-06, "output_cost_per_token": 1.5e-05}}', '2026-09-01') AS added;
+     "input_cost_per_token": 2.5e-06, "output_cost_per_token": 1.5e-05}}', '2026-09-01')
+ORDER BY source_field;
 SELECT charge, usd_per_mtok, valid_from, valid_to, source
 FROM bedprice.price_sheet()
 WHERE model = 'anthropic.claude-3-7-sonnet-20250219-v1:0' AND routing IS NULL AND mode IS NULL
@@ -130,8 +145,8 @@ FROM (VALUES ('2026-08-31 23:59:59+00'::timestamptz), ('2026-09-01 00:00:00+00')
 
 -- A price older than one of the same key in the catalog is refused, and
 -- reported: nothing else happens.
-SELECT bedprice.import_litellm('{"anthropic.claude-3-7-sonnet-20250219-v1:0":
-    {"litellm_provider": "bedrock", "input_cost_per_token": 4e-06}}', '2026-08-01') AS added;
+SELECT source_field, outcome, usd_per_mtok, detail FROM bedprice.import_litellm('{"anthropic.claude-3-7-sonnet-20250219-v1:0":
+    {"litellm_provider": "bedrock", "input_cost_per_token": 4e-06}}', '2026-08-01');
 
 -- Pricing with imported prices.
 -- Llama 3.3 70B in us-west-2, 1M in + 1M out: before 2026-06-01 the
@@ -183,23 +198,26 @@ SELECT bedprice.api_cost('anthropic', 'claude-3-7-sonnet-20250219', 1000000, 100
 --   SKUNMICROAF01   af-south-1, not in bedprice.regions
 --   SKUHAIKU45IN01  Claude Haiku 4.5, no such model or alias: named
 ------------------------------------------------------------------------
-SELECT bedprice.import_aws_price_list(:'aws'::jsonb) AS added;
+CREATE TEMP TABLE aws_report ON COMMIT DROP AS
+SELECT * FROM bedprice.import_aws_price_list(:'aws'::jsonb);
+SELECT outcome, count(*) FROM aws_report GROUP BY outcome ORDER BY outcome;
+SELECT source_key, model, detail FROM aws_report WHERE outcome = 'not mapped' ORDER BY source_key;
 
 SELECT * FROM bedprice.price_sheet() WHERE source = 'aws price list';
 
-\set VERBOSITY terse
-SELECT bedprice.import_aws_price_list(:'aws'::jsonb) AS added_again;
-\set VERBOSITY default
+SELECT outcome, count(*) AS again FROM bedprice.import_aws_price_list(:'aws'::jsonb)
+GROUP BY outcome ORDER BY outcome;
 
 -- A new version of the file: Nova Micro input in us-east-1 falls to
 -- 0.0000300000 per 1K (0.03 per 1M) effective 2026-08-01.  One row added,
 -- the old one closed; the other seven are unchanged.
-SELECT bedprice.import_aws_price_list(
+SELECT outcome, count(*) FROM bedprice.import_aws_price_list(
     jsonb_set(jsonb_set(:'aws'::jsonb,
         '{terms,OnDemand,SKUNMICROIN01,SKUNMICROIN01.JRTCKXETXF,effectiveDate}',
         '"2026-08-01T00:00:00Z"'),
         '{terms,OnDemand,SKUNMICROIN01,SKUNMICROIN01.JRTCKXETXF,priceDimensions,SKUNMICROIN01.JRTCKXETXF.6YS6EN2CT7,pricePerUnit,USD}',
-        '"0.0000300000"')) AS added;
+        '"0.0000300000"'))
+GROUP BY outcome ORDER BY outcome;
 SELECT region, charge, usd_per_mtok, valid_from, valid_to
 FROM bedprice.price_sheet()
 WHERE model = 'amazon.nova-micro-v1:0' AND region = 'us-east-1' AND charge = 'input' AND mode IS NULL;
@@ -224,7 +242,7 @@ SELECT bedprice.bedrock_cost('Nova Lite', 'us-west-2', 1000000, 0, 'flex', at =>
 -- The other offer file: AmazonBedrockFoundationModels names its models in
 -- servicename.  Claude 3.5 Haiku (an alias), us-east-1, batch input
 -- 0.4000000000 per 1M tokens = 0.4, valid from the date given.
-SELECT bedprice.import_aws_price_list('{
+SELECT r.source_key, r.model, r.mode, r.charge, r.usd_per_mtok, r.outcome FROM bedprice.import_aws_price_list('{
   "formatVersion": "v1.0", "offerCode": "AmazonBedrockFoundationModels",
   "products": {"SKUFMHAIKU35B1": {"sku": "SKUFMHAIKU35B1", "productFamily": "Amazon Bedrock",
     "attributes": {"servicecode": "AmazonBedrockFoundationModels", "regionCode": "us-east-1",
@@ -233,9 +251,18 @@ SELECT bedprice.import_aws_price_list('{
     "offerTermCode": "JRTCKXETXF", "sku": "SKUFMHAIKU35B1", "effectiveDate": "2026-05-01T00:00:00Z",
     "priceDimensions": {"SKUFMHAIKU35B1.JRTCKXETXF.6YS6EN2CT7": {
       "unit": "1M tokens", "beginRange": "0", "endRange": "Inf",
-      "pricePerUnit": {"USD": "0.4000000000"}}}}}}}}', '2026-06-15') AS added;
+      "pricePerUnit": {"USD": "0.4000000000"}}}}}}}}', '2026-06-15') AS r;
 SELECT model, region, mode, charge, usd_per_mtok, valid_from
 FROM bedprice.price_sheet() WHERE source = 'aws price list' AND model LIKE '%haiku%';
+
+-- An effectiveDate that is no date (2030-02-30) leaves its SKU out, named,
+-- and the rest of the file is imported (0.2.0 aborted the whole import
+-- with a bare 22008).
+SELECT source_key, outcome, detail FROM bedprice.import_aws_price_list(
+    jsonb_set(jsonb_set(:'aws'::jsonb,
+        '{terms,OnDemand,SKUNMICROOUT01,SKUNMICROOUT01.JRTCKXETXF,effectiveDate}', '"2030-02-30"'),
+        '{terms,OnDemand,SKUNMICROIN01,SKUNMICROIN01.JRTCKXETXF,effectiveDate}', '"2026-09-01T00:00:00Z"'))
+WHERE source_key IN ('SKUNMICROOUT01', 'SKUNMICROIN01') ORDER BY source_key;
 
 ROLLBACK;
 

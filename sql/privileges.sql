@@ -31,17 +31,14 @@ FROM (VALUES ('regress_bp_user'), ('regress_bp_admin')) AS r(role)
 CROSS JOIN pg_class t
 WHERE t.relnamespace = 'bedprice'::regnamespace AND t.relkind = 'r'
 ORDER BY r.role DESC, t.relname;
-SELECT r.role, p.proname,
+SELECT r.role, p.pronamespace::regnamespace AS schema, p.proname,
        has_function_privilege(r.role, p.oid, 'EXECUTE') AS execute
 FROM (VALUES ('regress_bp_user'), ('regress_bp_admin')) AS r(role)
 CROSS JOIN pg_proc p
 WHERE p.pronamespace = 'bedprice'::regnamespace
-  AND p.proname IN ('load_price_sheet', 'load_multiplier_sheet', 'set_price', 'set_multiplier',
-                    'add_price_row', 'add_multiplier_row', 'sheet_model', 'remove_source',
-                    'import_litellm', 'import_aws_price_list', 'import_price_row',
-                    'bedrock_cost', 'api_cost', 'bedrock_cost_breakdown', 'resolve_model',
-                    'price_sheet', 'price_sheet_csv', 'multiplier_sheet', 'multiplier_sheet_csv')
-ORDER BY r.role DESC, p.proname;
+   OR p.pronamespace = 'bedprice_internal'::regnamespace
+      AND p.proname IN ('add_history_row', 'remove_source', 'sheet_model', 'apply_import', 'name_key')
+ORDER BY r.role DESC, schema, p.proname;
 
 ------------------------------------------------------------------------
 -- The ordinary role prices and reads ...
@@ -80,10 +77,10 @@ SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Nova Pro,,,,input,0,,2
 SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,routing,geo,0,2026-11-01,,sneaky\n');
 SELECT bedprice.set_price('bedrock', 'Nova Pro', 'input', 0, '2026-11-01');
 SELECT bedprice.set_multiplier('bedrock', 'routing', 'geo', 0, '2026-11-01');
-SELECT bedprice.add_price_row('bedrock', 'amazon.nova-pro-v1:0', NULL, 'in_region', 'on_demand', 'input',
-                              0, 0, '2026-11-01', 'infinity', 'sneaky');
-SELECT bedprice.sheet_model('bedrock', 'sneaky-model');
-SELECT bedprice.remove_source('prices', 'seed 2026-04-10');
+SELECT bedprice_internal.add_history_row('prices', '{"provider": "bedrock", "model": "amazon.nova-pro-v1:0", "charge": "input", "usd_per_mtok": 0, "valid_from": "2026-11-01", "valid_to": "infinity", "source": "sneaky"}');
+SELECT bedprice_internal.create_model('bedrock', 'sneaky-model');
+SELECT bedprice_internal.remove_source('prices', 'seed 2026-04-10');
+SELECT bedprice_internal.name_key('Nova Pro');
 SELECT bedprice.import_litellm('{"amazon.nova-pro-v1:0": {"litellm_provider": "bedrock", "input_cost_per_token": 0}}');
 SELECT bedprice.import_aws_price_list('{"products": {}, "terms": {"OnDemand": {}}}');
 TRUNCATE bedprice.prices;
@@ -128,6 +125,30 @@ ORDER BY table_name, row_key::text;
 ROLLBACK;
 SELECT current_user = session_user AS role_reset;
 SELECT count(*) AS admin_rows FROM bedprice.prices WHERE source IN ('admin sheet', 'admin insert', 'set_price');
+
+------------------------------------------------------------------------
+-- Pricing reads the catalog with the caller's privileges: with SELECT on
+-- prices taken from PUBLIC (and given to the admin role), the ordinary
+-- role can no longer price, explain or resolve, since every one of those
+-- would show it prices; the admin role still can.
+------------------------------------------------------------------------
+BEGIN;
+REVOKE SELECT ON bedprice.prices FROM PUBLIC;
+GRANT SELECT ON bedprice.prices TO regress_bp_admin;
+SET LOCAL ROLE regress_bp_user;
+SAVEPOINT s;
+SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0);
+ROLLBACK TO SAVEPOINT s;
+SELECT input_cost FROM bedprice.bedrock_cost_breakdown('Nova Pro', 'us-east-1', 1000000, 0);
+ROLLBACK TO SAVEPOINT s;
+SELECT bedprice.api_cost('groq', 'Llama 3.3 70B', 1000000, 0);
+ROLLBACK TO SAVEPOINT s;
+SELECT * FROM bedprice.price_sheet() LIMIT 1;
+ROLLBACK TO SAVEPOINT s;
+RESET ROLE;
+SET LOCAL ROLE regress_bp_admin;
+SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0) AS admin_cost;
+ROLLBACK;
 
 ------------------------------------------------------------------------
 -- Clean up.

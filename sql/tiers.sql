@@ -58,3 +58,28 @@ SELECT bedprice.bedrock_cost('amazon.nova-premier-v1:0', 'us-east-1', 1200000, 0
 SELECT bedprice.bedrock_cost('amazon.nova-premier-v1:0', 'us-east-1', 1200000, 1000,
                              at => '2026-06-01 00:00:00+00');
 DELETE FROM bedprice.prices WHERE source LIKE 'test tier%';
+
+-- The tier is chosen among the rows that price the request: a GovCloud
+-- key with prices of its own but no long-context rows is billed at its
+-- own rates, not at the all-region long-context price times the GovCloud
+-- rule.  Claude 4 Sonnet in us-gov-west-1 at 3.60 / 18.00 (its own rows),
+-- 300K input + 1K output: 0.3 x 3.60 + 0.001 x 18 = 1.098 (0.2.0 billed
+-- 0.3 x 6.00 x 1.20 + 0.001 x 22.50 x 1.20 = 2.187).
+BEGIN;
+INSERT INTO bedprice.prices (provider, model, region, charge, usd_per_mtok, source) VALUES
+    ('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-gov-west-1', 'input', 3.60, 'govcloud list'),
+    ('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-gov-west-1', 'output', 18.00, 'govcloud list');
+SELECT bedprice.bedrock_cost('Claude 4 Sonnet', 'us-gov-west-1', 300000, 1000) AS govcloud_300k;
+SELECT above_input_tokens, input_cost, output_cost, total_cost,
+       charges -> 'input' ->> 'price_id' = (SELECT price_id::text FROM bedprice.prices
+                                            WHERE source = 'govcloud list' AND charge = 'input') AS own_input_row
+FROM bedprice.bedrock_cost_breakdown('Claude 4 Sonnet', 'us-gov-west-1', 300000, 1000);
+-- In us-east-1, the all-region rows price it, long-context tier and all:
+-- 0.3 x 6.00 + 0.001 x 22.50 = 1.8225.
+SELECT bedprice.bedrock_cost('Claude 4 Sonnet', 'us-east-1', 300000, 1000) AS us_east_300k;
+-- With cache reads, priced only by the all-region rows (which have the
+-- long-context tier), the request's tier is 200K, which the GovCloud input
+-- row lacks: an error naming the tier, not a mixed bill.
+SELECT bedprice.bedrock_cost('Claude 4 Sonnet', 'us-gov-west-1', 300000, 1000, cache_read_tokens => 1000,
+                             at => '2026-06-01 00:00:00+00');
+ROLLBACK;

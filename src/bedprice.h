@@ -1,13 +1,15 @@
 /*
  * bedprice.h: the pricing engine's C API.
  *
- * Every SQL surface (bedrock_cost, api_cost, the breakdown, and later the
- * pricing trigger and importers) goes through these calls; none of them
- * reads the catalog tables itself.  The flow for one usage row is
+ * Every SQL surface (bedrock_cost, api_cost, the breakdown, resolve_model,
+ * and later the pricing trigger and log parsers) goes through these calls;
+ * none of them reads the catalog tables itself.  The flow for one usage
+ * row is
  *
- *     bp_target_for_call()   memo (fn_extra) -> parse the ID -> catalog cache
- *     bp_price()             period, tier, exact integer arithmetic
- *     bp_decimal_to_numeric  one numeric built at the end
+ *     bp_target_for_call()   memo (fn_extra): the statement's pinned
+ *                            catalog -> parse the ID -> resolve
+ *     bp_price_numeric()     period, tier, exact integer arithmetic (or
+ *                            numeric past int128), one numeric at the end
  *
  * Money is exact throughout: a BpDecimal is an int128 mantissa and a
  * decimal scale: no binary floating point anywhere.
@@ -18,6 +20,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
 #include "utils/timestamp.h"
 
 /* ---- vocabulary (vocab.c) ---- */
@@ -63,8 +66,31 @@ extern const char *const bp_mode_names[BP_NUM_MODES];
 extern const char *const bp_charge_names[BP_NUM_CHARGES];
 extern const char *const bp_dimension_names[BP_NUM_DIMENSIONS];
 
-/* Name lookups: trimmed and case-insensitive; false when unknown. */
+/* Each kind of word, for bedprice.vocabulary() and the CHECK constraints. */
+typedef enum BpVocabularyKind
+{
+	BP_VOCAB_ROUTING = 0,
+	BP_VOCAB_MODE,
+	BP_VOCAB_CHARGE,
+	BP_VOCAB_DIMENSION
+} BpVocabularyKind;
+#define BP_NUM_VOCABULARIES 4
+
+typedef struct BpVocabulary
+{
+	const char *kind;			/* "routing", "mode", "charge", "dimension" */
+	const char *const *words;
+	int			nwords;
+	int			base;			/* the word that takes no multiplier, or -1 */
+} BpVocabulary;
+
+extern const BpVocabulary bp_vocabularies[BP_NUM_VOCABULARIES];
+extern const BpVocabulary *bp_vocabulary(const char *kind);	/* NULL if none */
+
+/* Name lookups: trimmed and case-insensitive; -1 or false when unknown. */
+extern int	bp_vocabulary_index(const BpVocabulary *v, const char *s, int len);
 extern bool bp_routing_from_name(const char *s, int len, BpRouting *out);
+extern bool bp_mode_from_name(const char *s, int len, BpMode *out);
 extern bool bp_charge_from_name(const char *s, int len, BpCharge *out);
 extern bool bp_dimension_from_name(const char *s, int len, BpDimension *out);
 
@@ -76,6 +102,20 @@ extern bool bp_dimension_from_name(const char *s, int len, BpDimension *out);
 extern bool bp_mode_from_argument(const char *s, int len, BpMode *mode,
 								  BpRouting *routing, bool *sets_routing);
 extern const char *bp_mode_argument_list(void);
+
+/* ---- names (names.c) ---- */
+
+/* The longest name the catalog's CHECK constraints allow, in characters,
+ * and so in bytes at most. */
+#define BP_MAX_NAME_CHARS 200
+#define BP_MAX_NAME_BYTES (BP_MAX_NAME_CHARS * MAX_MULTIBYTE_CHAR_LEN)
+
+/* Surrounding white space trimmed, ASCII lower-cased: how names compare. */
+extern char *bp_normalize(const char *s, int len);
+extern bool bp_is_blank(char c);	/* the white space bp_normalize trims */
+extern bool bp_is_clean_name(const char *s, int len);
+extern bool bp_is_region_code(const char *s, int len);
+extern const char *bp_quotable(const char *s);	/* cut for messages */
 
 /* ---- exact decimals (decimal.c) ---- */
 
@@ -108,18 +148,19 @@ typedef struct BpUsage
 typedef struct BpChargeQuote
 {
 	int64		tokens;
+	int64		above;			/* the tier of its price row */
 	int64		price_id;		/* bedprice.prices row used, 0 if none */
 	BpDecimal	usd_per_mtok;	/* that row's price */
 	BpDecimal	factor[BP_NUM_DIMENSIONS];	/* 1 where no rule applied */
 	int64		factor_id[BP_NUM_DIMENSIONS];	/* bedprice.multipliers rows, 0 if none */
-	BpDecimal	cost;			/* rounded like the total */
+	Datum		cost;			/* numeric, rounded like the total */
 } BpChargeQuote;
 
 typedef struct BpQuote
 {
-	int64		tier;			/* above_input_tokens of the tier used */
-	BpDecimal	total;			/* rounded to BP_RESULT_SCALE, trimmed */
-	BpChargeQuote charges[BP_NUM_CHARGES];	/* filled by bp_price_explain */
+	int64		tier;			/* the highest tier of a charge priced */
+	Datum		total;			/* numeric, rounded to BP_RESULT_SCALE, trimmed */
+	BpChargeQuote charges[BP_NUM_CHARGES];
 } BpQuote;
 
 /* The resolved target of a call: one model, region, routing and mode. */
@@ -133,12 +174,11 @@ extern BpRouting bp_target_routing(const BpTarget *t);
 extern BpMode bp_target_mode(const BpTarget *t);
 
 /*
- * Price a usage: the total (as a BpDecimal, or as a numeric Datum on the
- * hot path), or with every charge explained.  Both raise the error that the catalog cannot price the usage
- * (no price, no factor for a routing or mode, overflow) and never return a
- * silent zero.
+ * Price a usage: the total as a numeric Datum, or with every charge
+ * explained.  Both raise the error that the catalog cannot price the usage
+ * (no price, no factor for a routing or mode) and never return a silent
+ * zero; neither overflows (past int128 the arithmetic is numeric).
  */
-extern BpDecimal bp_price(const BpTarget *t, const BpUsage *u);
 extern Datum bp_price_numeric(const BpTarget *t, const BpUsage *u);
 extern void bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q);
 
@@ -157,17 +197,27 @@ typedef struct BpCallKey
 	int			mode_len;
 } BpCallKey;
 
+/* The backend's copy of the catalog (catalog_cache.h). */
+typedef struct BpCatalog BpCatalog;
+
 /*
- * Resolve a call's key to a target, through the per-call-site memo kept in
- * flinfo->fn_extra.  Returns NULL when the model is unknown and
- * bedprice.on_unknown_model = null; raises an error for every other bad
- * argument.  The target stays valid for the rest of the statement's row
- * (the catalog cache may be rebuilt between rows).
+ * The one entry point of every SQL surface: the catalog this call site
+ * prices with in the current statement, pinned in flinfo->fn_extra.  The
+ * first call of a statement processes invalidations (and rebuilds the
+ * copy if it is out of date); every later call of the same statement gets
+ * the same copy.
+ */
+extern BpCatalog *bp_catalog_for_call(FmgrInfo *flinfo);
+
+/*
+ * Resolve a call's key to a target through the call site's memo.  Returns
+ * NULL when the model is unknown and bedprice.on_unknown_model = null;
+ * raises an error for every other bad argument.
  */
 extern const BpTarget *bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key);
 
-/* The same without a memo, for one-off callers (the breakdown). */
-extern const BpTarget *bp_resolve_target(const BpCallKey *key);
+/* The same resolution on a given catalog, without a memo. */
+extern const BpTarget *bp_resolve_target(BpCatalog *cat, const BpCallKey *key);
 
 /* What a model ID resolves to, for bedprice.resolve_model(). */
 typedef struct BpResolvedId
@@ -180,8 +230,8 @@ typedef struct BpResolvedId
 	const char *matched_alias;	/* the alias that matched */
 } BpResolvedId;
 
-extern bool bp_resolve_model_id(const char *provider, const char *id, int len,
-								BpResolvedId *out);
+extern bool bp_resolve_model_id(BpCatalog *cat, const char *provider, const char *id,
+								int len, BpResolvedId *out);
 
 /* ---- settings (bedprice.c) ---- */
 

@@ -6,13 +6,14 @@
  * compiled target without parsing or catalog lookups: first the key of the
  * previous row, then a small hash table.  Entries are only good for the
  * catalog generation (and settings) they were resolved under.
+ *
+ * The memo is also where a call site learns that a new statement began
+ * (bp_same_statement, per row) and pins the catalog it prices with.
  */
 #include "postgres.h"
 
 #include "catalog_cache.h"
 
-#include "access/xact.h"
-#include "datatype/timestamp.h"
 #include "utils/memutils.h"
 
 #define MEMO_SLOTS 512			/* a power of two */
@@ -34,11 +35,13 @@ typedef struct MemoSlot
 
 typedef struct CallMemo
 {
-	TimestampTz statement;		/* statement_timestamp() last seen */
-	uint64		generation;
+	BpStatementId statement;	/* the statement the memo serves */
+	BpCatalog  *cat;			/* pinned while the memo lives */
+	uint64		generation;		/* of cat, when the slots were filled */
 	uint64		settings_version;
 	MemoSlot   *last;
-	MemoSlot	slots[MEMO_SLOTS];
+	MemoSlot   *slots;			/* MEMO_SLOTS, allocated on first use */
+	MemoryContext cxt;
 } CallMemo;
 
 extern uint64 bp_settings_version;
@@ -175,49 +178,97 @@ key_hash(const MemoString *parts)
 }
 
 static void
-memo_reset(CallMemo *memo, const BpCatalog *cat)
+memo_reset(CallMemo *memo)
 {
-	memset(memo->slots, 0, sizeof(memo->slots));
+	if (memo->slots)
+		memset(memo->slots, 0, sizeof(MemoSlot) * MEMO_SLOTS);
 	memo->last = NULL;
-	memo->generation = cat->generation;
+	memo->generation = memo->cat->generation;
 	memo->settings_version = bp_settings_version;
+}
+
+/* The call site's memory goes away: so does its pin. */
+static void
+memo_release(void *arg)
+{
+	CallMemo   *memo = arg;
+
+	if (memo->cat)
+		bp_catalog_unpin(memo->cat);
+	memo->cat = NULL;
+}
+
+static CallMemo *
+memo_create(FmgrInfo *flinfo)
+{
+	CallMemo   *memo = MemoryContextAllocZero(flinfo->fn_mcxt, sizeof(CallMemo));
+	MemoryContextCallback *cb = MemoryContextAlloc(flinfo->fn_mcxt, sizeof(*cb));
+
+	memo->cxt = flinfo->fn_mcxt;
+	cb->func = memo_release;
+	cb->arg = memo;
+	MemoryContextRegisterResetCallback(flinfo->fn_mcxt, cb);
+	flinfo->fn_extra = memo;
+	return memo;
+}
+
+/*
+ * A new statement for this call site: take the catalog that fits it, and
+ * keep it pinned until the next statement.  A PL/pgSQL expression keeps
+ * its call site for the whole transaction; each of its statements is a new
+ * snapshot, so it sees what others committed before it.
+ */
+static pg_noinline void
+memo_begin_statement(CallMemo *memo)
+{
+	BpCatalog  *cat = bp_catalog_begin_statement(&memo->statement);
+
+	if (cat != memo->cat)
+	{
+		bp_catalog_pin(cat);
+		if (memo->cat)
+			bp_catalog_unpin(memo->cat);
+		memo->cat = cat;
+	}
+	if (memo->generation != cat->generation ||
+		memo->settings_version != bp_settings_version)
+		memo_reset(memo);
+}
+
+static inline CallMemo *
+memo_for_call(FmgrInfo *flinfo)
+{
+	CallMemo   *memo = (CallMemo *) flinfo->fn_extra;
+
+	if (unlikely(memo == NULL))
+		memo = memo_create(flinfo);
+	if (unlikely(!bp_same_statement(&memo->statement)))
+		memo_begin_statement(memo);
+	return memo;
+}
+
+BpCatalog *
+bp_catalog_for_call(FmgrInfo *flinfo)
+{
+	return memo_for_call(flinfo)->cat;
 }
 
 const BpTarget *
 bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 {
-	CallMemo   *memo = (CallMemo *) flinfo->fn_extra;
-	BpCatalog  *cat;
+	CallMemo   *memo = memo_for_call(flinfo);
 	MemoString	parts[4];
 	MemoSlot   *slot;
 	uint32		hash;
 
-	if (unlikely(memo == NULL))
-	{
-		memo = MemoryContextAllocZero(flinfo->fn_mcxt, sizeof(CallMemo));
-		flinfo->fn_extra = memo;
-		memo->statement = DT_NOBEGIN;
-	}
-
-	/*
-	 * A new statement: see what other sessions committed.  A new call site
-	 * is one, and so is a PL/pgSQL expression whose call site lives for
-	 * the whole transaction.
-	 */
-	if (unlikely(memo->statement != GetCurrentStatementStartTimestamp()))
-	{
-		memo->statement = GetCurrentStatementStartTimestamp();
-		bp_catalog_begin_statement();
-	}
-	cat = bp_catalog();
-	if (unlikely(memo->generation != cat->generation ||
-				 memo->settings_version != bp_settings_version))
-		memo_reset(memo, cat);
-
+	if (unlikely(memo->settings_version != bp_settings_version))
+		memo_reset(memo);
 	key_parts(key, parts);
 	if (likely(memo->last != NULL) && slot_matches(memo->last, parts))
 		return memo->last->target;
 
+	if (unlikely(memo->slots == NULL))
+		memo->slots = MemoryContextAllocZero(memo->cxt, sizeof(MemoSlot) * MEMO_SLOTS);
 	hash = key_hash(parts);
 	slot = NULL;
 	for (int probe = 0; probe < MEMO_PROBES; probe++)
@@ -246,14 +297,14 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 
 	/* a miss: resolve, and remember */
 	slot->used = false;
-	slot->target = bp_resolve_target(key);
+	slot->target = bp_resolve_target(memo->cat, key);
 	for (int i = 0; i < 4; i++)
 	{
 		slot->parts[i].len = parts[i].len;
 		slot->parts[i].data = NULL;
 		if (parts[i].data)
 		{
-			slot->parts[i].data = MemoryContextAlloc(flinfo->fn_mcxt, Max(parts[i].len, 1));
+			slot->parts[i].data = MemoryContextAlloc(memo->cxt, Max(parts[i].len, 1));
 			memcpy(slot->parts[i].data, parts[i].data, parts[i].len);
 		}
 	}

@@ -4,8 +4,15 @@
  * Built on first use from the tables in schema bedprice (found by OID, never
  * through search_path), and rebuilt after any change to them: the tables'
  * statement triggers send a relcache invalidation, our relcache callback
- * marks the copy stale, and the next bp_catalog() builds a new one in a
- * fresh memory context that replaces the old only once it is complete.
+ * counts it, and the next statement that prices builds a new copy in a
+ * fresh memory context that replaces the old one only once it is complete.
+ *
+ * A statement prices with one copy from its first call to its last: each
+ * call site pins the copy it began with (call_memo.c), so a rebuild in the
+ * middle of a query (another call site, a nested statement) never changes
+ * the prices of a query already running.  What "a statement" is: a
+ * snapshot (BpStatementId): a new query, each statement of a VOLATILE
+ * PL/pgSQL function or DO block, but not each FETCH of one cursor.
  */
 #ifndef BEDPRICE_CATALOG_CACHE_H
 #define BEDPRICE_CATALOG_CACHE_H
@@ -13,9 +20,8 @@
 #include "bedprice.h"
 
 #include "utils/hsearch.h"
-
-/* Longest alias or model ID the lookup hash holds (the tables CHECK it). */
-#define BP_MAX_NAME_LEN 200
+#include "utils/snapmgr.h"
+#include "utils/snapshot.h"
 
 typedef enum BpTable
 {
@@ -72,12 +78,14 @@ typedef struct BpModel
 } BpModel;
 
 /*
- * Which snapshot a catalog was built from, and so how long it stays good
- * without an invalidation:
- *   LATEST       the latest committed state: until the next invalidation
- *   STATEMENT    a parallel query's snapshot (READ COMMITTED): this statement
- *   TRANSACTION  the transaction's snapshot (REPEATABLE READ, SERIALIZABLE):
- *                this transaction
+ * Which snapshot a catalog was built from, and so which statements it
+ * serves:
+ *   LATEST       the latest committed state (READ COMMITTED): until the
+ *                next invalidation
+ *   STATEMENT    a parallel query's snapshot: that snapshot only, so the
+ *                leader and its workers agree
+ *   TRANSACTION  the transaction's snapshot (REPEATABLE READ,
+ *                SERIALIZABLE): this transaction, until its own writes
  */
 typedef enum BpSnapshotKind
 {
@@ -86,12 +94,63 @@ typedef enum BpSnapshotKind
 	BP_SNAPSHOT_TRANSACTION
 } BpSnapshotKind;
 
+/*
+ * What identifies a statement: its active snapshot's content, and the
+ * cache's epoch (bumped at the end of every transaction and by the abort
+ * of one of its own catalog writes).  Two snapshots with the same xmin,
+ * xmax, xcnt and curcid see the same rows: with xmax fixed, the running
+ * transactions below it only ever finish.
+ */
+typedef struct BpStatementId
+{
+	bool		valid;			/* false: no active snapshot, never the same */
+	TransactionId xmin;
+	TransactionId xmax;
+	uint32		xcnt;
+	CommandId	curcid;
+	uint64		epoch;
+} BpStatementId;
+
+extern uint64 bp_catalog_epoch;
+
+/* Is the caller still in the statement `id` was taken in?  (Every row.) */
+static inline bool
+bp_same_statement(const BpStatementId *id)
+{
+	Snapshot	s;
+
+	if (unlikely(!id->valid || id->epoch != bp_catalog_epoch || !ActiveSnapshotSet()))
+		return false;
+	s = GetActiveSnapshot();
+	return s->xmin == id->xmin && s->xmax == id->xmax && s->xcnt == id->xcnt &&
+		s->curcid == id->curcid;
+}
+
+/* A name in the catalog's lookup hash. */
+typedef struct BpNameKey
+{
+	int			provider;
+	const char *name;			/* normalized (bp_normalize) */
+} BpNameKey;
+
+typedef struct BpNameEntry
+{
+	BpNameKey	key;			/* hash key: must be first */
+	int			model;
+	int			routing;		/* BpRouting from the alias, or -1 */
+	bool		is_model_id;	/* the model's own key, not an alias */
+} BpNameEntry;
+
 typedef struct BpCatalog
 {
 	MemoryContext cxt;			/* holds everything below */
 	uint64		generation;		/* bumped by every rebuild */
 	BpSnapshotKind snapshot_kind;
-	TimestampTz built_in_statement; /* statement_timestamp() of the build */
+	BpStatementId built_in;		/* the statement that built it */
+	uint64		built_at_invalidations;
+	uint64		built_at_own_writes;
+	int			pins;			/* call sites pricing with it now */
+	bool		retired;		/* replaced: freed when the last pin goes */
 	Oid			relids[BP_NUM_TABLES];
 
 	int			nproviders;
@@ -100,33 +159,24 @@ typedef struct BpCatalog
 	char	  **regions;
 	int			nmodels;
 	BpModel    *models;
-	HTAB	   *names;			/* (provider, lower-case alias or ID) -> model */
+	HTAB	   *names;			/* (provider, normalized alias or ID) -> model */
 	int			nfactors;
 	BpFactorRow *factors;
 
 	HTAB	   *targets;		/* resolved targets, built lazily (pricing.c) */
-	Size		bytes_at_build;
 } BpCatalog;
 
-/* A name lookup result. */
-typedef struct BpNameEntry
-{
-	char		key[BP_MAX_NAME_LEN + 16];	/* "<provider>\x1f<name>" */
-	int			model;
-	int			routing;		/* BpRouting from the alias, or -1 */
-	bool		is_model_id;	/* the model's own key, not an alias */
-} BpNameEntry;
-
-/* The current catalog, rebuilt first if it is stale. */
-extern BpCatalog *bp_catalog(void);
-
 /*
- * Called once per statement by every caller (the memo detects a new
- * statement): processes pending invalidations, so a statement sees what
- * other sessions committed before it, and retires a catalog that was good
- * for its own statement only.
+ * The catalog for the statement the caller is in, fitting its isolation
+ * level and parallel mode: processes pending invalidations, rebuilds when
+ * the current copy does not fit, checks that the current user may read
+ * the catalog tables, and fills *id with the statement's identity.  Called
+ * once per statement by each call site (call_memo.c).
  */
-extern void bp_catalog_begin_statement(void);
+extern BpCatalog *bp_catalog_begin_statement(BpStatementId *id);
+
+extern void bp_catalog_pin(BpCatalog *cat);
+extern void bp_catalog_unpin(BpCatalog *cat);
 
 extern int	bp_catalog_provider(const BpCatalog *cat, const char *name);
 extern int	bp_catalog_region(const BpCatalog *cat, const char *name);
@@ -134,6 +184,7 @@ extern const BpNameEntry *bp_catalog_name(const BpCatalog *cat, int provider,
 										  const char *name);
 extern const char *bp_catalog_closest_name(const BpCatalog *cat, int provider,
 										   const char *name);
+extern Size bp_catalog_bytes(const BpCatalog *cat);
 
 /* Called by the catalog tables' trigger, and once from _PG_init. */
 extern void bp_catalog_note_write(void);

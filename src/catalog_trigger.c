@@ -1,35 +1,113 @@
 /*
- * catalog_trigger.c: the statement trigger on every catalog table.
+ * catalog_trigger.c: the C triggers on the catalog tables.
  *
- * Data changes send no relcache invalidation of their own, so this trigger
- * sends one for the table: at commit it reaches every backend, whose cache
- * (catalog_cache.c) then rebuilds before its next statement prices a row.
+ * catalog_changed: data changes send no relcache invalidation of their
+ * own, so this statement trigger sends one for the table: at commit it
+ * reaches every backend, whose cache (catalog_cache.c) then rebuilds
+ * before its next statement prices a row.
+ *
+ * guard_shipped: pg_dump leaves shipped rows out (CREATE EXTENSION brings
+ * them back), so a row a user marks shipped would be lost by a dump and
+ * restore without a word.  Only the extension's own scripts, and
+ * bedprice's own bookkeeping (bedprice_internal.applying = on), may set or
+ * change the flag.
  */
 #include "postgres.h"
 
 #include "catalog_cache.h"
 
+#include "access/htup_details.h"
+#include "commands/extension.h"
 #include "commands/trigger.h"
+#include "executor/spi.h"
+#include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(catalog_changed);
+PG_FUNCTION_INFO_V1(guard_shipped);
+
+static TriggerData *
+trigger_data(FunctionCallInfo fcinfo, const char *name)
+{
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("%s() must be called as a trigger", name)));
+	return (TriggerData *) fcinfo->context;
+}
 
 Datum
 catalog_changed(PG_FUNCTION_ARGS)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerData *trigdata = trigger_data(fcinfo, "catalog_changed");
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("bedprice.catalog_changed() must be called as a trigger")));
 	if (!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("bedprice.catalog_changed() must be a statement-level trigger")));
+				 errmsg("catalog_changed() must be a statement-level trigger")));
 
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	bp_catalog_note_write();
 	PG_RETURN_POINTER(NULL);
+}
+
+/* The extension's scripts, or bedprice's own bookkeeping. */
+static bool
+may_change_shipped(void)
+{
+	const char *applying = GetConfigOption("bedprice_internal.applying", true, false);
+
+	if (creating_extension && CurrentExtensionObject == get_extension_oid("bedprice", true))
+		return true;
+	return applying != NULL && strcmp(applying, "on") == 0;
+}
+
+static bool
+shipped_of(HeapTuple tuple, TupleDesc desc, int attnum)
+{
+	bool		isnull;
+	Datum		d = heap_getattr(tuple, attnum, desc, &isnull);
+
+	return !isnull && DatumGetBool(d);
+}
+
+Datum
+guard_shipped(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = trigger_data(fcinfo, "guard_shipped");
+	TupleDesc	desc = RelationGetDescr(trigdata->tg_relation);
+	int			attnum = SPI_fnumber(desc, "shipped");
+	HeapTuple	result;
+
+	if (!TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) || !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
+		attnum <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("guard_shipped() must be a BEFORE ROW trigger on a table with a column \"shipped\"")));
+
+	if (TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+	{
+		result = trigdata->tg_trigtuple;
+		if (shipped_of(result, desc, attnum) && !may_change_shipped())
+			ereport(ERROR,
+					(errcode(ERRCODE_CHECK_VIOLATION),
+					 errmsg("a row added to \"%s\" cannot be marked shipped",
+							RelationGetRelationName(trigdata->tg_relation)),
+					 errdetail("Shipped rows are the extension's: pg_dump leaves them out and CREATE EXTENSION brings them back, so a row of yours marked shipped would be lost by a dump and restore."),
+					 errhint("Leave shipped at its default, false.")));
+	}
+	else
+	{
+		result = trigdata->tg_newtuple;
+		if (shipped_of(result, desc, attnum) != shipped_of(trigdata->tg_trigtuple, desc, attnum) &&
+			!may_change_shipped())
+			ereport(ERROR,
+					(errcode(ERRCODE_CHECK_VIOLATION),
+					 errmsg("the shipped flag of a row of \"%s\" cannot be changed",
+							RelationGetRelationName(trigdata->tg_relation)),
+					 errdetail("It tells the rows the extension ships, which pg_dump leaves out, from yours, which it keeps."),
+					 errhint("To replace a shipped row, insert a row of your own with its key: bedprice records the change.")));
+	}
+	PG_RETURN_POINTER(result);
 }

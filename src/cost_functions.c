@@ -135,6 +135,12 @@ append_decimal(StringInfo buf, BpDecimal d)
 	appendStringInfoString(buf, bp_decimal_to_cstring(d));
 }
 
+static void
+append_numeric(StringInfo buf, Datum num)
+{
+	appendStringInfoString(buf, DatumGetCString(DirectFunctionCall1(numeric_out, num)));
+}
+
 /* Per-charge detail of a quote, as jsonb. */
 static Datum
 charges_jsonb(const BpQuote *q)
@@ -150,9 +156,9 @@ charges_jsonb(const BpQuote *q)
 
 		if (cq->tokens == 0)
 			continue;
-		appendStringInfo(&buf, "%s\"%s\": {\"tokens\": %lld, \"price_id\": %lld, \"usd_per_mtok\": ",
-						 first ? "" : ", ", bp_charge_names[c],
-						 (long long) cq->tokens, (long long) cq->price_id);
+		appendStringInfo(&buf, "%s\"%s\": {\"tokens\": %lld, \"above_input_tokens\": %lld, \"price_id\": %lld, \"usd_per_mtok\": ",
+						 first ? "" : ", ", bp_charge_names[c], (long long) cq->tokens,
+						 (long long) cq->above, (long long) cq->price_id);
 		append_decimal(&buf, cq->usd_per_mtok);
 		for (int d = 0; d < BP_NUM_DIMENSIONS; d++)
 		{
@@ -163,7 +169,7 @@ charges_jsonb(const BpQuote *q)
 								 bp_dimension_names[d], (long long) cq->factor_id[d]);
 		}
 		appendStringInfoString(&buf, ", \"cost\": ");
-		append_decimal(&buf, cq->cost);
+		append_numeric(&buf, cq->cost);
 		appendStringInfoChar(&buf, '}');
 		first = false;
 	}
@@ -173,7 +179,8 @@ charges_jsonb(const BpQuote *q)
 
 /*
  * bedprice.bedrock_cost_breakdown(same arguments as bedrock_cost) -> one
- * row that explains every number bedrock_cost returns.
+ * row that explains every number bedrock_cost returns, with the same
+ * catalog for every row of a statement.
  */
 Datum
 bedrock_cost_breakdown(PG_FUNCTION_ARGS)
@@ -191,8 +198,7 @@ bedrock_cost_breakdown(PG_FUNCTION_ARGS)
 		elog(ERROR, "bedrock_cost_breakdown must return a composite type");
 	if (!read_args(fcinfo, &bedrock_args, &key, &usage))
 		PG_RETURN_NULL();
-	bp_catalog_begin_statement();
-	target = bp_resolve_target(&key);
+	target = bp_target_for_call(fcinfo->flinfo, &key);
 	if (target == NULL)
 		PG_RETURN_NULL();
 	bp_price_explain(target, &usage, &q);
@@ -206,8 +212,8 @@ bedrock_cost_breakdown(PG_FUNCTION_ARGS)
 	values[4] = CStringGetTextDatum(bp_mode_names[bp_target_mode(target)]);
 	values[5] = Int64GetDatum(q.tier);
 	for (int c = 0; c < BP_NUM_CHARGES; c++)
-		values[6 + c] = bp_decimal_to_numeric(q.charges[c].cost);
-	values[11] = bp_decimal_to_numeric(q.total);
+		values[6 + c] = q.charges[c].cost;
+	values[11] = q.total;
 	values[12] = charges_jsonb(&q);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }
@@ -220,7 +226,7 @@ Datum
 resolve_model(PG_FUNCTION_ARGS)
 {
 	text	   *id;
-	char	   *provider;
+	text	   *provider;
 	BpResolvedId r;
 	TupleDesc	desc;
 	Datum		values[6];
@@ -231,11 +237,10 @@ resolve_model(PG_FUNCTION_ARGS)
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "resolve_model must return a composite type");
 	id = PG_GETARG_TEXT_PP(0);
-	provider = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	for (char *p = provider; *p; p++)
-		*p = pg_ascii_tolower((unsigned char) *p);
-	bp_catalog_begin_statement();
-	if (!bp_resolve_model_id(provider, VARDATA_ANY(id), VARSIZE_ANY_EXHDR(id), &r))
+	provider = PG_GETARG_TEXT_PP(1);
+	if (!bp_resolve_model_id(bp_catalog_for_call(fcinfo->flinfo),
+							 bp_normalize(VARDATA_ANY(provider), VARSIZE_ANY_EXHDR(provider)),
+							 VARDATA_ANY(id), VARSIZE_ANY_EXHDR(id), &r))
 		PG_RETURN_NULL();
 
 	values[0] = CStringGetTextDatum(r.provider);
@@ -263,8 +268,7 @@ cache_info(PG_FUNCTION_ARGS)
 
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "cache_info must return a composite type");
-	bp_catalog_begin_statement();
-	cat = bp_catalog();
+	cat = bp_catalog_for_call(fcinfo->flinfo);
 	for (int i = 0; i < cat->nmodels; i++)
 		prices += cat->models[i].nprices;
 	values[0] = Int64GetDatum((int64) cat->generation);
@@ -272,6 +276,6 @@ cache_info(PG_FUNCTION_ARGS)
 	values[2] = Int64GetDatum(prices);
 	values[3] = Int32GetDatum(cat->nfactors);
 	values[4] = Int64GetDatum(bp_targets_built(cat));
-	values[5] = Int64GetDatum((int64) MemoryContextMemAllocated(cat->cxt, true));
+	values[5] = Int64GetDatum((int64) bp_catalog_bytes(cat));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }

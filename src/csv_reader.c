@@ -4,8 +4,9 @@
  *
  * RFC 4180 as spreadsheets write it: fields separated by commas, quoted
  * in quote marks where they hold commas, quotes or line breaks, ""
- * for a quote inside quotes; LF or CRLF line ends; a UTF-8 byte order mark
- * and blank lines are ignored.  Each row comes with the line it starts on,
+ * for a quote inside quotes; LF, CRLF or CR line ends (old Mac
+ * spreadsheets write CR alone); a UTF-8 byte order mark and blank lines
+ * are ignored.  Each row comes with the line it starts on,
  * so the loaders can name it in their errors.
  */
 #include "postgres.h"
@@ -27,6 +28,19 @@ typedef struct CsvReader
 	int			line;			/* line of the next character */
 } CsvReader;
 
+/* At a line end (CRLF, LF or CR alone): step over it and count the line. */
+static bool
+line_end(CsvReader *r)
+{
+	if (r->p >= r->end || (*r->p != '\n' && *r->p != '\r'))
+		return false;
+	if (*r->p == '\r' && r->p + 1 < r->end && r->p[1] == '\n')
+		r->p++;
+	r->p++;
+	r->line++;
+	return true;
+}
+
 /* Read one record into fields; false at the end of the document. */
 static bool
 read_record(CsvReader *r, List **fields, int *start_line)
@@ -34,12 +48,8 @@ read_record(CsvReader *r, List **fields, int *start_line)
 	StringInfoData field;
 
 	/* skip blank lines */
-	while (r->p < r->end && (*r->p == '\n' || *r->p == '\r'))
-	{
-		if (*r->p == '\n')
-			r->line++;
-		r->p++;
-	}
+	while (line_end(r))
+		;
 	if (r->p >= r->end)
 		return false;
 
@@ -59,7 +69,8 @@ read_record(CsvReader *r, List **fields, int *start_line)
 				if (r->p >= r->end)
 					ereport(ERROR,
 							(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-							 errmsg("unterminated quoted field in CSV line %d", quote_line)));
+							 errmsg("unterminated quoted field in CSV document"),
+							 errdetail("The field starts on line %d.", quote_line)));
 				if (*r->p == '"')
 				{
 					if (r->p + 1 < r->end && r->p[1] == '"')
@@ -71,14 +82,15 @@ read_record(CsvReader *r, List **fields, int *start_line)
 					r->p++;
 					break;
 				}
-				if (*r->p == '\n')
-					r->line++;
+				if (*r->p == '\n' || (*r->p == '\r' && !(r->p + 1 < r->end && r->p[1] == '\n')))
+					r->line++;	/* a line break inside the field */
 				appendStringInfoChar(&field, *r->p++);
 			}
 			if (r->p < r->end && *r->p != ',' && *r->p != '\n' && *r->p != '\r')
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						 errmsg("unexpected character after a quoted field in CSV line %d", r->line),
+						 errmsg("unexpected character after a quoted field in CSV document"),
+						 errdetail("Line %d.", r->line),
 						 errhint("A quote inside a quoted field is written as two quotes (\"\").")));
 		}
 		else
@@ -88,7 +100,8 @@ read_record(CsvReader *r, List **fields, int *start_line)
 				if (*r->p == '"')
 					ereport(ERROR,
 							(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-							 errmsg("unexpected quote inside an unquoted field in CSV line %d", r->line),
+							 errmsg("unexpected quote inside an unquoted field in CSV document"),
+							 errdetail("Line %d.", r->line),
 							 errhint("Quote the whole field and write the quote as two quotes (\"\").")));
 				appendStringInfoChar(&field, *r->p++);
 			}
@@ -99,14 +112,8 @@ read_record(CsvReader *r, List **fields, int *start_line)
 			r->p++;
 			continue;
 		}
-		/* end of record: CRLF, LF or end of document */
-		if (r->p < r->end && *r->p == '\r')
-			r->p++;
-		if (r->p < r->end && *r->p == '\n')
-		{
-			r->p++;
-			r->line++;
-		}
+		/* end of record: a line end or the end of the document */
+		line_end(r);
 		break;
 	}
 	pfree(field.data);

@@ -9,7 +9,9 @@
  *                                                       opaque: alias only
  *   bedrock/<id>, bedrock/<region>/<id>, bedrock/converse/<id>   LiteLLM
  *
- * Nothing here reads the catalog: resolve.c looks the pieces up.
+ * Nothing here reads the catalog: resolve.c looks the pieces up, in the
+ * order bp_name_candidates gives, and so do the sheet loaders and importers
+ * (through bedprice.parse_model_id and bedprice_internal.name_candidates).
  */
 #include "postgres.h"
 
@@ -20,55 +22,31 @@ static const char *const geo_prefixes[] = {
 	"us", "eu", "apac", "jp", "au", "ca", "us-gov", NULL
 };
 
-char *
-bp_normalize(const char *s, int len)
-{
-	char	   *out;
-
-	while (len > 0 && isspace((unsigned char) *s))
-		s++, len--;
-	while (len > 0 && isspace((unsigned char) s[len - 1]))
-		len--;
-	out = palloc(len + 1);
-	for (int i = 0; i < len; i++)
-		out[i] = pg_ascii_tolower((unsigned char) s[i]);
-	out[len] = '\0';
-	return out;
-}
-
-/* An AWS region name such as us-east-1 or us-gov-west-1. */
+/* Note a second region; false (and the error) when it differs. */
 static bool
-looks_like_region(const char *s, int len)
-{
-	int			i = 0,
-				dashes = 0;
-
-	if (len < 6 || !isalpha((unsigned char) s[0]) || !isalpha((unsigned char) s[1]))
-		return false;
-	for (i = 0; i < len; i++)
-	{
-		if (s[i] == '-')
-			dashes++;
-		else if (!isalnum((unsigned char) s[i]))
-			return false;
-	}
-	return dashes >= 2 && isdigit((unsigned char) s[len - 1]) && s[len - 2] == '-';
-}
-
-static void
 set_region(BpParsedId *out, const char *region, int len)
 {
 	char	   *r = pnstrdup(region, len);
 
 	if (out->region && strcmp(out->region, r) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("model ID \"%s\" names two regions, \"%s\" and \"%s\"",
-						out->whole, out->region, r)));
+	{
+		out->error = BP_PARSE_TWO_REGIONS;
+		out->error_detail = r;
+		return false;
+	}
 	out->region = r;
+	return true;
 }
 
-/* arn:<partition>:bedrock:<region>:<account>:<type>/<resource> */
+static char *
+arn_error(BpParsedId *out, BpParseError error, const char *detail)
+{
+	out->error = error;
+	out->error_detail = detail ? pstrdup(detail) : NULL;
+	return NULL;
+}
+
+/* arn:<partition>:bedrock:<region>:<account>:<type>/<resource>; NULL on error */
 static char *
 parse_arn(BpParsedId *out, char *arn)
 {
@@ -81,110 +59,191 @@ parse_arn(BpParsedId *out, char *arn)
 		char	   *colon = strchr(p, ':');
 
 		if (colon == NULL)
-			goto malformed;
+			return arn_error(out, BP_PARSE_MALFORMED_ARN, NULL);
 		field[i] = p;
 		*colon = '\0';
 		p = colon + 1;
 	}
 	field[5] = p;				/* the resource keeps its own colons (":0") */
 	if (strcmp(field[2], "bedrock") != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("ARN \"%s\" is not a Bedrock ARN", out->whole),
-				 errdetail("Its service is \"%s\".", field[2])));
+		return arn_error(out, BP_PARSE_NOT_BEDROCK_ARN, field[2]);
 	if (field[3][0] != '\0')
 	{
-		if (!looks_like_region(field[3], strlen(field[3])))
-			goto malformed;
-		set_region(out, field[3], strlen(field[3]));
+		if (!bp_is_region_code(field[3], strlen(field[3])))
+			return arn_error(out, BP_PARSE_MALFORMED_ARN, NULL);
+		if (!set_region(out, field[3], strlen(field[3])))
+			return NULL;
 	}
 	slash = strchr(field[5], '/');
 	if (slash == NULL || slash[1] == '\0')
-		goto malformed;
+		return arn_error(out, BP_PARSE_MALFORMED_ARN, NULL);
 	*slash = '\0';
-	if (strcmp(field[5], "foundation-model") == 0 ||
-		strcmp(field[5], "inference-profile") == 0)
-		return slash + 1;
 	/* application profiles, provisioned and custom models: alias only */
-	out->opaque = true;
+	out->opaque = strcmp(field[5], "foundation-model") != 0 &&
+		strcmp(field[5], "inference-profile") != 0;
 	return slash + 1;
-
-malformed:
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("malformed Bedrock ARN \"%s\"", out->whole),
-			 errhint("A Bedrock ARN looks like arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0.")));
-	return NULL;				/* keep compiler quiet */
 }
 
-void
-bp_parse_model_id(const char *s, int len, BpParsedId *out)
+/* LiteLLM: bedrock/[<region>/][converse/|invoke/]<id>, in any order. */
+static char *
+strip_litellm(BpParsedId *out, char *p)
+{
+	char	   *slash;
+
+	if (strncmp(p, "bedrock/", 8) != 0)
+		return p;
+	p += 8;
+	while ((slash = strchr(p, '/')) != NULL && strncmp(p, "arn:", 4) != 0)
+	{
+		int			seglen = slash - p;
+
+		if (bp_is_region_code(p, seglen))
+		{
+			if (!set_region(out, p, seglen))
+				return NULL;
+		}
+		else if (!(seglen == 8 && strncmp(p, "converse", 8) == 0) &&
+				 !(seglen == 6 && strncmp(p, "invoke", 6) == 0))
+			break;
+		p = slash + 1;
+	}
+	return p;
+}
+
+/* The ID after its routing prefix (the first dot-separated word), if any. */
+static char *
+strip_routing_prefix(BpParsedId *out, char *p)
+{
+	char	   *dot = strchr(p, '.');
+	int			plen = dot ? dot - p : 0;
+
+	if (dot == NULL)
+		return p;
+	if (plen == 6 && strncmp(p, "global", 6) == 0)
+	{
+		out->routing = BP_ROUTING_GLOBAL;
+		out->routing_prefix = "global";
+		return dot + 1;
+	}
+	for (int i = 0; geo_prefixes[i]; i++)
+		if ((int) strlen(geo_prefixes[i]) == plen && strncmp(p, geo_prefixes[i], plen) == 0)
+		{
+			out->routing = BP_ROUTING_GEO;
+			out->routing_prefix = geo_prefixes[i];
+			return dot + 1;
+		}
+	return p;
+}
+
+/* Take an ID apart; false (out->error set) for a malformed one. */
+bool
+bp_parse_model_id_soft(const char *s, int len, BpParsedId *out)
 {
 	char	   *p;
 
 	memset(out, 0, sizeof(*out));
 	out->whole = bp_normalize(s, len);
 	out->routing = BP_ROUTING_IN_REGION;
-	p = pstrdup(out->whole);
-
-	/* LiteLLM: bedrock/[<region>/][converse/|invoke/]<id> */
-	if (strncmp(p, "bedrock/", 8) == 0)
-	{
-		char	   *slash;
-
-		p += 8;
-		while ((slash = strchr(p, '/')) != NULL && strncmp(p, "arn:", 4) != 0)
-		{
-			int			seglen = slash - p;
-
-			if (looks_like_region(p, seglen))
-				set_region(out, p, seglen);
-			else if (!(seglen == 8 && strncmp(p, "converse", 8) == 0) &&
-					 !(seglen == 6 && strncmp(p, "invoke", 6) == 0))
-				break;
-			p = slash + 1;
-		}
-	}
-
-	if (strncmp(p, "arn:", 4) == 0)
-	{
+	p = strip_litellm(out, pstrdup(out->whole));
+	if (p != NULL && strncmp(p, "arn:", 4) == 0)
 		p = parse_arn(out, p);
-		if (out->opaque)
-		{
-			out->id = p;
-			return;
-		}
-	}
-
-	/* routing prefix: the first dot-separated word */
+	if (p == NULL)
+		return false;
+	if (out->opaque)
 	{
-		char	   *dot = strchr(p, '.');
-
-		if (dot != NULL)
-		{
-			int			plen = dot - p;
-
-			if (plen == 6 && strncmp(p, "global", 6) == 0)
-			{
-				out->routing = BP_ROUTING_GLOBAL;
-				out->routing_prefix = "global";
-				p = dot + 1;
-			}
-			else
-			{
-				for (int i = 0; geo_prefixes[i]; i++)
-				{
-					if ((int) strlen(geo_prefixes[i]) == plen &&
-						strncmp(p, geo_prefixes[i], plen) == 0)
-					{
-						out->routing = BP_ROUTING_GEO;
-						out->routing_prefix = geo_prefixes[i];
-						p = dot + 1;
-						break;
-					}
-				}
-			}
-		}
+		out->id = p;
+		return true;
 	}
-	out->id = p;
+	out->id = strip_routing_prefix(out, p);
+	return true;
+}
+
+void
+bp_parse_model_id(const char *s, int len, BpParsedId *out)
+{
+	if (!bp_parse_model_id_soft(s, len, out))
+		bp_parsed_id_error(out, ERROR);
+}
+
+/* Raise (or return, for elevel < ERROR) the error the parse found. */
+void
+bp_parsed_id_error(const BpParsedId *out, int elevel)
+{
+	switch (out->error)
+	{
+		case BP_PARSE_OK:
+			break;
+		case BP_PARSE_TWO_REGIONS:
+			ereport(elevel,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("model ID \"%s\" names two regions, \"%s\" and \"%s\"",
+							bp_quotable(out->whole), out->region, bp_quotable(out->error_detail))));
+			break;
+		case BP_PARSE_NOT_BEDROCK_ARN:
+			ereport(elevel,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("ARN \"%s\" is not a Bedrock ARN", bp_quotable(out->whole)),
+					 errdetail("Its service is \"%s\".", bp_quotable(out->error_detail))));
+			break;
+		case BP_PARSE_MALFORMED_ARN:
+			ereport(elevel,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("malformed Bedrock ARN \"%s\"", bp_quotable(out->whole)),
+					 errhint("A Bedrock ARN looks like arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0.")));
+			break;
+	}
+}
+
+/*
+ * The names to look a model up by, in order: the whole string (friendly
+ * names, application profile ARNs mapped by users), then the ID inside the
+ * wrappers, then, for an alias that spells out its own routing prefix, the
+ * prefix and the ID.  For a direct API: the whole string, then the ID
+ * after LiteLLM's "<provider>/" (or "together_ai/").  The routing of a
+ * match is always the parsed routing: the same spelling, wrapped or not,
+ * prices the same way.
+ */
+int
+bp_name_candidates(const BpParsedId *p, bool cloud, const char *provider,
+				   const char **out)
+{
+	int			n = 0;
+
+	out[n++] = p->whole;
+	if (cloud)
+	{
+		if (strcmp(p->id, p->whole) != 0)
+			out[n++] = p->id;
+		if (p->routing_prefix && !p->opaque)
+			out[n++] = psprintf("%s.%s", p->routing_prefix, p->id);
+	}
+	else
+	{
+		size_t		plen = strlen(provider);
+		const char *rest = NULL;
+
+		if (strncmp(p->whole, provider, plen) == 0)
+		{
+			rest = p->whole + plen;
+			if (strncmp(rest, "_ai/", 4) == 0)
+				rest += 4;		/* LiteLLM's together_ai/ */
+			else if (*rest == '/')
+				rest += 1;
+			else
+				rest = NULL;
+		}
+		if (rest && *rest)
+			out[n++] = rest;
+	}
+	return n;
+}
+
+/* A direct API's ID taken as it is: no wrappers, no routing. */
+void
+bp_parse_direct_id(const char *s, int len, BpParsedId *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->whole = bp_normalize(s, len);
+	out->id = out->whole;
+	out->routing = BP_ROUTING_IN_REGION;
 }

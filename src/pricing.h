@@ -1,5 +1,6 @@
 /*
- * pricing.h: compiled targets, internal to the engine.
+ * pricing.h: compiled targets, internal to the engine (pricing_compile.c
+ * builds them, pricing.c prices with them).
  */
 #ifndef BEDPRICE_PRICING_H
 #define BEDPRICE_PRICING_H
@@ -14,6 +15,56 @@ typedef struct BpTargetKey
 	int			routing;		/* BpRouting */
 	int			mode;			/* BpMode */
 } BpTargetKey;
+
+typedef enum BpRateStatus
+{
+	BP_RATE_OK = 0,
+	BP_RATE_NO_ROUTING_FACTOR,	/* row covers in_region only, no rule */
+	BP_RATE_NO_MODE_FACTOR		/* row covers on_demand only, no rule */
+} BpRateStatus;
+
+/* One charge's rate in one tier of one period. */
+typedef struct BpRate
+{
+	int64		above;			/* the tier: above_input_tokens */
+	BpRateStatus status;
+	const BpPriceRow *row;		/* the price row */
+	const BpFactorRow *factor[BP_NUM_DIMENSIONS];	/* NULL where none applied */
+	bool		fits;			/* aligned is exact at the period's scale */
+	int128		aligned;		/* USD per token x 10^scale of the period */
+	Datum		per_mtok;		/* price x factors per 1M tokens, numeric, exact */
+} BpRate;
+
+/*
+ * A charge's tiers in a period: the rows of the one price key (region,
+ * routing, mode) that matches the target best, whatever their tier.  A
+ * request's tier is chosen among these rows only (pricing.c), so a key
+ * without long-context rows is never billed at another key's tier.
+ */
+typedef struct BpChargeRates
+{
+	int			ntiers;			/* 0: nothing prices this charge */
+	BpRate	   *tiers;			/* ascending by above */
+	const BpRate *single;		/* the one base-tier rate, OK and fitting; or
+								 * NULL: the general path decides */
+} BpChargeRates;
+
+typedef struct BpPeriod
+{
+	TimestampTz from;			/* [from, next period's from) */
+	int32		scale;			/* of every fitting aligned rate */
+	BpChargeRates charges[BP_NUM_CHARGES];
+} BpPeriod;
+
+struct BpTarget
+{
+	BpTargetKey key;			/* hash key: must be first */
+	bool		built;
+	const BpCatalog *cat;
+	const BpModel *model;
+	int			nperiods;
+	BpPeriod   *periods;		/* ascending by from; the first from -infinity */
+};
 
 /* The compiled target, built on first use in the catalog's context. */
 extern const BpTarget *bp_target_get(BpCatalog *cat, int model, int region,

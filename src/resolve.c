@@ -33,73 +33,30 @@ provider_or_error(BpCatalog *cat, const char *name)
 			appendStringInfo(&known, "%s%s", i ? ", " : "", cat->providers[i].name);
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
-				 errmsg("unknown provider \"%s\"", name),
+				 errmsg("unknown provider \"%s\"", bp_quotable(name)),
 				 errhint("Known providers: %s.", known.data)));
 	}
 	return p;
 }
 
-static const BpNameEntry *
-lookup(BpCatalog *cat, int provider, const char *name, const char **matched)
-{
-	const BpNameEntry *e = bp_catalog_name(cat, provider, name);
-
-	if (e)
-		*matched = name;
-	return e;
-}
-
-/*
- * Find the model: the whole string first (friendly names, application
- * profile ARNs mapped by users), then the ID inside the wrappers.
- */
+/* Find the model by the names bp_name_candidates gives, in order. */
 static void
 match_model(BpCatalog *cat, int provider, const char *s, int len, ModelMatch *m)
 {
+	const BpProvider *p = &cat->providers[provider];
+	const char *candidates[BP_MAX_NAME_CANDIDATES];
+	int			n;
+
 	memset(m, 0, sizeof(*m));
 	m->provider = provider;
-	if (cat->providers[provider].is_cloud)
-	{
+	if (p->is_cloud)
 		bp_parse_model_id(s, len, &m->parsed);
-		if ((m->entry = lookup(cat, provider, m->parsed.whole, &m->matched)) == NULL)
-			m->entry = lookup(cat, provider, m->parsed.id, &m->matched);
-		/* an alias that spells out its own routing prefix */
-		if (m->entry == NULL && m->parsed.routing_prefix && !m->parsed.opaque)
-		{
-			char	   *with_prefix = psprintf("%s.%s", m->parsed.routing_prefix, m->parsed.id);
-
-			m->entry = lookup(cat, provider, with_prefix, &m->matched);
-			if (m->entry)
-			{
-				m->parsed.routing = BP_ROUTING_IN_REGION;
-				m->parsed.routing_prefix = NULL;
-			}
-		}
-	}
 	else
-	{
-		/* direct APIs: the ID, or LiteLLM's "<provider>/<ID>" */
-		const char *name = cat->providers[provider].name;
-		size_t		nlen = strlen(name);
-
-		m->parsed.whole = bp_normalize(s, len);
-		m->parsed.id = m->parsed.whole;
-		m->parsed.routing = BP_ROUTING_IN_REGION;
-		m->entry = lookup(cat, provider, m->parsed.whole, &m->matched);
-		if (m->entry == NULL && strncmp(m->parsed.whole, name, nlen) == 0)
-		{
-			const char *rest = m->parsed.whole + nlen;
-
-			if (strncmp(rest, "_ai/", 4) == 0)
-				rest += 4;		/* LiteLLM's together_ai/ */
-			else if (*rest == '/')
-				rest += 1;
-			else
-				rest = NULL;
-			if (rest)
-				m->entry = lookup(cat, provider, rest, &m->matched);
-		}
-	}
+		bp_parse_direct_id(s, len, &m->parsed);
+	n = bp_name_candidates(&m->parsed, p->is_cloud, p->name, candidates);
+	for (int i = 0; i < n && m->entry == NULL; i++)
+		if ((m->entry = bp_catalog_name(cat, provider, candidates[i])) != NULL)
+			m->matched = candidates[i];
 }
 
 static void
@@ -110,18 +67,18 @@ unknown_model(BpCatalog *cat, const ModelMatch *m)
 	if (m->parsed.opaque)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
-				 errmsg("unknown model \"%s\"", m->parsed.whole),
+				 errmsg("unknown model \"%s\"", bp_quotable(m->parsed.whole)),
 				 errdetail("Application inference profile, provisioned and custom model ARNs do not name their model."),
 				 errhint("Map the ARN to its model in bedprice.model_aliases.")));
 	closest = bp_catalog_closest_name(cat, m->provider, m->parsed.id);
 
 	ereport(ERROR,
 			(errcode(ERRCODE_UNDEFINED_OBJECT),
-			 errmsg("unknown model \"%s\"", m->parsed.whole),
+			 errmsg("unknown model \"%s\"", bp_quotable(m->parsed.whole)),
 			 errdetail("Provider \"%s\" has no model or alias \"%s\".",
-					   cat->providers[m->provider].name, m->parsed.id),
+					   cat->providers[m->provider].name, bp_quotable(m->parsed.id)),
 			 closest ? errhint("The closest known name is \"%s\". Map other names in bedprice.model_aliases.", closest)
-			 : errhint("Add the model to bedprice.models.")));
+			 : errhint("Add the model to bedprice.models, or map the name in bedprice.model_aliases.")));
 }
 
 /* Combine the routing of the ID, its alias and the mode argument. */
@@ -137,7 +94,7 @@ resolve_routing(const ModelMatch *m, bool mode_sets_routing, BpRouting mode_rout
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("routing prefix \"%s.\" of model ID \"%s\" contradicts its alias's routing \"%s\"",
-							m->parsed.routing_prefix, m->parsed.whole,
+							m->parsed.routing_prefix, bp_quotable(m->parsed.whole),
 							bp_routing_names[m->entry->routing])));
 		routing = (BpRouting) m->entry->routing;
 	}
@@ -147,7 +104,7 @@ resolve_routing(const ModelMatch *m, bool mode_sets_routing, BpRouting mode_rout
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("mode \"%s\" contradicts the %s routing of model ID \"%s\"",
-							mode_text, bp_routing_names[routing], m->parsed.whole),
+							mode_text, bp_routing_names[routing], bp_quotable(m->parsed.whole)),
 					 errhint("Use mode 'on_demand' with a routing-prefixed ID, or a plain ID with mode '%s'.",
 							 mode_text)));
 		routing = mode_routing;
@@ -168,7 +125,7 @@ resolve_region(BpCatalog *cat, const BpCallKey *key, const ModelMatch *m)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("region \"%s\" contradicts the region \"%s\" in model ID \"%s\"",
-							region, m->parsed.region, m->parsed.whole),
+							bp_quotable(region), m->parsed.region, bp_quotable(m->parsed.whole)),
 					 errhint("Pass NULL as region to use the ID's region.")));
 	}
 	else if (m->parsed.region)
@@ -180,7 +137,7 @@ resolve_region(BpCatalog *cat, const BpCallKey *key, const ModelMatch *m)
 	if (idx < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
-				 errmsg("unknown region \"%s\"", region),
+				 errmsg("unknown region \"%s\"", bp_quotable(region)),
 				 errdetail("The region comes from %s.",
 						   key->region ? "the region argument"
 						   : m->parsed.region ? "the model ID"
@@ -190,9 +147,8 @@ resolve_region(BpCatalog *cat, const BpCallKey *key, const ModelMatch *m)
 }
 
 const BpTarget *
-bp_resolve_target(const BpCallKey *key)
+bp_resolve_target(BpCatalog *cat, const BpCallKey *key)
 {
-	BpCatalog  *cat = bp_catalog();
 	bool		bedrock = key->provider == NULL;
 	int			provider;
 	ModelMatch	m;
@@ -216,7 +172,7 @@ bp_resolve_target(const BpCallKey *key)
 								   &mode_sets_routing))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unknown mode \"%s\"", mode_text),
+					 errmsg("unknown mode \"%s\"", bp_quotable(mode_text)),
 					 errhint("Valid modes: %s.", bp_mode_argument_list())));
 	}
 
@@ -236,9 +192,9 @@ bp_resolve_target(const BpCallKey *key)
 }
 
 bool
-bp_resolve_model_id(const char *provider, const char *id, int len, BpResolvedId *out)
+bp_resolve_model_id(BpCatalog *cat, const char *provider, const char *id, int len,
+					BpResolvedId *out)
 {
-	BpCatalog  *cat = bp_catalog();
 	int			p = provider_or_error(cat, provider);
 	ModelMatch	m;
 	const BpModel *model;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # harness.sh: the one entry point behind `make demo`, `make test`, `make bench`.
 #
+#   needs  list the Debian packages the build and tests still need
 #   setup  install what is missing (PostgreSQL 15 server and headers), build
 #          and install the extension; idempotent and quiet when all is there
 #   demo   setup, a throwaway cluster, a small usage table, a cost report
@@ -21,18 +22,37 @@ PORT=${BEDPRICE_PORT:-54329}
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 say() { printf '== %s\n' "$*" >&2; }
 
+# needed_packages: the Debian packages this machine lacks for the build and
+# the tests, one a line.  The server headers are detected by the header the
+# build includes first (postgres.h, where pg_config says the server headers
+# live), not by pgxs.mk: Debian's postgresql-client package ships pgxs.mk
+# and pg_config without the headers.  BEDPRICE_PG_CONFIG names another
+# pg_config (the setup suite uses it to show a missing header reported).
+needed_packages() {
+    local pg_config=${BEDPRICE_PG_CONFIG:-$PGBIN/pg_config} include
+    [ -x "$PGBIN/postgres" ] || echo "postgresql-$PGVER"
+    include=$("$pg_config" --includedir-server 2>/dev/null) || include=
+    [ -n "$include" ] && [ -f "$include/postgres.h" ] || echo "postgresql-server-dev-$PGVER"
+    command -v make >/dev/null || echo make
+    command -v gcc >/dev/null || echo gcc
+    command -v perl >/dev/null || echo perl
+    return 0
+}
+
 setup() {
-    local need=()
-    [ -x "$PGBIN/postgres" ] || need+=("postgresql-$PGVER")
-    [ -f "/usr/lib/postgresql/$PGVER/lib/pgxs/src/makefiles/pgxs.mk" ] || need+=("postgresql-server-dev-$PGVER")
-    command -v make >/dev/null || need+=(make)
-    command -v gcc >/dev/null || need+=(gcc)
-    command -v perl >/dev/null || need+=(perl)
-    if ((${#need[@]})); then
-        say "installing ${need[*]}"
+    local need
+    need=$(needed_packages | paste -sd' ')
+    if [ -n "$need" ]; then
+        say "installing $need"
         as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+        # shellcheck disable=SC2086
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-            "${need[@]}" >/dev/null
+            $need >/dev/null
+        need=$(needed_packages | paste -sd' ')
+        if [ -n "$need" ]; then
+            echo "harness.sh: still missing after apt-get install: $need" >&2
+            exit 1
+        fi
     fi
     make -s -C "$top" PG_CONFIG="$PGBIN/pg_config" >/dev/null
     as_root make -s -C "$top" PG_CONFIG="$PGBIN/pg_config" install >/dev/null
@@ -79,30 +99,38 @@ stop_cluster() {
     as_pg "$PGBIN/pg_ctl" -D "$RUN/data" -m fast -w stop >/dev/null 2>&1 || true
 }
 
-# pg_regress and every suite under test/ that follows test/lib.sh.
-run_tests() {
-    local passed=0 failed=0 out rc
-    out=$(mktemp)
-
-    say "pg_regress (make installcheck)"
+# pg_regress_run LABEL DIFFS MAKE-ARGS...: one pg_regress or
+# pg_isolation_regress run through PGXS's installcheck; adds its counts.
+pg_regress_run() {
+    local label=$1 diffs=$2 rc ok bad
+    shift 2
+    say "$label"
     set +e
-    make -C "$top" PG_CONFIG="$PGBIN/pg_config" installcheck >"$out" 2>&1
+    make -C "$top" PG_CONFIG="$PGBIN/pg_config" installcheck "$@" >"$out" 2>&1
     rc=$?
     set -e
     grep -E '(^test |^ok |^not ok |\.\.\. )' "$out" || true
-    local ok bad
     ok=$(grep -cE '^(ok |test .* \.\.\. ok|     [a-z_]+ +\.\.\. ok)' "$out" || true)
     bad=$(grep -cE '(^not ok |\.\.\. FAILED|\.\.\. failed)' "$out" || true)
     if [ "$rc" != 0 ] && [ "$bad" = 0 ]; then
         cat "$out"; bad=1
     fi
     passed=$((passed + ok)); failed=$((failed + bad))
-    if [ "$bad" != 0 ] && [ -f "$top/regression.diffs" ]; then
-        say "regression.diffs"
-        cat "$top/regression.diffs"
+    if [ "$bad" != 0 ] && [ -f "$diffs" ]; then
+        say "$diffs"
+        cat "$diffs"
     fi
+}
 
-    local suite
+# pg_regress, the isolation specs, and every suite under test/ that
+# follows test/lib.sh.
+run_tests() {
+    local passed=0 failed=0 out rc ok bad suite
+    out=$(mktemp)
+
+    pg_regress_run "pg_regress (sql/, expected/)" "$top/regression.diffs" ISOLATION=
+    pg_regress_run "pg_isolation_regress (test/isolation/)" "$top/output_iso/regression.diffs" REGRESS=
+
     for suite in "$top"/test/suites/*.sh; do
         say "$(basename "$suite")"
         set +e
@@ -125,6 +153,7 @@ run_tests() {
 
 case "$cmd" in
     setup) setup ;;
+    needs) needed_packages ;;
     demo)
         setup
         start_cluster
@@ -141,7 +170,7 @@ case "$cmd" in
         bash "$top/test/bench/bench.sh"
         ;;
     *)
-        echo "usage: $0 setup|demo|test|bench" >&2
+        echo "usage: $0 needs|setup|demo|test|bench" >&2
         exit 2
         ;;
 esac

@@ -1,0 +1,2135 @@
+/* bedprice 0.2.0 -> 0.3.0: an internal schema, every function's search_path
+ * pinned, one vocabulary and model-ID grammar from C, history that records
+ * its closings, importers that return a report, and the fixes of the 0.3.0
+ * review.  Written once for the 0.3.0 release, frozen since: the current
+ * definition lives in sql/current/. */
+
+-- complain if script is sourced in psql, rather than via ALTER EXTENSION
+\echo Use "ALTER EXTENSION bedprice UPDATE TO '0.3.0'" to load this file. \quit
+
+------------------------------------------------------------------------
+-- 1. The 0.2.0 triggers and internal functions go; the current
+--    definitions below replace them.
+------------------------------------------------------------------------
+
+DROP TRIGGER catalog_changed ON bedprice.providers;
+DROP TRIGGER catalog_changed ON bedprice.regions;
+DROP TRIGGER catalog_changed ON bedprice.models;
+DROP TRIGGER catalog_changed ON bedprice.model_aliases;
+DROP TRIGGER catalog_changed ON bedprice.prices;
+DROP TRIGGER catalog_changed ON bedprice.multipliers;
+DROP TRIGGER record_shipped_change ON bedprice.providers;
+DROP TRIGGER record_shipped_change ON bedprice.regions;
+DROP TRIGGER record_shipped_change ON bedprice.models;
+DROP TRIGGER record_shipped_change ON bedprice.model_aliases;
+DROP TRIGGER record_shipped_change ON bedprice.prices;
+DROP TRIGGER record_shipped_change ON bedprice.multipliers;
+DROP TRIGGER record_shipped_truncate ON bedprice.providers;
+DROP TRIGGER record_shipped_truncate ON bedprice.regions;
+DROP TRIGGER record_shipped_truncate ON bedprice.models;
+DROP TRIGGER record_shipped_truncate ON bedprice.model_aliases;
+DROP TRIGGER record_shipped_truncate ON bedprice.prices;
+DROP TRIGGER record_shipped_truncate ON bedprice.multipliers;
+DROP TRIGGER yield_shipped_rows ON bedprice.prices;
+DROP TRIGGER yield_shipped_rows ON bedprice.multipliers;
+DROP TRIGGER apply_on_restore ON bedprice.shipped_changes;
+
+DROP FUNCTION bedprice.catalog_changed();
+DROP FUNCTION bedprice.catalog_key_columns(text);
+DROP FUNCTION bedprice.same_key_condition(text);
+DROP FUNCTION bedprice.record_shipped_change();
+DROP FUNCTION bedprice.apply_shipped_change();
+DROP FUNCTION bedprice.record_shipped_truncate();
+DROP FUNCTION bedprice.yield_shipped_rows();
+DROP FUNCTION bedprice.add_price_row(text, text, text, text, text, text, bigint, numeric, timestamptz, timestamptz, text);
+DROP FUNCTION bedprice.add_multiplier_row(text, text, text, numeric, timestamptz, timestamptz, text);
+DROP FUNCTION bedprice.remove_source(text, text);
+DROP FUNCTION bedprice.sheet_model(text, text);
+DROP FUNCTION bedprice.sheet_field(text, integer, text, text, text);
+DROP FUNCTION bedprice.sheet_rows(text, text, text[]);
+DROP FUNCTION bedprice.sheet_time(timestamptz);
+DROP FUNCTION bedprice.csv_field(text);
+DROP FUNCTION bedprice.import_price_row(text, text, text, text, text, text, bigint, numeric, timestamptz, text);
+-- the importers now return a report
+DROP FUNCTION bedprice.import_litellm(jsonb, timestamptz);
+DROP FUNCTION bedprice.import_aws_price_list(jsonb, timestamptz);
+
+
+------------------------------------------------------------------------
+-- 2. The internal schema, and the engine's words, names and grammar.
+------------------------------------------------------------------------
+
+------------------------------------------------------------------------
+-- Schemas and the admin role
+--
+-- The documented surface lives in bedprice, the extension's schema;
+-- everything it uses internally lives in bedprice_internal, which PUBLIC
+-- may not use.  Ordinary roles read and price; bedprice_admin writes.
+------------------------------------------------------------------------
+
+COMMENT ON SCHEMA bedprice IS
+    'bedprice: exact, history-aware pricing of LLM API usage; its catalog tables, pricing functions and loaders.';
+
+CREATE SCHEMA bedprice_internal;
+COMMENT ON SCHEMA bedprice_internal IS
+    'bedprice''s internal functions and types, not for direct use.';
+
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'bedprice_admin') THEN
+        CREATE ROLE bedprice_admin NOLOGIN;
+    END IF;
+END
+$$;
+
+------------------------------------------------------------------------
+-- The engine's words, names and model-ID grammar, from C
+--
+-- The catalog's CHECK constraints, the sheet loaders and the importers use
+-- these, so they accept exactly what the engine reads.
+------------------------------------------------------------------------
+
+CREATE FUNCTION bedprice.vocabulary(
+    OUT kind    text,
+    OUT word    text,
+    OUT is_base boolean,
+    OUT ordinal integer)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'vocabulary'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice.vocabulary() IS
+    'Every word of the pricing model: routings, modes, charges and multiplier dimensions; is_base marks the value a row covers by default (in_region, on_demand), which takes no multiplier.';
+
+CREATE FUNCTION bedprice.parse_model_id(
+    model_id           text,
+    OUT model          text,
+    OUT routing        text,
+    OUT routing_prefix text,
+    OUT region         text,
+    OUT opaque         boolean)
+RETURNS record
+AS 'MODULE_PATHNAME', 'parse_model_id'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice.parse_model_id(text) IS
+    'A Bedrock model ID taken apart as the pricing functions read it, without the catalog: the model part, the routing of its prefix, the region of an ARN or LiteLLM form, and whether it is an ARN only an alias can resolve.';
+
+CREATE FUNCTION bedprice_internal.parse_model_id_lenient(
+    model_id           text,
+    OUT model          text,
+    OUT routing        text,
+    OUT routing_prefix text,
+    OUT region         text,
+    OUT opaque         boolean,
+    OUT error          text)
+RETURNS record
+AS 'MODULE_PATHNAME', 'parse_model_id_lenient'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice_internal.parse_model_id_lenient(text) IS
+    'bedprice.parse_model_id with the error of a malformed ID as a column, for the importers.';
+
+CREATE FUNCTION bedprice_internal.name_candidates(model_id text, provider text, cloud boolean)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'name_candidates'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice_internal.name_candidates(text, text, boolean) IS
+    'The normalized names the pricing functions look a model ID up by, in order.';
+
+CREATE FUNCTION bedprice_internal.in_vocabulary(kind text, word text)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'in_vocabulary'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice_internal.in_vocabulary(text, text) IS
+    'Whether word is one of the words of kind (routing, mode, charge, dimension), exactly as the catalog stores it.';
+
+CREATE FUNCTION bedprice_internal.is_multiplier_value(dimension text, value text)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'is_multiplier_value'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice_internal.is_multiplier_value(text, text) IS
+    'Whether value may take a multiplier in dimension: a region code, or a routing or mode other than its base value.';
+
+CREATE FUNCTION bedprice_internal.name_key(name text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'name_key'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice_internal.name_key(text) IS
+    'How bedprice compares names: surrounding white space trimmed, ASCII letters lower-cased.';
+
+CREATE FUNCTION bedprice_internal.trim_name(name text)
+RETURNS text
+AS 'MODULE_PATHNAME', 'trim_name'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice_internal.trim_name(text) IS
+    'A name with the white space name_key trims removed from its ends, its case kept.';
+
+CREATE FUNCTION bedprice_internal.is_clean_name(name text)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'is_clean_name'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice_internal.is_clean_name(text) IS
+    'Whether a name may be stored: not empty, no surrounding white space, at most 200 characters.';
+
+CREATE FUNCTION bedprice_internal.is_region_code(region text)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'is_region_code'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice_internal.is_region_code(text) IS
+    'Whether text is an AWS region code such as us-east-1 or us-gov-west-1.';
+
+
+------------------------------------------------------------------------
+-- 3. The catalog tables as 0.3.0 defines them.
+------------------------------------------------------------------------
+
+-- Names the engine would fold into another: 0.2.0 stored 'Nova Pro<TAB>'
+-- beside 'Nova Pro' and priced one as the other.  They must be settled
+-- first; the update changes nothing until they are.
+DO $$
+DECLARE
+    bad text;
+BEGIN
+    SELECT string_agg(x, ', ' ORDER BY x) INTO bad FROM (
+        SELECT format('provider %L', provider) AS x FROM bedprice.providers
+        WHERE NOT bedprice_internal.is_clean_name(provider) OR provider <> bedprice_internal.name_key(provider)
+        UNION ALL
+        SELECT format('model %L of %s', model, provider) FROM bedprice.models
+        WHERE NOT bedprice_internal.is_clean_name(model)
+        UNION ALL
+        SELECT format('alias %L of %s', alias, provider) FROM bedprice.model_aliases
+        WHERE NOT bedprice_internal.is_clean_name(alias)) b;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'bedprice 0.3.0 refuses names with surrounding white space'
+            USING ERRCODE = 'check_violation',
+                  DETAIL = format('Names: %s.  Pricing read them as the trimmed name, which another row may hold.', bad),
+                  HINT = 'Trim or delete them (for example UPDATE bedprice.model_aliases SET alias = btrim(alias, E'' \t\n\r\v\f'') WHERE ...), then update again.';
+    END IF;
+END
+$$;
+
+-- Rows a user marked shipped, which bedprice never shipped: pg_dump left
+-- them out.  They become the users' rows they are (shipped rows a user
+-- renamed keep their flag: shipped_changes records their new key).
+SELECT pg_catalog.set_config('bedprice_internal.applying', 'on', true);
+UPDATE bedprice.prices t SET shipped = false
+WHERE t.shipped AND t.price_id > 96;
+UPDATE bedprice.multipliers t SET shipped = false
+WHERE t.shipped AND t.multiplier_id > 5;
+UPDATE bedprice.providers t SET shipped = false
+WHERE t.shipped AND t.provider NOT IN ('anthropic', 'bedrock', 'groq', 'together')
+  AND NOT EXISTS (SELECT FROM bedprice.shipped_changes c
+                  WHERE c.table_name = 'providers' AND c.row_data ->> 'provider' = t.provider);
+UPDATE bedprice.regions t SET shipped = false
+WHERE t.shipped
+  AND t.region NOT IN ('ap-east-2', 'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1',
+                       'ap-south-2', 'ap-southeast-1', 'ap-southeast-2', 'ap-southeast-3', 'ap-southeast-4',
+                       'ap-southeast-5', 'ap-southeast-7', 'ca-central-1', 'eu-central-1', 'eu-central-2',
+                       'eu-north-1', 'eu-south-1', 'eu-south-2', 'eu-west-1', 'eu-west-2', 'eu-west-3',
+                       'il-central-1', 'me-central-1', 'me-south-1', 'sa-east-1', 'us-east-1', 'us-east-2',
+                       'us-gov-east-1', 'us-gov-west-1', 'us-west-1', 'us-west-2')
+  AND NOT EXISTS (SELECT FROM bedprice.shipped_changes c
+                  WHERE c.table_name = 'regions' AND c.row_data ->> 'region' = t.region);
+UPDATE bedprice.models t SET shipped = false
+WHERE t.shipped
+  AND (t.provider, t.model) NOT IN (
+      ('anthropic', 'claude-3-5-haiku-20241022'), ('anthropic', 'claude-3-5-sonnet-20241022'),
+      ('anthropic', 'claude-3-opus-20240229'), ('anthropic', 'claude-opus-4-20250514'),
+      ('anthropic', 'claude-sonnet-4-20250514'), ('bedrock', 'amazon.nova-lite-v1:0'),
+      ('bedrock', 'amazon.nova-micro-v1:0'), ('bedrock', 'amazon.nova-premier-v1:0'),
+      ('bedrock', 'amazon.nova-pro-v1:0'), ('bedrock', 'anthropic.claude-3-5-haiku-20241022-v1:0'),
+      ('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0'), ('bedrock', 'anthropic.claude-3-opus-20240229-v1:0'),
+      ('bedrock', 'anthropic.claude-opus-4-20250514-v1:0'), ('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0'),
+      ('bedrock', 'meta.llama3-1-8b-instruct-v1:0'), ('bedrock', 'meta.llama3-3-70b-instruct-v1:0'),
+      ('bedrock', 'meta.llama4-maverick-17b-instruct-v1:0'), ('bedrock', 'meta.llama4-scout-17b-instruct-v1:0'),
+      ('groq', 'llama-3.1-8b-instant'), ('groq', 'llama-3.3-70b-versatile'),
+      ('groq', 'meta-llama/llama-4-maverick-17b-128e-instruct'), ('groq', 'meta-llama/llama-4-scout-17b-16e-instruct'),
+      ('together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo'), ('together', 'meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8'),
+      ('together', 'meta-llama/Llama-4-Scout-17B-16E-Instruct'), ('together', 'meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo'))
+  AND NOT EXISTS (SELECT FROM bedprice.shipped_changes c
+                  WHERE c.table_name = 'models' AND c.row_data ->> 'provider' = t.provider
+                    AND c.row_data ->> 'model' = t.model);
+UPDATE bedprice.model_aliases t SET shipped = false
+WHERE t.shipped
+  AND (t.provider, t.alias) NOT IN (
+      ('anthropic', 'Claude 3 Opus'), ('anthropic', 'Claude 3.5 Haiku'), ('anthropic', 'Claude 3.5 Sonnet'),
+      ('anthropic', 'Claude 3.5 Sonnet v2'), ('anthropic', 'Claude 4 Opus'), ('anthropic', 'Claude 4 Sonnet'),
+      ('anthropic', 'Claude Opus 4'), ('anthropic', 'Claude Sonnet 4'), ('anthropic', 'claude-3-5-haiku-latest'),
+      ('anthropic', 'claude-3-5-sonnet-latest'), ('anthropic', 'claude-3-opus-latest'), ('anthropic', 'claude-opus-4-0'),
+      ('anthropic', 'claude-sonnet-4-0'), ('bedrock', 'Amazon Nova Lite'), ('bedrock', 'Amazon Nova Micro'),
+      ('bedrock', 'Amazon Nova Premier'), ('bedrock', 'Amazon Nova Pro'), ('bedrock', 'Claude 3 Opus'),
+      ('bedrock', 'Claude 3.5 Haiku'), ('bedrock', 'Claude 3.5 Sonnet'), ('bedrock', 'Claude 3.5 Sonnet v2'),
+      ('bedrock', 'Claude 4 Opus'), ('bedrock', 'Claude 4 Sonnet'), ('bedrock', 'Claude Opus 4'),
+      ('bedrock', 'Claude Sonnet 4'), ('bedrock', 'Llama 3.1 8B'), ('bedrock', 'Llama 3.3 70B'),
+      ('bedrock', 'Llama 3.3 8B'), ('bedrock', 'Llama 4 Maverick'), ('bedrock', 'Llama 4 Scout'),
+      ('bedrock', 'Nova Lite'), ('bedrock', 'Nova Micro'), ('bedrock', 'Nova Premier'), ('bedrock', 'Nova Pro'),
+      ('groq', 'Llama 3.3 70B'), ('groq', 'Llama 3.3 8B'), ('groq', 'Llama 4 Maverick'), ('groq', 'Llama 4 Scout'),
+      ('together', 'Llama 3.3 70B'), ('together', 'Llama 3.3 8B'), ('together', 'Llama 4 Maverick'),
+      ('together', 'Llama 4 Scout'))
+  AND NOT EXISTS (SELECT FROM bedprice.shipped_changes c
+                  WHERE c.table_name = 'model_aliases' AND c.row_data ->> 'provider' = t.provider
+                    AND c.row_data ->> 'alias' = t.alias);
+SELECT pg_catalog.set_config('bedprice_internal.applying', 'off', true);
+
+-- Names, words and region codes checked by the engine's own functions.
+ALTER TABLE bedprice.providers
+    DROP CONSTRAINT providers_provider_check,
+    ADD CONSTRAINT providers_provider_check
+        CHECK (bedprice_internal.is_clean_name(provider) AND provider = bedprice_internal.name_key(provider));
+ALTER TABLE bedprice.regions
+    DROP CONSTRAINT regions_region_check,
+    ADD CONSTRAINT regions_region_check CHECK (bedprice_internal.is_region_code(region));
+ALTER TABLE bedprice.models
+    DROP CONSTRAINT models_model_check,
+    ADD CONSTRAINT models_model_check CHECK (bedprice_internal.is_clean_name(model));
+DROP INDEX bedprice.models_provider_lower_model_key;
+CREATE UNIQUE INDEX models_provider_name_key
+    ON bedprice.models (provider, bedprice_internal.name_key(model));
+ALTER TABLE bedprice.model_aliases
+    DROP CONSTRAINT model_aliases_alias_check,
+    ADD CONSTRAINT model_aliases_alias_check CHECK (bedprice_internal.is_clean_name(alias)),
+    DROP CONSTRAINT model_aliases_routing_check,
+    ADD CONSTRAINT model_aliases_routing_check CHECK (bedprice_internal.in_vocabulary('routing', routing));
+DROP INDEX bedprice.model_aliases_provider_lower_alias_key;
+CREATE UNIQUE INDEX model_aliases_provider_name_key
+    ON bedprice.model_aliases (provider, bedprice_internal.name_key(alias));
+ALTER TABLE bedprice.prices
+    DROP CONSTRAINT prices_routing_check,
+    ADD CONSTRAINT prices_routing_check CHECK (bedprice_internal.in_vocabulary('routing', routing)),
+    DROP CONSTRAINT prices_mode_check,
+    ADD CONSTRAINT prices_mode_check CHECK (bedprice_internal.in_vocabulary('mode', mode)),
+    DROP CONSTRAINT prices_charge_check,
+    ADD CONSTRAINT prices_charge_check CHECK (bedprice_internal.in_vocabulary('charge', charge)),
+    ADD COLUMN closed_by bigint,
+    ADD COLUMN valid_to_given timestamptz,
+    ADD CONSTRAINT prices_closed CHECK ((closed_by IS NULL) = (valid_to_given IS NULL));
+ALTER TABLE bedprice.multipliers
+    DROP CONSTRAINT multipliers_dimension_check,
+    ADD CONSTRAINT multipliers_dimension_check CHECK (bedprice_internal.in_vocabulary('dimension', dimension)),
+    DROP CONSTRAINT multipliers_value,
+    ADD CONSTRAINT multipliers_value CHECK (bedprice_internal.is_multiplier_value(dimension, value)),
+    ADD COLUMN closed_by bigint,
+    ADD COLUMN valid_to_given timestamptz,
+    ADD CONSTRAINT multipliers_closed CHECK ((closed_by IS NULL) = (valid_to_given IS NULL));
+-- (rows ended under 0.2.0 keep their ends: closed_by is NULL, so
+-- replace_source never reopens a row that may have ended on its own)
+COMMENT ON COLUMN bedprice.prices.closed_by IS
+    'The price_id of the later row whose start closed this one (NULL: the row ends as it was given); removing that row''s source gives this row its period back.';
+COMMENT ON COLUMN bedprice.prices.valid_to_given IS
+    'With closed_by: the valid_to this row had before it was closed.';
+COMMENT ON COLUMN bedprice.multipliers.closed_by IS
+    'The multiplier_id of the later row whose start closed this one (NULL: the row ends as it was given).';
+COMMENT ON COLUMN bedprice.multipliers.valid_to_given IS
+    'With closed_by: the valid_to this row had before it was closed.';
+
+------------------------------------------------------------------------
+-- 4. The current definitions of the triggers and functions.
+------------------------------------------------------------------------
+
+
+------------------------------------------------------------------------
+-- Cache invalidation: any change to a catalog table reaches every
+-- backend's cache through a relcache invalidation.
+------------------------------------------------------------------------
+
+CREATE FUNCTION bedprice_internal.catalog_changed() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'catalog_changed' LANGUAGE C;
+COMMENT ON FUNCTION bedprice_internal.catalog_changed() IS
+    'Statement trigger on the catalog tables: invalidates every backend''s price cache.';
+
+CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON bedprice.providers FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();
+CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON bedprice.regions FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();
+CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON bedprice.models FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();
+CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON bedprice.model_aliases FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();
+CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON bedprice.prices FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();
+CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON bedprice.multipliers FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();
+
+
+------------------------------------------------------------------------
+-- Shipped rows and users' rows, across pg_dump and restore
+--
+-- pg_dump keeps the rows users add (shipped = false).  A change to a
+-- shipped row (an UPDATE, such as closing its validity, or a DELETE) is
+-- recorded in bedprice.shipped_changes, which pg_dump keeps whole; on
+-- restore, after CREATE EXTENSION has put the shipped rows back, each
+-- restored record applies its change again.  A user's row with the key of
+-- a shipped row takes its place (and the shipped row's removal is
+-- recorded), so restoring it never meets a duplicate key.  Only the
+-- extension's scripts mark rows shipped.
+------------------------------------------------------------------------
+
+-- The key columns of a catalog table, for shipped_changes.row_key.
+CREATE FUNCTION bedprice_internal.catalog_key_columns(table_name text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE table_name
+        WHEN 'providers' THEN ARRAY['provider']
+        WHEN 'regions' THEN ARRAY['region']
+        WHEN 'models' THEN ARRAY['provider', 'model']
+        WHEN 'model_aliases' THEN ARRAY['provider', 'alias']
+        WHEN 'prices' THEN ARRAY['price_id']
+        WHEN 'multipliers' THEN ARRAY['multiplier_id']
+    END
+$$;
+COMMENT ON FUNCTION bedprice_internal.catalog_key_columns(text) IS
+    'The primary key columns of a bedprice catalog table.';
+
+-- The key of a catalog row, as shipped_changes records it.
+CREATE FUNCTION bedprice_internal.row_key(table_name text, row_data jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT jsonb_object_agg(k, row_data -> k)
+    FROM unnest(bedprice_internal.catalog_key_columns(table_name)) AS k
+$$;
+COMMENT ON FUNCTION bedprice_internal.row_key(text, jsonb) IS
+    'The primary key of a catalog row given as jsonb, as bedprice.shipped_changes records it.';
+
+CREATE FUNCTION bedprice_internal.note_shipped_change(
+    table_name text, row_key jsonb, action text, row_data jsonb)
+RETURNS void
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+AS $$
+    INSERT INTO bedprice.shipped_changes (table_name, row_key, action, row_data)
+    VALUES (table_name, row_key, action, row_data)
+    ON CONFLICT ON CONSTRAINT shipped_changes_pkey
+    DO UPDATE SET action = excluded.action, row_data = excluded.row_data, changed_at = now()
+$$;
+COMMENT ON FUNCTION bedprice_internal.note_shipped_change(text, jsonb, text, jsonb) IS
+    'Records (or replaces) the change of one shipped row in bedprice.shipped_changes.';
+
+-- bedprice's own writes to shipped rows (applying a restored record,
+-- taking a shipped row over) are not changes of the user's.
+CREATE FUNCTION bedprice_internal.applying() RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce(current_setting('bedprice_internal.applying', true), '') = 'on'
+$$;
+COMMENT ON FUNCTION bedprice_internal.applying() IS
+    'Whether bedprice itself is writing shipped rows (bedprice_internal.applying = on).';
+
+CREATE FUNCTION bedprice_internal.record_shipped_change() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT OLD.shipped OR bedprice_internal.applying() THEN
+        RETURN NULL;
+    END IF;
+    IF TG_OP = 'UPDATE' THEN
+        IF to_jsonb(OLD) IS DISTINCT FROM to_jsonb(NEW) THEN
+            PERFORM bedprice_internal.note_shipped_change(
+                TG_TABLE_NAME, bedprice_internal.row_key(TG_TABLE_NAME, to_jsonb(OLD)), 'update', to_jsonb(NEW));
+        END IF;
+    ELSE
+        PERFORM bedprice_internal.note_shipped_change(
+            TG_TABLE_NAME, bedprice_internal.row_key(TG_TABLE_NAME, to_jsonb(OLD)), 'delete', NULL);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.record_shipped_change() IS
+    'Trigger: records a change to a shipped catalog row in bedprice.shipped_changes.';
+
+-- Restoring a record re-applies it to the shipped row (CREATE EXTENSION has
+-- just put the shipped rows back).  Records written by bedprice's own
+-- triggers are nested inside a catalog trigger and apply nothing.
+CREATE FUNCTION bedprice_internal.apply_shipped_change() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    match text;
+    all_cols text;
+BEGIN
+    IF pg_trigger_depth() > 1 THEN
+        RETURN NEW;
+    END IF;
+    SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ') INTO match
+    FROM unnest(bedprice_internal.catalog_key_columns(NEW.table_name)) AS c;
+    SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO all_cols
+    FROM pg_attribute
+    WHERE attrelid = format('bedprice.%I', NEW.table_name)::regclass AND attnum > 0 AND NOT attisdropped;
+    PERFORM set_config('bedprice_internal.applying', 'on', true);
+    IF NEW.action = 'delete' THEN
+        EXECUTE format('DELETE FROM bedprice.%1$I AS t USING jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k
+                        WHERE t.shipped AND %2$s', NEW.table_name, match)
+        USING NEW.row_key;
+    ELSE
+        EXECUTE format('UPDATE bedprice.%1$I AS t SET (%2$s) = (SELECT %2$s FROM jsonb_populate_record(NULL::bedprice.%1$I, $2))
+                        FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k WHERE t.shipped AND %3$s',
+                       NEW.table_name, all_cols, match)
+        USING NEW.row_key, NEW.row_data;
+    END IF;
+    PERFORM set_config('bedprice_internal.applying', 'off', true);
+    -- a user row restored earlier may have recorded this change already
+    UPDATE bedprice.shipped_changes c
+    SET action = NEW.action, row_data = NEW.row_data, changed_at = NEW.changed_at
+    WHERE (c.table_name, c.row_key) = (NEW.table_name, NEW.row_key);
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.apply_shipped_change() IS
+    'Trigger: applies a restored bedprice.shipped_changes record to its shipped row.';
+
+CREATE TRIGGER apply_on_restore BEFORE INSERT ON bedprice.shipped_changes
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.apply_shipped_change();
+
+-- TRUNCATE fires no row triggers: record every shipped row as deleted.
+CREATE FUNCTION bedprice_internal.record_shipped_truncate() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    EXECUTE format(
+        'SELECT bedprice_internal.note_shipped_change(%1$L, bedprice_internal.row_key(%1$L, to_jsonb(t)), ''delete'', NULL)
+         FROM bedprice.%1$I AS t WHERE t.shipped', TG_TABLE_NAME);
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.record_shipped_truncate() IS
+    'Trigger: records the shipped rows a TRUNCATE removes in bedprice.shipped_changes.';
+
+-- A user's row with the key of a shipped row (names compared as the
+-- unique indexes compare them) takes the shipped row's place: the shipped
+-- row becomes the user's row, whatever refers to it follows, and its
+-- removal is recorded.  A restore then never meets a duplicate key.
+CREATE FUNCTION bedprice_internal.take_over_shipped_key() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    cols text[] := bedprice_internal.catalog_key_columns(TG_TABLE_NAME);
+    last_col text := cols[cardinality(cols)];
+    all_cols text;
+    cond text;
+    shipped_key jsonb;
+BEGIN
+    SELECT string_agg(CASE WHEN c = last_col
+                           THEN format('bedprice_internal.name_key(t.%1$I) = bedprice_internal.name_key(k.%1$I)', c)
+                           ELSE format('t.%1$I = k.%1$I', c) END, ' AND ')
+    INTO cond FROM unnest(cols) AS c;
+    EXECUTE format('SELECT bedprice_internal.row_key(%1$L, to_jsonb(t)) FROM bedprice.%1$I t,
+                           jsonb_populate_record(NULL::bedprice.%1$I, $1) k
+                    WHERE t.shipped AND %2$s FOR UPDATE OF t', TG_TABLE_NAME, cond)
+        INTO shipped_key USING to_jsonb(NEW);
+    IF shipped_key IS NULL THEN
+        RETURN NEW;
+    END IF;
+    SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO all_cols
+    FROM pg_attribute
+    WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped;
+    PERFORM bedprice_internal.note_shipped_change(TG_TABLE_NAME, shipped_key, 'delete', NULL);
+    PERFORM set_config('bedprice_internal.applying', 'on', true);
+    EXECUTE format('UPDATE bedprice.%1$I AS t SET (%2$s) = (SELECT %2$s FROM jsonb_populate_record(NULL::bedprice.%1$I, $2))
+                    FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k WHERE %3$s',
+                   TG_TABLE_NAME, all_cols,
+                   (SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ') FROM unnest(cols) AS c))
+        USING shipped_key, to_jsonb(NEW);
+    PERFORM set_config('bedprice_internal.applying', 'off', true);
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.take_over_shipped_key() IS
+    'Trigger: a user''s provider, region, model or alias with the key of a shipped row replaces that row, and the replacement is recorded.';
+
+CREATE TRIGGER take_over_shipped_key BEFORE INSERT ON bedprice.providers
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_shipped_key();
+CREATE TRIGGER take_over_shipped_key BEFORE INSERT ON bedprice.regions
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_shipped_key();
+CREATE TRIGGER take_over_shipped_key BEFORE INSERT ON bedprice.models
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_shipped_key();
+CREATE TRIGGER take_over_shipped_key BEFORE INSERT ON bedprice.model_aliases
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_shipped_key();
+
+-- Only the extension's scripts (and the functions above) mark rows shipped.
+CREATE FUNCTION bedprice_internal.guard_shipped() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'guard_shipped' LANGUAGE C;
+COMMENT ON FUNCTION bedprice_internal.guard_shipped() IS
+    'Trigger: refuses a row added with shipped = true, or a change of the flag, outside the extension''s scripts: pg_dump leaves shipped rows out.';
+
+CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.providers
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
+CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.regions
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
+CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.models
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
+CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.model_aliases
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
+CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.prices
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
+CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.multipliers
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
+
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.providers
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.regions
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.models
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.model_aliases
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.prices
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.multipliers
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+
+CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.providers
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
+CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.regions
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
+CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.models
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
+CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.model_aliases
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
+CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.prices
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
+CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.multipliers
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
+
+
+------------------------------------------------------------------------
+-- History: adding and removing prices and multipliers
+--
+-- A new row never erases an old one: an existing row of the same key that
+-- starts earlier and is still valid when the new one starts is closed
+-- there (closed_by names the new row, valid_to_given keeps its end), and
+-- continued after the new one ends if it went on longer.  A row identical
+-- to an existing one changes nothing.  An existing row of the same key
+-- that starts at or after the new one is a conflict.  Removing the rows of
+-- a source gives the rows they closed their periods back.
+--
+-- One implementation for both tables: prices and multipliers differ only
+-- in their id, value and key columns (history_shape).
+------------------------------------------------------------------------
+
+CREATE FUNCTION bedprice_internal.history_shape(
+    tab text, OUT id_column text, OUT value_column text, OUT noun text, OUT key_columns text[])
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE tab WHEN 'prices' THEN 'price_id' WHEN 'multipliers' THEN 'multiplier_id' END,
+           CASE tab WHEN 'prices' THEN 'usd_per_mtok' WHEN 'multipliers' THEN 'factor' END,
+           CASE tab WHEN 'prices' THEN 'price' WHEN 'multipliers' THEN 'multiplier' END,
+           CASE tab
+               WHEN 'prices' THEN ARRAY['provider', 'model', 'region', 'routing', 'mode', 'charge',
+                                        'above_input_tokens']
+               WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value']
+           END
+$$;
+COMMENT ON FUNCTION bedprice_internal.history_shape(text) IS
+    'The id, value and key columns of prices or multipliers, the two tables with history.';
+
+-- "FROM bedprice.<tab> t, <the row $1> k WHERE t has k's key", for dynamic SQL.
+CREATE FUNCTION bedprice_internal.rows_of_key(tab text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT format('FROM bedprice.%1$I t, jsonb_populate_record(NULL::bedprice.%1$I, $1) k WHERE %2$s',
+                  tab,
+                  string_agg(CASE WHEN c = 'region' THEN 't.region IS NOT DISTINCT FROM k.region'
+                                  ELSE format('t.%1$I = k.%1$I', c) END, ' AND '))
+    FROM unnest((bedprice_internal.history_shape(tab)).key_columns) AS c
+$$;
+COMMENT ON FUNCTION bedprice_internal.rows_of_key(text) IS
+    'SQL selecting the rows of prices or multipliers with the key of the row given as jsonb $1.';
+
+-- Insert a row given as jsonb (the columns it has; the others default).
+CREATE FUNCTION bedprice_internal.insert_row(tab text, r jsonb) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    cols text;
+BEGIN
+    SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO cols
+    FROM pg_attribute
+    WHERE attrelid = format('bedprice.%I', tab)::regclass AND attnum > 0 AND NOT attisdropped
+      AND r ? attname;
+    EXECUTE format('INSERT INTO bedprice.%1$I (%2$s) SELECT %2$s FROM jsonb_populate_record(NULL::bedprice.%1$I, $1)',
+                   tab, cols)
+        USING r;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.insert_row(text, jsonb) IS
+    'Inserts a catalog row given as jsonb; columns it lacks take their defaults.';
+
+-- Close row e (jsonb) where the row new_id starts, and continue it after
+-- that row's end when it went on longer.
+CREATE FUNCTION bedprice_internal.close_row(
+    tab text, e jsonb, new_from timestamptz, new_to timestamptz, new_id bigint)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h record := bedprice_internal.history_shape(tab);
+BEGIN
+    EXECUTE format('UPDATE bedprice.%1$I SET valid_to = $2, closed_by = $3,
+                           valid_to_given = coalesce(valid_to_given, valid_to)
+                    WHERE %2$I = $1', tab, h.id_column)
+        USING (e ->> h.id_column)::bigint, new_from, new_id;
+    IF (e ->> 'valid_to')::timestamptz > new_to THEN
+        -- the rest of its period, as a row of the user's (only the
+        -- extension's scripts add shipped rows), closed as it was
+        PERFORM bedprice_internal.insert_row(
+            tab, (e - h.id_column) || jsonb_build_object('valid_from', new_to, 'shipped', false));
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.close_row(text, jsonb, timestamptz, timestamptz, bigint) IS
+    'Closes a price or multiplier where a new row starts, continuing it after the new row''s end.';
+
+CREATE FUNCTION bedprice_internal.describe_row(tab text, e jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE tab
+        WHEN 'prices' THEN
+            format('price_id %s (%s, %s %s, %s, %s) is valid from %s to %s at %s USD per 1M tokens.',
+                   e ->> 'price_id', e ->> 'model', e ->> 'charge', coalesce(e ->> 'region', 'all regions'),
+                   e ->> 'routing', e ->> 'mode', (e ->> 'valid_from')::timestamptz,
+                   (e ->> 'valid_to')::timestamptz, e ->> 'usd_per_mtok')
+        ELSE
+            format('multiplier_id %s (%s %s %s) is valid from %s to %s with factor %s.',
+                   e ->> 'multiplier_id', e ->> 'provider', e ->> 'dimension', e ->> 'value',
+                   (e ->> 'valid_from')::timestamptz, (e ->> 'valid_to')::timestamptz, e ->> 'factor')
+    END
+$$;
+COMMENT ON FUNCTION bedprice_internal.describe_row(text, jsonb) IS
+    'A price or multiplier row in words, for error details.';
+
+-- Add one row (jsonb, without its id) with history; its id, or NULL when
+-- the catalog already has it.
+CREATE FUNCTION bedprice_internal.add_history_row(tab text, r jsonb) RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h record := bedprice_internal.history_shape(tab);
+    from_ timestamptz := (r ->> 'valid_from')::timestamptz;
+    to_ timestamptz := (r ->> 'valid_to')::timestamptz;
+    of_key text := bedprice_internal.rows_of_key(tab);
+    same_value text := format('t.%1$I = k.%1$I AND t.valid_from = k.valid_from', h.value_column);
+    e jsonb;
+    new_id bigint;
+BEGIN
+    IF NOT (from_ < to_) THEN
+        RAISE EXCEPTION 'valid_to % is not after valid_from %', to_, from_
+            USING ERRCODE = 'check_violation', HINT = 'valid_to must be after valid_from.';
+    END IF;
+    -- the same row, as it is now or as it was given before later rows closed it
+    EXECUTE format('SELECT to_jsonb(t) %s AND %s AND k.valid_to IN (t.valid_to, t.valid_to_given) LIMIT 1',
+                   of_key, same_value) INTO e USING r;
+    IF e IS NOT NULL THEN
+        RETURN NULL;
+    END IF;
+    -- the same row ending later (and not closed since): it now ends here
+    EXECUTE format('UPDATE bedprice.%s SET valid_to = $2 WHERE %I = (SELECT t.%2$I %s AND %s
+                        AND t.closed_by IS NULL AND t.valid_to > k.valid_to)',
+                   quote_ident(tab), h.id_column, of_key, same_value) USING r, to_;
+    IF FOUND THEN
+        RETURN NULL;
+    END IF;
+    new_id := nextval(pg_get_serial_sequence(format('bedprice.%I', tab), h.id_column));
+    FOR e IN EXECUTE format('SELECT to_jsonb(t) %s AND tstzrange(t.valid_from, t.valid_to) && tstzrange(k.valid_from, k.valid_to)
+                             ORDER BY t.valid_from FOR UPDATE OF t', of_key) USING r
+    LOOP
+        IF (e ->> 'valid_from')::timestamptz >= from_ THEN
+            RAISE EXCEPTION '% overlaps a % of the same key that starts at or after it', h.noun, h.noun
+                USING ERRCODE = 'exclusion_violation',
+                      DETAIL = bedprice_internal.describe_row(tab, e),
+                      HINT = format('A new %s must start after the ones it replaces; to correct one, delete it, or load its sheet again with replace_source.', h.noun);
+        END IF;
+        PERFORM bedprice_internal.close_row(tab, e, from_, to_, new_id);
+    END LOOP;
+    PERFORM bedprice_internal.insert_row(tab, r || jsonb_build_object(h.id_column, new_id));
+    RETURN new_id;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.add_history_row(text, jsonb) IS
+    'Adds one price or multiplier (as jsonb) with history: closes the row it replaces; NULL when the catalog already has it.';
+
+-- Row e was closed by a row that is gone: give it back its period, up to
+-- the next row of its key, joining the continuation of itself it finds
+-- there.
+CREATE FUNCTION bedprice_internal.reopen_row(tab text, e jsonb, nxt jsonb) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h record := bedprice_internal.history_shape(tab);
+    given timestamptz := (e ->> 'valid_to_given')::timestamptz;
+    set_sql text := format('UPDATE bedprice.%I SET valid_to = $2, closed_by = $3, valid_to_given = $4 WHERE %I = $1',
+                           tab, h.id_column);
+BEGIN
+    IF nxt IS NOT NULL AND (nxt ->> 'valid_from')::timestamptz <= given
+       AND nxt -> h.value_column = e -> h.value_column AND nxt ->> 'source' = e ->> 'source' THEN
+        EXECUTE format('DELETE FROM bedprice.%I WHERE %I = $1', tab, h.id_column)
+            USING (nxt ->> h.id_column)::bigint;
+        EXECUTE set_sql USING (e ->> h.id_column)::bigint, (nxt ->> 'valid_to')::timestamptz,
+                              (nxt ->> 'closed_by')::bigint, (nxt ->> 'valid_to_given')::timestamptz;
+    ELSIF nxt IS NOT NULL AND (nxt ->> 'valid_from')::timestamptz < given THEN
+        EXECUTE set_sql USING (e ->> h.id_column)::bigint, (nxt ->> 'valid_from')::timestamptz,
+                              (nxt ->> h.id_column)::bigint, given;
+    ELSE
+        EXECUTE set_sql USING (e ->> h.id_column)::bigint, given, NULL::bigint, NULL::timestamptz;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.reopen_row(text, jsonb, jsonb) IS
+    'Gives a price or multiplier closed by a removed row its period back, up to the next row of its key.';
+
+-- Delete the rows of a source (replace_source), as if it had never been
+-- loaded: every row one of them had closed gets its period back.  Only
+-- closings: a row that ended on its own stays as it is.
+CREATE FUNCTION bedprice_internal.remove_source(tab text, source text) RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h record := bedprice_internal.history_shape(tab);
+    gone bigint[];
+    e jsonb;
+    nxt jsonb;
+BEGIN
+    EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 RETURNING %2$I)
+                    SELECT coalesce(array_agg(%2$I), ''{}'') FROM d', tab, h.id_column)
+        INTO gone USING source;
+    LOOP
+        EXECUTE format('SELECT to_jsonb(t) FROM bedprice.%I t WHERE t.closed_by = ANY ($1)
+                        ORDER BY t.valid_from LIMIT 1', tab)
+            INTO e USING gone;
+        EXIT WHEN e IS NULL;
+        EXECUTE format('SELECT to_jsonb(t) %s AND t.valid_from >= (k.valid_to) ORDER BY t.valid_from LIMIT 1',
+                       bedprice_internal.rows_of_key(tab))
+            INTO nxt USING e;
+        PERFORM bedprice_internal.reopen_row(tab, e, nxt);
+    END LOOP;
+    RETURN cardinality(gone);
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.remove_source(text, text) IS
+    'Deletes the prices or multipliers of a source; the rows they had closed get their periods back.';
+
+-- A user's row takes precedence over the shipped rows of its key that it
+-- overlaps: they are closed (and continued after it), moved or removed.
+-- set_price and the loaders close rows before they insert; this covers
+-- plain INSERTs and restores, where user rows may come back before the
+-- record of the shipped rows they closed.
+CREATE FUNCTION bedprice_internal.yield_shipped_rows() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h record := bedprice_internal.history_shape(TG_TABLE_NAME);
+    e jsonb;
+    id bigint;
+BEGIN
+    IF NOT (NEW.valid_from < NEW.valid_to) THEN
+        RETURN NEW;             -- the table's CHECK constraint says why
+    END IF;
+    FOR e IN EXECUTE format('SELECT to_jsonb(t) %s AND t.shipped
+                               AND tstzrange(t.valid_from, t.valid_to) && tstzrange(k.valid_from, k.valid_to)
+                             FOR UPDATE OF t', bedprice_internal.rows_of_key(TG_TABLE_NAME))
+        USING to_jsonb(NEW)
+    LOOP
+        id := (e ->> h.id_column)::bigint;
+        IF (e ->> 'valid_from')::timestamptz < NEW.valid_from THEN
+            PERFORM bedprice_internal.close_row(TG_TABLE_NAME, e, NEW.valid_from, NEW.valid_to,
+                                                (to_jsonb(NEW) ->> h.id_column)::bigint);
+        ELSIF (e ->> 'valid_to')::timestamptz > NEW.valid_to THEN
+            EXECUTE format('UPDATE bedprice.%I SET valid_from = $1 WHERE %I = $2', TG_TABLE_NAME, h.id_column)
+                USING NEW.valid_to, id;
+        ELSE
+            EXECUTE format('DELETE FROM bedprice.%I WHERE %I = $1', TG_TABLE_NAME, h.id_column) USING id;
+        END IF;
+    END LOOP;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.yield_shipped_rows() IS
+    'Trigger: a user''s price or multiplier closes, moves or removes the shipped rows of the same key it overlaps.';
+
+CREATE TRIGGER yield_shipped_rows BEFORE INSERT OR UPDATE ON bedprice.prices
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.yield_shipped_rows();
+CREATE TRIGGER yield_shipped_rows BEFORE INSERT OR UPDATE ON bedprice.multipliers
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.yield_shipped_rows();
+
+
+------------------------------------------------------------------------
+-- Price and multiplier sheets: one CSV format in and out
+--
+-- provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source
+-- provider,dimension,value,factor,valid_from,valid_to,source
+--
+-- Empty region: all regions; empty routing: in_region; empty mode:
+-- on_demand; empty above_input_tokens: 0; empty valid_from: since always;
+-- empty valid_to: open-ended.  Dates are midnight UTC; timestamps without
+-- a zone are UTC.  Errors name the problem; their detail says where.
+------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION bedprice.csv_rows(doc text, OUT line integer, OUT fields text[])
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'csv_rows'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice.csv_rows(text) IS
+    'A CSV document (RFC 4180; LF, CRLF or CR line ends) as rows: the line each starts on, and its fields.';
+
+-- One line of a sheet, checked: its key and its row, as jsonb.
+CREATE TYPE bedprice_internal.sheet_line AS (line integer, key jsonb, row_data jsonb);
+COMMENT ON TYPE bedprice_internal.sheet_line IS
+    'A checked line of a price or multiplier sheet: its line number, its key and its row.';
+
+CREATE FUNCTION bedprice_internal.sheet_columns(tab text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE tab
+        WHEN 'prices' THEN ARRAY['provider', 'model', 'region', 'routing', 'mode', 'charge', 'usd_per_mtok',
+                                 'above_input_tokens', 'valid_from', 'valid_to', 'source']
+        WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value', 'factor', 'valid_from', 'valid_to', 'source']
+    END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_columns(text) IS
+    'The columns of a price or multiplier sheet, in order: the format''s contract.';
+
+-- The key of a price or multiplier given as jsonb.
+CREATE FUNCTION bedprice_internal.history_key(tab text, r jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT jsonb_object_agg(c, r -> c) FROM unnest((bedprice_internal.history_shape(tab)).key_columns) AS c
+$$;
+COMMENT ON FUNCTION bedprice_internal.history_key(text, jsonb) IS
+    'The key columns of a price or multiplier given as jsonb.';
+
+-- The data rows of a CSV sheet, after checking its header and field counts.
+CREATE FUNCTION bedprice_internal.sheet_rows(kind text, doc text, columns text[])
+RETURNS TABLE (line integer, f text[])
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+    header_seen boolean := false;
+BEGIN
+    FOR r IN SELECT * FROM bedprice.csv_rows(doc) LOOP
+        IF NOT header_seen THEN
+            IF (SELECT array_agg(bedprice_internal.name_key(x)) FROM unnest(r.fields) AS x) IS DISTINCT FROM columns THEN
+                RAISE EXCEPTION 'invalid % header', kind
+                    USING ERRCODE = 'bad_copy_file_format',
+                          DETAIL = format('Line %s is "%s".', r.line, array_to_string(r.fields, ',')),
+                          HINT = format('A %s starts with the line "%s".', kind, array_to_string(columns, ','));
+            END IF;
+            header_seen := true;
+            CONTINUE;
+        END IF;
+        IF cardinality(r.fields) <> cardinality(columns) THEN
+            RAISE EXCEPTION 'wrong number of fields in % line %', kind, r.line
+                USING ERRCODE = 'bad_copy_file_format',
+                      DETAIL = format('It has %s fields; the header has %s.', cardinality(r.fields), cardinality(columns)),
+                      HINT = 'Quote fields that hold commas.';
+        END IF;
+        line := r.line;
+        f := r.fields;
+        RETURN NEXT;
+    END LOOP;
+    IF NOT header_seen THEN
+        RAISE EXCEPTION 'empty %', kind
+            USING ERRCODE = 'bad_copy_file_format',
+                  HINT = format('A %s starts with the line "%s".', kind, array_to_string(columns, ','));
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_rows(text, text, text[]) IS
+    'The data rows of a CSV sheet, after checking its header and field counts.';
+
+------------------------------------------------------------------------
+-- Fields.  Each takes `place` ("price sheet line 3, column mode",
+-- "argument mode of set_price") for its error's detail.
+------------------------------------------------------------------------
+
+CREATE FUNCTION bedprice_internal.sheet_provider(place text, val text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text := bedprice_internal.name_key(coalesce(val, ''));
+BEGIN
+    IF NOT EXISTS (SELECT FROM bedprice.providers p WHERE p.provider = v) THEN
+        RAISE EXCEPTION 'unknown provider "%"', v
+            USING ERRCODE = 'undefined_object', DETAIL = format('In %s.', place),
+                  HINT = (SELECT 'Known providers: ' || string_agg(p.provider, ', ' ORDER BY p.provider) || '.'
+                          FROM bedprice.providers p);
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_provider(text, text) IS
+    'A sheet''s or argument''s provider: a known one, compared as names are.';
+
+-- A word of the vocabulary `kind`; empty means the kind's base value.
+CREATE FUNCTION bedprice_internal.sheet_word(place text, kind text, val text, allow_base boolean DEFAULT true)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text := nullif(bedprice_internal.name_key(coalesce(val, '')), '');
+    base text := (SELECT w.word FROM bedprice.vocabulary() w WHERE w.kind = sheet_word.kind AND w.is_base);
+BEGIN
+    v := coalesce(v, base);
+    IF v IS NULL OR NOT bedprice_internal.in_vocabulary(kind, v) THEN
+        RAISE EXCEPTION 'unknown % "%"', kind, coalesce(val, '')
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                  HINT = (SELECT format('Valid %ss: %s.', kind, string_agg(w.word || CASE WHEN w.is_base THEN ' (or empty)' ELSE '' END,
+                                                                       ', ' ORDER BY w.ordinal))
+                          FROM bedprice.vocabulary() w WHERE w.kind = sheet_word.kind);
+    END IF;
+    IF v = base AND NOT allow_base THEN
+        RAISE EXCEPTION '"%" is the base value of %, which takes no multiplier', v, kind
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                  HINT = 'Every price row covers its base value; multipliers adjust the others.';
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_word(text, text, text, boolean) IS
+    'A sheet''s or argument''s routing, mode, charge or dimension, from bedprice.vocabulary(); empty for the base value.';
+
+CREATE FUNCTION bedprice_internal.sheet_region(place text, val text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text := nullif(bedprice_internal.name_key(coalesce(val, '')), '');
+BEGIN
+    IF v IS NOT NULL AND NOT EXISTS (SELECT FROM bedprice.regions g WHERE g.region = v) THEN
+        RAISE EXCEPTION 'unknown region "%"', v
+            USING ERRCODE = 'undefined_object', DETAIL = format('In %s.', place),
+                  HINT = 'bedprice.regions lists the known regions; add a row there for a new one.';
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_region(text, text) IS
+    'A sheet''s or argument''s region: NULL for all regions, else a known one.';
+
+-- A price (0 to 1,000,000, 12 decimal places) or a factor (0 to 1000, 9
+-- decimal places), as the tables' constraints take them.
+CREATE FUNCTION bedprice_internal.sheet_amount(place text, what text, v numeric) RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    top numeric := CASE what WHEN 'price' THEN 1000000 ELSE 1000 END;
+    places integer := CASE what WHEN 'price' THEN 12 ELSE 9 END;
+BEGIN
+    IF v IS NULL OR v = 'NaN' OR v < 0 OR v > top OR v <> round(v, places) THEN
+        RAISE EXCEPTION 'invalid % "%"', what, coalesce(v::text, '')
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                  HINT = format('A %s is a number from 0 to %s with at most %s decimal places.', what, top, places);
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_amount(text, text, numeric) IS
+    'A price or factor, checked against the limits of the catalog''s constraints.';
+
+-- A field holding a plain number (digits, a point, an exponent); NULL
+-- when it is not one, so a bad field needs no exception handler.
+CREATE FUNCTION bedprice_internal.number_or_null(val text) RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN btrim(val) ~ '^\+?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][-+]?[0-9]{1,3})?$'
+                THEN btrim(val)::numeric END
+$$;
+COMMENT ON FUNCTION bedprice_internal.number_or_null(text) IS
+    'A non-negative decimal number written in a text field, or NULL when it is not one.';
+
+CREATE FUNCTION bedprice_internal.sheet_number(place text, what text, val text) RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF bedprice_internal.number_or_null(val) IS NULL THEN
+        RAISE EXCEPTION 'invalid % "%"', what, coalesce(val, '')
+            USING ERRCODE = 'invalid_text_representation', DETAIL = format('In %s.', place),
+                  HINT = format('A %s is written with digits and a decimal point, such as 0.25.', what);
+    END IF;
+    RETURN bedprice_internal.sheet_amount(place, what, bedprice_internal.number_or_null(val));
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_number(text, text, text) IS
+    'A sheet''s price or factor field, checked.';
+
+CREATE FUNCTION bedprice_internal.sheet_tokens(place text, val text) RETURNS bigint
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v numeric := bedprice_internal.number_or_null(coalesce(nullif(btrim(val), ''), '0'));
+BEGIN
+    IF v IS NULL OR v <> trunc(v) OR v > 9223372036854775807 THEN
+        RAISE EXCEPTION 'invalid token count "%"', val
+            USING ERRCODE = 'invalid_text_representation', DETAIL = format('In %s.', place),
+                  HINT = 'above_input_tokens is a whole number of tokens, 0 or more (empty: 0).';
+    END IF;
+    RETURN v::bigint;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_tokens(text, text) IS
+    'A sheet''s above_input_tokens field: a whole number, 0 or more; empty is 0.';
+
+-- A date or timestamp (UTC unless it names a zone); empty gives `empty`.
+CREATE FUNCTION bedprice_internal.sheet_timestamp(place text, val text, empty timestamptz)
+RETURNS timestamptz
+LANGUAGE plpgsql STABLE
+SET TimeZone TO 'UTC'
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF nullif(btrim(val), '') IS NULL THEN
+        RETURN empty;
+    END IF;
+    RETURN btrim(val)::timestamptz;
+EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow OR invalid_text_representation THEN
+    RAISE EXCEPTION 'invalid date or timestamp "%"', val
+        USING ERRCODE = 'invalid_datetime_format', DETAIL = format('In %s.', place),
+              HINT = 'Write a date as 2026-11-01, a timestamp as 2026-11-01 12:30:00 (UTC) or with its zone.';
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_timestamp(text, text, timestamptz) IS
+    'A sheet''s valid_from or valid_to field: a date (midnight UTC) or a timestamp; empty for an open end.';
+
+
+------------------------------------------------------------------------
+-- Models by name, for the loaders and importers: looked up with the
+-- engine's own grammar (bedprice_internal.name_candidates), so a name a
+-- sheet or import file uses means the model the pricing functions would
+-- price, and an unknown one is created once, under its bare ID.
+------------------------------------------------------------------------
+
+-- The model key a name means for a provider: the first of the engine's
+-- candidate names that is a model ID or an alias (a model ID wins), or NULL.
+CREATE FUNCTION bedprice_internal.find_model(p_provider text, p_name text) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT x.model
+    FROM bedprice.providers p,
+         unnest(bedprice_internal.name_candidates(p_name, p.provider, p.kind = 'cloud'))
+             WITH ORDINALITY AS c(candidate, i),
+         LATERAL (SELECT m.model, 0 AS pref FROM bedprice.models m
+                  WHERE m.provider = p.provider AND bedprice_internal.name_key(m.model) = c.candidate
+                  UNION ALL
+                  SELECT a.model, 1 FROM bedprice.model_aliases a
+                  WHERE a.provider = p.provider AND bedprice_internal.name_key(a.alias) = c.candidate) AS x
+    WHERE p.provider = p_provider
+    ORDER BY c.i, x.pref
+    LIMIT 1
+$$;
+COMMENT ON FUNCTION bedprice_internal.find_model(text, text) IS
+    'The model key a name (ID, alias, ARN or LiteLLM form) means for a provider, as the pricing functions resolve it; NULL when unknown.';
+
+-- Create a model, its ID also its first alias; a concurrent creation of
+-- the same model is waited for and used.
+CREATE FUNCTION bedprice_internal.create_model(p_provider text, p_model text) RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    key text;
+BEGIN
+    INSERT INTO bedprice.models (provider, model, display_name)
+    VALUES (p_provider, p_model, p_model)
+    ON CONFLICT DO NOTHING;
+    key := bedprice_internal.find_model(p_provider, p_model);
+    INSERT INTO bedprice.model_aliases (provider, alias, model)
+    VALUES (p_provider, p_model, key)
+    ON CONFLICT DO NOTHING;
+    RETURN key;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.create_model(text, text) IS
+    'Creates a model with its ID as its first alias (waiting for a concurrent creation of the same one); returns its key.';
+
+-- The ID to create for an unknown name: the name without the wrappers the
+-- engine removes (LiteLLM's bedrock/ or <provider>/ forms), in its own case.
+CREATE FUNCTION bedprice_internal.bare_model_id(p_provider text, p_name text) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN cardinality(c) < 2 THEN n ELSE right(n, length(c[2])) END
+    FROM bedprice.providers p,
+         LATERAL (SELECT bedprice_internal.trim_name(p_name) AS n) t,
+         LATERAL (SELECT bedprice_internal.name_candidates(p_name, p.provider, p.kind = 'cloud') AS c) cand
+    WHERE p.provider = p_provider
+$$;
+COMMENT ON FUNCTION bedprice_internal.bare_model_id(text, text) IS
+    'A model name without the wrappers the engine removes, in the case it was written in.';
+
+-- The model a sheet or set_price names: refused when it carries routing
+-- or a region of its own (they have their own columns) or is an ARN that
+-- names no model; created when unknown.
+CREATE FUNCTION bedprice_internal.sheet_model(place text, p_provider text, p_name text, p_region text)
+RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text := bedprice_internal.trim_name(coalesce(p_name, ''));
+    parsed record;
+BEGIN
+    IF v = '' THEN
+        RAISE EXCEPTION 'a model is required' USING ERRCODE = 'not_null_violation', DETAIL = format('In %s.', place);
+    END IF;
+    IF (SELECT p.kind FROM bedprice.providers p WHERE p.provider = p_provider) = 'cloud' THEN
+        parsed := bedprice_internal.parse_model_id_lenient(v);
+        IF parsed.error IS NOT NULL OR parsed.opaque THEN
+            RAISE EXCEPTION 'model "%" is not a model ID', v
+                USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s: %s.', place, coalesce(parsed.error, 'an ARN that names no model')),
+                      HINT = 'Give the model ID; map an application inference profile ARN to it in bedprice.model_aliases.';
+        ELSIF parsed.routing_prefix IS NOT NULL THEN
+            RAISE EXCEPTION 'model "%" carries a routing prefix', v
+                USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                      HINT = 'Give the model ID without its prefix, and the routing (geo or global) in its own column.';
+        ELSIF parsed.region IS NOT NULL AND parsed.region IS DISTINCT FROM p_region THEN
+            RAISE EXCEPTION 'model "%" names region %', v, parsed.region
+                USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                      HINT = 'Give the model ID, and the region in its own column.';
+        END IF;
+    END IF;
+    RETURN coalesce(bedprice_internal.find_model(p_provider, v),
+                    bedprice_internal.create_model(p_provider, bedprice_internal.bare_model_id(p_provider, v)));
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_model(text, text, text, text) IS
+    'The model key a price sheet or set_price names; an unknown model is created under its bare ID.';
+
+
+------------------------------------------------------------------------
+-- Loading sheets, and set_price / set_multiplier
+--
+-- A sheet is checked whole, then applied key by key as a history of its
+-- own: where its lines of one key overlap, the later start wins (a window
+-- inside an open line splits it), and the resulting periods are applied
+-- latest first, so each one closes only rows older than the sheet.  A bad
+-- line rejects the whole sheet.
+------------------------------------------------------------------------
+
+CREATE FUNCTION bedprice_internal.price_sheet_line(line integer, f text[]) RETURNS bedprice_internal.sheet_line
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    at_ text := format('price sheet line %s, column ', line);
+    provider text := bedprice_internal.sheet_provider(at_ || 'provider', f[1]);
+    region text := bedprice_internal.sheet_region(at_ || 'region', f[3]);
+    r jsonb;
+BEGIN
+    r := jsonb_build_object(
+        'provider', provider,
+        'model', bedprice_internal.sheet_model(at_ || 'model', provider, f[2], region),
+        'region', region,
+        'routing', bedprice_internal.sheet_word(at_ || 'routing', 'routing', f[4]),
+        'mode', bedprice_internal.sheet_word(at_ || 'mode', 'mode', f[5]),
+        'charge', bedprice_internal.sheet_word(at_ || 'charge', 'charge', f[6]),
+        'usd_per_mtok', bedprice_internal.sheet_number(at_ || 'usd_per_mtok', 'price', f[7]),
+        'above_input_tokens', bedprice_internal.sheet_tokens(at_ || 'above_input_tokens', f[8]),
+        'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[9], '-infinity'),
+        'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[10], 'infinity'),
+        'source', coalesce(nullif(btrim(f[11]), ''), 'price sheet'));
+    RETURN bedprice_internal.checked_line('price sheet', line, 'prices', r);
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.price_sheet_line(integer, text[]) IS
+    'One line of a price sheet, every field checked, the model resolved (or created).';
+
+CREATE FUNCTION bedprice_internal.multiplier_sheet_line(line integer, f text[]) RETURNS bedprice_internal.sheet_line
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    at_ text := format('multiplier sheet line %s, column ', line);
+    dimension text := bedprice_internal.sheet_word(at_ || 'dimension', 'dimension', f[2]);
+BEGIN
+    RETURN bedprice_internal.checked_line('multiplier sheet', line, 'multipliers', jsonb_build_object(
+        'provider', bedprice_internal.sheet_provider(at_ || 'provider', f[1]),
+        'dimension', dimension,
+        'value', bedprice_internal.multiplier_value(at_ || 'value', dimension, f[3]),
+        'factor', bedprice_internal.sheet_number(at_ || 'factor', 'factor', f[4]),
+        'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[5], '-infinity'),
+        'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[6], 'infinity'),
+        'source', coalesce(nullif(btrim(f[7]), ''), 'multiplier sheet')));
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.multiplier_sheet_line(integer, text[]) IS
+    'One line of a multiplier sheet, every field checked.';
+
+-- A multiplier's value: a known region, or a routing or mode that is not
+-- the base value.
+CREATE FUNCTION bedprice_internal.multiplier_value(place text, dimension text, val text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text;
+BEGIN
+    IF dimension <> 'region' THEN
+        RETURN bedprice_internal.sheet_word(place, dimension, val, false);
+    END IF;
+    v := bedprice_internal.sheet_region(place, val);
+    IF v IS NULL THEN
+        RAISE EXCEPTION 'a region is required' USING ERRCODE = 'not_null_violation', DETAIL = format('In %s.', place);
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.multiplier_value(text, text, text) IS
+    'A multiplier''s value, checked for its dimension.';
+
+-- A line whose period is empty is refused here, naming it.
+CREATE FUNCTION bedprice_internal.checked_line(kind text, line integer, tab text, r jsonb)
+RETURNS bedprice_internal.sheet_line
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT ((r ->> 'valid_from')::timestamptz < (r ->> 'valid_to')::timestamptz) THEN
+        RAISE EXCEPTION 'valid_to % is not after valid_from %', (r ->> 'valid_to')::timestamptz,
+                        (r ->> 'valid_from')::timestamptz
+            USING ERRCODE = 'check_violation', DETAIL = format('In %s line %s.', kind, line),
+                  HINT = 'valid_to must be after valid_from; leave it empty for an open end.';
+    END IF;
+    RETURN ROW(line, bedprice_internal.history_key(tab, r), r)::bedprice_internal.sheet_line;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.checked_line(text, integer, text, jsonb) IS
+    'A sheet line as a bedprice_internal.sheet_line, refused when its validity is empty.';
+
+-- The sheet's own history of each key: the periods where each line holds
+-- (the later start wins where lines overlap), adjacent pieces of one line
+-- joined.
+CREATE FUNCTION bedprice_internal.sheet_segments(lines bedprice_internal.sheet_line[])
+RETURNS TABLE (line integer, key jsonb, row_data jsonb, seg_from timestamptz, seg_to timestamptz)
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH l AS (
+        SELECT u.line, u.key, u.row_data,
+               (u.row_data ->> 'valid_from')::timestamptz AS f, (u.row_data ->> 'valid_to')::timestamptz AS t
+        FROM unnest(lines) AS u
+    ),
+    bound AS (SELECT l.key, l.f AS at FROM l UNION SELECT l.key, l.t FROM l),
+    piece AS (
+        SELECT b.key, b.at AS f, lead(b.at) OVER (PARTITION BY b.key ORDER BY b.at) AS t
+        FROM bound b
+    ),
+    won AS (
+        SELECT DISTINCT ON (p.key, p.f) p.key, p.f, p.t, l.line, l.row_data
+        FROM piece p JOIN l ON l.key = p.key AND l.f <= p.f AND p.t <= l.t
+        ORDER BY p.key, p.f, l.f DESC
+    ),
+    run AS (
+        SELECT w.*, count(*) FILTER (WHERE w.line IS DISTINCT FROM w.prev OR w.f <> w.prev_t)
+                        OVER (PARTITION BY w.key ORDER BY w.f) AS n
+        FROM (SELECT won.*, lag(won.line) OVER k AS prev, lag(won.t) OVER k AS prev_t
+              FROM won WINDOW k AS (PARTITION BY won.key ORDER BY won.f)) w
+    )
+    SELECT r.line, r.key, r.row_data, min(r.f), max(r.t)
+    FROM run r
+    GROUP BY r.key, r.n, r.line, r.row_data
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_segments(bedprice_internal.sheet_line[]) IS
+    'The periods each line of a sheet holds once its own overlaps are resolved (the later start wins).';
+
+-- Apply a checked sheet to prices or multipliers; the rows added.
+CREATE FUNCTION bedprice_internal.apply_sheet(tab text, kind text, lines bedprice_internal.sheet_line[])
+RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    s record;
+    added integer := 0;
+    at_line integer;
+    err_detail text;
+    err_hint text;
+BEGIN
+    SELECT a.line AS first, b.line AS second INTO s
+    FROM unnest(lines) a JOIN unnest(lines) b
+      ON a.key = b.key AND a.row_data -> 'valid_from' = b.row_data -> 'valid_from' AND a.line < b.line
+    ORDER BY a.line, b.line LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'two lines of the % give one key from the same time', kind
+            USING ERRCODE = 'exclusion_violation',
+                  DETAIL = format('Lines %s and %s. Nothing of the sheet was loaded.', s.first, s.second);
+    END IF;
+    BEGIN
+        FOR s IN SELECT * FROM bedprice_internal.sheet_segments(lines) g ORDER BY g.key, g.seg_from DESC LOOP
+            at_line := s.line;
+            IF bedprice_internal.add_history_row(tab, s.row_data || jsonb_build_object(
+                   'valid_from', s.seg_from, 'valid_to', s.seg_to)) IS NOT NULL THEN
+                added := added + 1;
+            END IF;
+        END LOOP;
+    EXCEPTION WHEN exclusion_violation OR check_violation THEN
+        GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+        RAISE EXCEPTION '%', SQLERRM
+            USING ERRCODE = SQLSTATE,
+                  DETAIL = concat_ws(' ', format('In %s line %s.', kind, at_line), nullif(err_detail, ''),
+                                     'Nothing of the sheet was loaded.'),
+                  HINT = coalesce(nullif(err_hint, ''), 'Check the validity of the line.');
+    END;
+    RETURN added;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.apply_sheet(text, text, bedprice_internal.sheet_line[]) IS
+    'Applies the checked lines of a sheet with history, latest period first; returns the rows added.';
+
+CREATE OR REPLACE FUNCTION bedprice.load_price_sheet(csv text, replace_source text DEFAULT NULL)
+RETURNS integer
+LANGUAGE plpgsql
+SET TimeZone TO 'UTC'
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        PERFORM bedprice_internal.remove_source('prices', replace_source);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('prices', 'price sheet', ARRAY(
+        SELECT bedprice_internal.price_sheet_line(s.line, s.f)
+        FROM bedprice_internal.sheet_rows('price sheet', csv, bedprice_internal.sheet_columns('prices')) AS s
+        ORDER BY s.line));
+END
+$$;
+COMMENT ON FUNCTION bedprice.load_price_sheet(text, text) IS
+    'Loads a price sheet (CSV, header provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first (the rows they had closed get their periods back).';
+
+CREATE OR REPLACE FUNCTION bedprice.load_multiplier_sheet(csv text, replace_source text DEFAULT NULL)
+RETURNS integer
+LANGUAGE plpgsql
+SET TimeZone TO 'UTC'
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        PERFORM bedprice_internal.remove_source('multipliers', replace_source);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', ARRAY(
+        SELECT bedprice_internal.multiplier_sheet_line(s.line, s.f)
+        FROM bedprice_internal.sheet_rows('multiplier sheet', csv, bedprice_internal.sheet_columns('multipliers')) AS s
+        ORDER BY s.line));
+END
+$$;
+COMMENT ON FUNCTION bedprice.load_multiplier_sheet(text, text) IS
+    'Loads a multiplier sheet (CSV, header provider,dimension,value,factor,valid_from,valid_to,source) in one transaction, keeping history; returns the rows added.';
+
+CREATE OR REPLACE FUNCTION bedprice.set_price(
+    provider           text,
+    model              text,
+    charge             text,
+    usd_per_mtok       numeric,
+    valid_from         timestamptz DEFAULT now(),
+    region             text DEFAULT NULL,
+    routing            text DEFAULT 'in_region',
+    mode               text DEFAULT 'on_demand',
+    above_input_tokens bigint DEFAULT 0,
+    valid_to           timestamptz DEFAULT 'infinity',
+    source             text DEFAULT 'set_price')
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    at_ text := 'argument %s of set_price';
+    p text := bedprice_internal.sheet_provider(format(at_, 'provider'), provider);
+    g text := bedprice_internal.sheet_region(format(at_, 'region'), region);
+BEGIN
+    IF above_input_tokens < 0 THEN
+        RAISE EXCEPTION 'invalid token count "%"', above_input_tokens
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', format(at_, 'above_input_tokens')),
+                  HINT = 'above_input_tokens is a whole number of tokens, 0 or more.';
+    END IF;
+    RETURN bedprice_internal.add_history_row('prices', jsonb_build_object(
+        'provider', p,
+        'model', bedprice_internal.sheet_model(format(at_, 'model'), p, model, g),
+        'region', g,
+        'routing', bedprice_internal.sheet_word(format(at_, 'routing'), 'routing', routing),
+        'mode', bedprice_internal.sheet_word(format(at_, 'mode'), 'mode', mode),
+        'charge', bedprice_internal.sheet_word(format(at_, 'charge'), 'charge', charge),
+        'usd_per_mtok', bedprice_internal.sheet_amount(format(at_, 'usd_per_mtok'), 'price', usd_per_mtok),
+        'above_input_tokens', coalesce(above_input_tokens, 0),
+        'valid_from', coalesce(valid_from, '-infinity'),
+        'valid_to', coalesce(valid_to, 'infinity'),
+        'source', coalesce(source, 'set_price')));
+END
+$$;
+COMMENT ON FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text) IS
+    'Adds one price from SQL with history (closes the price it replaces at valid_from); returns its price_id, or NULL when an identical price exists.';
+
+CREATE OR REPLACE FUNCTION bedprice.set_multiplier(
+    provider   text,
+    dimension  text,
+    value      text,
+    factor     numeric,
+    valid_from timestamptz DEFAULT now(),
+    valid_to   timestamptz DEFAULT 'infinity',
+    source     text DEFAULT 'set_multiplier')
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    at_ text := 'argument %s of set_multiplier';
+    d text := bedprice_internal.sheet_word(format(at_, 'dimension'), 'dimension', dimension);
+BEGIN
+    RETURN bedprice_internal.add_history_row('multipliers', jsonb_build_object(
+        'provider', bedprice_internal.sheet_provider(format(at_, 'provider'), provider),
+        'dimension', d,
+        'value', bedprice_internal.multiplier_value(format(at_, 'value'), d, value),
+        'factor', bedprice_internal.sheet_amount(format(at_, 'factor'), 'factor', factor),
+        'valid_from', coalesce(valid_from, '-infinity'),
+        'valid_to', coalesce(valid_to, 'infinity'),
+        'source', coalesce(source, 'set_multiplier')));
+END
+$$;
+COMMENT ON FUNCTION bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text) IS
+    'Adds one multiplier from SQL with history; returns its multiplier_id, or NULL when an identical one exists.';
+
+
+------------------------------------------------------------------------
+-- The catalog as sheets: what load_price_sheet and load_multiplier_sheet
+-- read back (loading an unchanged export adds nothing).  Everyone may
+-- export, so these use no internal function: a validity bound is a date
+-- when at midnight UTC, a timestamp with +00 otherwise, empty when open;
+-- a field is quoted when it holds a comma, quote, line break or edge
+-- blanks.
+------------------------------------------------------------------------
+
+CREATE OR REPLACE FUNCTION bedprice.price_sheet(at timestamptz DEFAULT NULL)
+RETURNS TABLE (provider text, model text, region text, routing text, mode text, charge text,
+               usd_per_mtok numeric, above_input_tokens bigint, valid_from text, valid_to text,
+               source text)
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT p.provider, p.model, p.region,
+           nullif(p.routing, 'in_region'), nullif(p.mode, 'on_demand'), p.charge,
+           p.usd_per_mtok, p.above_input_tokens, b.texts[1], b.texts[2], p.source
+    FROM bedprice.prices p
+    CROSS JOIN LATERAL (
+        SELECT array_agg(CASE
+                   WHEN t IN ('-infinity', 'infinity') THEN ''
+                   WHEN (t AT TIME ZONE 'UTC')::time = '00:00' THEN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD')
+                   ELSE rtrim(rtrim(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), '0'), '.') || '+00'
+               END ORDER BY i) AS texts
+        FROM unnest(ARRAY[p.valid_from, p.valid_to]) WITH ORDINALITY AS u(t, i)) AS b
+    WHERE at IS NULL OR (p.valid_from <= at AND at < p.valid_to)
+    ORDER BY p.provider, p.model, p.region NULLS FIRST, p.routing, p.mode, p.charge,
+             p.above_input_tokens, p.valid_from
+$$;
+COMMENT ON FUNCTION bedprice.price_sheet(timestamptz) IS
+    'The price catalog as a price sheet, one row a price: all history, or the prices valid at `at`.  \copy (SELECT * FROM bedprice.price_sheet()) TO ''prices.csv'' CSV HEADER writes it as a file.';
+
+CREATE OR REPLACE FUNCTION bedprice.price_sheet_csv(at timestamptz DEFAULT NULL)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT 'provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source' || E'\n'
+        || coalesce(string_agg(l.line || E'\n', '' ORDER BY s.n), '')
+    FROM (SELECT *, row_number() OVER () AS n FROM bedprice.price_sheet(at)) AS s
+    CROSS JOIN LATERAL (
+        SELECT string_agg(CASE WHEN v IS NULL THEN ''
+                               WHEN v ~ '[",\r\n]' OR v <> btrim(v) THEN '"' || replace(v, '"', '""') || '"'
+                               ELSE v END, ',' ORDER BY i) AS line
+        FROM unnest(ARRAY[s.provider, s.model, s.region, s.routing, s.mode, s.charge, s.usd_per_mtok::text,
+                          s.above_input_tokens::text, s.valid_from, s.valid_to, s.source])
+             WITH ORDINALITY AS f(v, i)) AS l
+$$;
+COMMENT ON FUNCTION bedprice.price_sheet_csv(timestamptz) IS
+    'bedprice.price_sheet() as one CSV document, which bedprice.load_price_sheet() reads back.';
+
+CREATE OR REPLACE FUNCTION bedprice.multiplier_sheet(at timestamptz DEFAULT NULL)
+RETURNS TABLE (provider text, dimension text, value text, factor numeric,
+               valid_from text, valid_to text, source text)
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT m.provider, m.dimension, m.value, m.factor, b.texts[1], b.texts[2], m.source
+    FROM bedprice.multipliers m
+    CROSS JOIN LATERAL (
+        SELECT array_agg(CASE
+                   WHEN t IN ('-infinity', 'infinity') THEN ''
+                   WHEN (t AT TIME ZONE 'UTC')::time = '00:00' THEN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD')
+                   ELSE rtrim(rtrim(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), '0'), '.') || '+00'
+               END ORDER BY i) AS texts
+        FROM unnest(ARRAY[m.valid_from, m.valid_to]) WITH ORDINALITY AS u(t, i)) AS b
+    WHERE at IS NULL OR (m.valid_from <= at AND at < m.valid_to)
+    ORDER BY m.provider, m.dimension, m.value, m.valid_from
+$$;
+COMMENT ON FUNCTION bedprice.multiplier_sheet(timestamptz) IS
+    'The multipliers as a multiplier sheet: all history, or those valid at `at`.';
+
+CREATE OR REPLACE FUNCTION bedprice.multiplier_sheet_csv(at timestamptz DEFAULT NULL)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT 'provider,dimension,value,factor,valid_from,valid_to,source' || E'\n'
+        || coalesce(string_agg(l.line || E'\n', '' ORDER BY s.n), '')
+    FROM (SELECT *, row_number() OVER () AS n FROM bedprice.multiplier_sheet(at)) AS s
+    CROSS JOIN LATERAL (
+        SELECT string_agg(CASE WHEN v IS NULL THEN ''
+                               WHEN v ~ '[",\r\n]' OR v <> btrim(v) THEN '"' || replace(v, '"', '""') || '"'
+                               ELSE v END, ',' ORDER BY i) AS line
+        FROM unnest(ARRAY[s.provider, s.dimension, s.value, s.factor::text, s.valid_from, s.valid_to, s.source])
+             WITH ORDINALITY AS f(v, i)) AS l
+$$;
+COMMENT ON FUNCTION bedprice.multiplier_sheet_csv(timestamptz) IS
+    'bedprice.multiplier_sheet() as one CSV document, which bedprice.load_multiplier_sheet() reads back.';
+
+
+------------------------------------------------------------------------
+-- Importers: one parser per format, one applier, one report
+--
+-- A parser turns a document into items: one per price it found (or per
+-- entry it could not read), each either mapped to a catalog key or
+-- carrying the reason it is not.  The applier imports the mapped ones
+-- with history and returns a report a user can query: every item, its
+-- outcome (imported, unchanged, refused, not mapped) and why.  Prices are
+-- exact: a JSON number or an AWS price string is a numeric, scaled to USD
+-- per 1M tokens, rounded to 10 decimal places (LiteLLM's floats carry
+-- noise such as 3.5000000000000004e-07) and trimmed.
+------------------------------------------------------------------------
+
+CREATE TYPE bedprice.import_result AS (
+    source_key         text,
+    source_field       text,
+    provider           text,
+    model              text,
+    region             text,
+    routing            text,
+    mode               text,
+    charge             text,
+    above_input_tokens bigint,
+    usd_per_mtok       numeric,
+    valid_from         timestamptz,
+    outcome            text,
+    detail             text);
+COMMENT ON TYPE bedprice.import_result IS
+    'One line of an importer''s report: the item of the document (entry or SKU, and price field or dimension), the catalog key it maps to, its outcome (imported, unchanged, refused, not mapped) and why.';
+
+CREATE TYPE bedprice_internal.import_item AS (
+    source_key   text,
+    source_field text,
+    provider     text,
+    model_name   text,
+    create_model boolean,
+    region       text,
+    routing      text,
+    mode         text,
+    charge       text,
+    above        bigint,
+    usd          numeric,
+    usd_exact    numeric,
+    valid_from   timestamptz,
+    reason       text);
+COMMENT ON TYPE bedprice_internal.import_item IS
+    'A price a parser found in an import document, mapped to a catalog key, or the reason it is not.';
+
+-- A price from the document as USD per 1M tokens, exact, rounded to 10
+-- decimal places to drop float noise.
+CREATE FUNCTION bedprice_internal.import_usd(v numeric) RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT trim_scale(round(v, 10))
+$$;
+COMMENT ON FUNCTION bedprice_internal.import_usd(numeric) IS
+    'An imported price rounded to 10 decimal places (dropping float noise) and trimmed.';
+
+-- One imported price: unchanged when the price in force at valid_from is
+-- already this one (open-ended); refused when a price of the same key
+-- starts at or after valid_from; else imported with history.
+CREATE FUNCTION bedprice_internal.import_price_row(i bedprice_internal.import_item, source text)
+RETURNS text
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    model text := coalesce(bedprice_internal.find_model(i.provider, i.model_name),
+                           bedprice_internal.create_model(i.provider, bedprice_internal.bare_model_id(i.provider, i.model_name)));
+    r jsonb := jsonb_build_object('provider', i.provider, 'model', model, 'region', i.region,
+                                  'routing', i.routing, 'mode', i.mode, 'charge', i.charge,
+                                  'above_input_tokens', i.above, 'usd_per_mtok', i.usd,
+                                  'valid_from', i.valid_from, 'valid_to', 'infinity'::timestamptz,
+                                  'source', source);
+    of_key text := bedprice_internal.rows_of_key('prices');
+    found_outcome text;
+BEGIN
+    EXECUTE format('SELECT CASE WHEN t.valid_from <= k.valid_from AND t.valid_to = ''infinity''
+                                     AND t.usd_per_mtok = k.usd_per_mtok THEN ''unchanged''
+                                WHEN t.valid_from >= k.valid_from THEN ''refused'' END %s
+                    ORDER BY 1 DESC NULLS LAST LIMIT 1', of_key)
+        INTO found_outcome USING r;
+    IF found_outcome IS NOT NULL THEN
+        RETURN found_outcome;
+    END IF;
+    RETURN CASE WHEN bedprice_internal.add_history_row('prices', r) IS NULL THEN 'unchanged' ELSE 'imported' END;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.import_price_row(bedprice_internal.import_item, text) IS
+    'Imports one price with history; returns imported, unchanged (in force already, open-ended) or refused (a price of its key starts at or after it).';
+
+-- The report lines of one catalog key's items, once its outcome is known.
+CREATE FUNCTION bedprice_internal.import_report(
+    items bedprice_internal.import_item[], model text, outcome text, detail text)
+RETURNS SETOF bedprice.import_result
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT i.source_key, i.source_field, i.provider, coalesce(model, i.model_name), i.region, i.routing,
+           i.mode, i.charge, i.above, i.usd, i.valid_from, outcome,
+           nullif(concat_ws('; ', coalesce(i.reason, detail),
+                            CASE WHEN i.usd_exact <> i.usd THEN format('rounded from %s', i.usd_exact) END,
+                            CASE WHEN i.n > 1 AND outcome <> 'not mapped'
+                                 THEN format('the same price as %s', items[1].source_key) END), '')
+    FROM unnest(items) WITH ORDINALITY
+         AS i(source_key, source_field, provider, model_name, create_model, region, routing, mode,
+              charge, above, usd, usd_exact, valid_from, reason, n)
+$$;
+COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_item[], text, text, text) IS
+    'The report lines of the items of one catalog key (or of the items not mapped).';
+
+-- Import the mapped items, each catalog key once (none when the document
+-- gives a key different prices), and report every item.
+CREATE FUNCTION bedprice_internal.apply_import(items bedprice_internal.import_item[], source text)
+RETURNS SETOF bedprice.import_result
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    g record;
+    outcome text;
+    detail text;
+BEGIN
+    RETURN QUERY SELECT * FROM bedprice_internal.import_report(
+        ARRAY(SELECT u FROM unnest(items) u WHERE u.reason IS NOT NULL), NULL, 'not mapped', NULL);
+    FOR g IN
+        SELECT array_agg(x.item ORDER BY (x.item).source_key, (x.item).source_field) AS members,
+               min(x.model) AS model, bool_or((x.item).create_model) AS creatable,
+               count(DISTINCT (x.item).usd) AS prices,
+               string_agg(format('%s%s = %s', (x.item).source_key, ' ' || (x.item).source_field, (x.item).usd),
+                          ', ' ORDER BY (x.item).source_key, (x.item).source_field) AS listing
+        FROM (SELECT u AS item, bedprice_internal.find_model(u.provider, u.model_name) AS model
+              FROM unnest(items) u WHERE u.reason IS NULL) x
+        GROUP BY (x.item).provider,
+                 bedprice_internal.name_key(coalesce(x.model, bedprice_internal.bare_model_id((x.item).provider, (x.item).model_name))),
+                 (x.item).region, (x.item).routing, (x.item).mode, (x.item).charge, (x.item).above,
+                 (x.item).valid_from
+    LOOP
+        detail := NULL;
+        IF g.prices > 1 THEN
+            outcome := 'not mapped';
+            detail := 'the document gives this key different prices: ' || g.listing;
+        ELSIF g.model IS NULL AND NOT g.creatable THEN
+            outcome := 'not mapped';
+            detail := format('unknown model: give "%s" an alias in bedprice.model_aliases (the model''s Bedrock ID), then import again',
+                             g.members[1].model_name);
+        ELSE
+            outcome := bedprice_internal.import_price_row(g.members[1], source);
+            g.model := bedprice_internal.find_model(g.members[1].provider, g.members[1].model_name);
+            IF outcome = 'refused' THEN
+                detail := 'a price of this key starts at or after valid_from: import with a later valid_from, or delete that price';
+            END IF;
+        END IF;
+        RETURN QUERY SELECT * FROM bedprice_internal.import_report(g.members, g.model, outcome, detail);
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text) IS
+    'Imports the mapped items of a parsed document with history and returns the report of every item.';
+
+
+------------------------------------------------------------------------
+-- LiteLLM's model_prices_and_context_window.json
+--
+-- Imported: litellm_provider bedrock and bedrock_converse (provider
+-- bedrock), anthropic, together_ai (key together_ai/<id>) and groq (key
+-- groq/<id>); entries whose mode is chat, completion, responses,
+-- embedding or missing.  A Bedrock key is read by the engine's own
+-- grammar (bedprice.parse_model_id): routing prefixes, bedrock/<region>/,
+-- converse/ and invoke/.  Fields: input_cost_per_token,
+-- output_cost_per_token, cache_read_input_token_cost and
+-- cache_creation_input_token_cost, followed, in any order and each once,
+-- by _above_1hr (cache writes only), _above_<N>k_tokens, and one of
+-- _batches, _priority, _flex.
+------------------------------------------------------------------------
+
+-- What a LiteLLM key names for a provider: the model name, region and
+-- routing; NULL model_name (and why) when the key is of no model form.
+CREATE FUNCTION bedprice_internal.litellm_key(
+    provider text, key text,
+    OUT model_name text, OUT region text, OUT routing text, OUT problem text)
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    parsed record;
+    names text[] := bedprice_internal.name_candidates(key, provider, provider = 'bedrock');
+BEGIN
+    routing := 'in_region';
+    IF provider = 'bedrock' THEN
+        parsed := bedprice_internal.parse_model_id_lenient(key);
+        problem := coalesce(parsed.error, CASE WHEN parsed.opaque THEN 'an ARN that names no model'
+                                               WHEN parsed.model LIKE '%/%' THEN 'a key of no model form' END);
+        region := parsed.region;
+        routing := coalesce(parsed.routing, 'in_region');
+    ELSIF provider IN ('together', 'groq') AND cardinality(names) < 2 THEN
+        problem := format('a key of no model form (%s keys start with %s/)', provider,
+                          CASE provider WHEN 'together' THEN 'together_ai' ELSE provider END);
+    END IF;
+    IF problem IS NULL AND NOT bedprice_internal.is_clean_name(bedprice_internal.bare_model_id(provider, key)) THEN
+        problem := 'a key whose model ID is empty, padded or longer than 200 characters';
+    END IF;
+    IF problem IS NULL THEN
+        model_name := key;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.litellm_key(text, text) IS
+    'The model, region and routing a LiteLLM price file key names, read by the engine''s grammar.';
+
+-- Every entry (but sample_spec): its provider, what its key names, and why
+-- it is not imported, if it is not.
+CREATE FUNCTION bedprice_internal.litellm_entries(doc jsonb)
+RETURNS TABLE (entry text, fields jsonb, provider text, model_name text, region text, routing text,
+               reason text)
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT e.key, e.value, p.provider, k.model_name, k.region, k.routing,
+           CASE
+               WHEN jsonb_typeof(e.value) <> 'object' THEN 'not a JSON object'
+               WHEN p.provider IS NULL
+                   THEN format('provider %s is not imported', coalesce(e.value ->> 'litellm_provider', '(none)'))
+               WHEN e.value ->> 'mode' NOT IN ('chat', 'completion', 'responses', 'embedding')
+                   THEN format('mode %s is not priced per token', e.value ->> 'mode')
+               WHEN k.model_name IS NULL THEN k.problem
+               WHEN k.region IS NOT NULL AND NOT EXISTS (SELECT FROM bedprice.regions g WHERE g.region = k.region)
+                   THEN format('region %s is not in bedprice.regions: add it to import its prices', k.region)
+           END
+    FROM jsonb_each(doc) AS e
+    CROSS JOIN LATERAL (
+        SELECT CASE WHEN jsonb_typeof(e.value) = 'object' THEN
+                   CASE e.value ->> 'litellm_provider'
+                       WHEN 'bedrock' THEN 'bedrock' WHEN 'bedrock_converse' THEN 'bedrock'
+                       WHEN 'anthropic' THEN 'anthropic' WHEN 'together_ai' THEN 'together'
+                       WHEN 'groq' THEN 'groq' END
+               END AS provider) AS p
+    LEFT JOIN LATERAL bedprice_internal.litellm_key(p.provider, e.key) AS k ON p.provider IS NOT NULL
+    WHERE e.key <> 'sample_spec'
+$$;
+COMMENT ON FUNCTION bedprice_internal.litellm_entries(jsonb) IS
+    'The entries of a LiteLLM price file: provider, model, region, routing, and why one is not imported.';
+
+-- A LiteLLM price field's charge, mode and tier; NULL charge when the
+-- field is of no form bedprice maps.
+CREATE FUNCTION bedprice_internal.litellm_field(
+    field text, OUT charge text, OUT mode text, OUT above bigint)
+LANGUAGE plpgsql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    m text[] := regexp_match(field,
+        '^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost|cache_creation_input_token_cost)'
+        '((?:_above_1hr|_above_[0-9]{1,9}k_tokens|_batches|_priority|_flex)*)$');
+    mods text[];
+BEGIN
+    IF m IS NULL THEN
+        RETURN;
+    END IF;
+    mods := ARRAY(SELECT x[1] FROM regexp_matches(m[2], '_above_1hr|_above_[0-9]+k_tokens|_batches|_priority|_flex', 'g') AS x);
+    IF (SELECT count(*) FROM unnest(mods) u WHERE u = '_above_1hr') > 1
+       OR (SELECT count(*) FROM unnest(mods) u WHERE u ~ 'k_tokens$') > 1
+       OR (SELECT count(*) FROM unnest(mods) u WHERE u IN ('_batches', '_priority', '_flex')) > 1
+       OR ('_above_1hr' = ANY (mods) AND m[1] <> 'cache_creation_input_token_cost') THEN
+        RETURN;
+    END IF;
+    above := coalesce((SELECT substring(u FROM '^_above_([0-9]+)k_tokens$')::bigint * 1000
+                       FROM unnest(mods) u WHERE u ~ 'k_tokens$'), 0);
+    IF above = 0 AND EXISTS (SELECT FROM unnest(mods) u WHERE u ~ 'k_tokens$') THEN
+        RETURN;
+    END IF;
+    mode := coalesce((SELECT CASE u WHEN '_batches' THEN 'batch' WHEN '_priority' THEN 'priority' ELSE 'flex' END
+                      FROM unnest(mods) u WHERE u IN ('_batches', '_priority', '_flex')), 'on_demand');
+    charge := CASE m[1]
+                  WHEN 'input_cost_per_token' THEN 'input'
+                  WHEN 'output_cost_per_token' THEN 'output'
+                  WHEN 'cache_read_input_token_cost' THEN 'cache_read'
+                  ELSE CASE WHEN '_above_1hr' = ANY (mods) THEN 'cache_write_1h' ELSE 'cache_write' END
+              END;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.litellm_field(text) IS
+    'The charge, mode and tier a LiteLLM price field name gives; NULL when bedprice does not map it.';
+
+-- The items of a LiteLLM price file: one per price field of each entry,
+-- and one for each entry that cannot be imported.
+CREATE FUNCTION bedprice_internal.litellm_items(doc jsonb, valid_from timestamptz)
+RETURNS SETOF bedprice_internal.import_item
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH e AS (SELECT * FROM bedprice_internal.litellm_entries(doc)),
+    f AS (
+        SELECT e.*, fl.key AS field, fl.value AS v, m.charge, m.mode, m.above,
+               CASE WHEN jsonb_typeof(fl.value) = 'number' THEN fl.value::numeric * 1000000 END AS exact
+        FROM e, jsonb_each(e.fields) AS fl, bedprice_internal.litellm_field(fl.key) AS m
+        WHERE e.reason IS NULL AND fl.key ~ '(cost|pric)'
+    )
+    SELECT e.entry, NULL, e.provider, e.model_name, true, e.region, e.routing, NULL, NULL, NULL,
+           NULL, NULL, valid_from, coalesce(e.reason, 'no price field')
+    FROM e
+    WHERE e.reason IS NOT NULL OR NOT EXISTS (SELECT FROM f WHERE f.entry = e.entry)
+    UNION ALL
+    SELECT f.entry, f.field, f.provider, f.model_name, true, f.region, f.routing, f.mode, f.charge, f.above,
+           bedprice_internal.import_usd(f.exact), f.exact, valid_from,
+           CASE WHEN f.charge IS NULL THEN 'a price field bedprice does not map'
+                WHEN f.exact IS NULL THEN format('not a JSON number: %s', f.v)
+                WHEN f.exact < 0 OR bedprice_internal.import_usd(f.exact) > 1000000
+                    THEN 'out of range (0 to 1,000,000 USD per 1M tokens)' END
+    FROM f
+$$;
+COMMENT ON FUNCTION bedprice_internal.litellm_items(jsonb, timestamptz) IS
+    'The prices of a LiteLLM price file as import items, valid from valid_from.';
+
+CREATE OR REPLACE FUNCTION bedprice.import_litellm(doc jsonb, valid_from timestamptz DEFAULT now())
+RETURNS SETOF bedprice.import_result
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF doc IS NULL OR jsonb_typeof(doc) <> 'object' THEN
+        RAISE EXCEPTION 'not a LiteLLM price file'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = 'A LiteLLM price file is a JSON object of model names to prices.',
+                  HINT = 'Pass LiteLLM''s model_prices_and_context_window.json, for example \set litellm `cat model_prices_and_context_window.json` in psql, then :''litellm''::jsonb.';
+    END IF;
+    IF valid_from = 'infinity' THEN
+        RAISE EXCEPTION 'valid_from cannot be infinity' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY
+    SELECT * FROM bedprice_internal.apply_import(
+        ARRAY(SELECT i FROM bedprice_internal.litellm_items(doc, coalesce(valid_from, '-infinity')) AS i),
+        'litellm') AS r
+    ORDER BY r.source_key, r.source_field NULLS FIRST;
+END
+$$;
+COMMENT ON FUNCTION bedprice.import_litellm(jsonb, timestamptz) IS
+    'Imports the token prices of LiteLLM''s model_prices_and_context_window.json (providers bedrock, bedrock_converse, anthropic, together_ai, groq) as prices valid from valid_from, keeping history; returns a report of every entry and price field: imported, unchanged, refused or not mapped, and why.';
+
+
+------------------------------------------------------------------------
+-- AWS Price List bulk offer files (index.json) of AmazonBedrock and
+-- AmazonBedrockFoundationModels
+--
+-- Each SKU's on-demand price dimensions, per region: unit "1K tokens" x
+-- 1000, "1M tokens" x 1; the model by attributes.model (else titanModel,
+-- or servicename for AmazonBedrockFoundationModels), matched against the
+-- models and aliases, never created; the charge from usagetype and
+-- inferenceType; the mode and routing from feature and service_tier too.
+-- Valid from valid_from, else each term's effectiveDate.
+------------------------------------------------------------------------
+
+-- A timestamp, or NULL when the text is none (2030-02-30).
+CREATE FUNCTION bedprice_internal.timestamp_or_null(val text) RETURNS timestamptz
+LANGUAGE plpgsql STABLE
+SET TimeZone TO 'UTC'
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF val !~ '^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$' THEN
+        RETURN NULL;
+    END IF;
+    RETURN val::timestamptz;
+EXCEPTION WHEN invalid_datetime_format OR datetime_field_overflow THEN
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.timestamp_or_null(text) IS
+    'An ISO date or timestamp (UTC unless it names a zone), or NULL when the text is not a valid one.';
+
+-- One row per on-demand term and price dimension of each SKU, with what
+-- the attributes say.
+CREATE FUNCTION bedprice_internal.aws_dimensions(doc jsonb)
+RETURNS TABLE (sku text, rate text, a jsonb, d jsonb, billed text, how text, tier text, unit text,
+               usd_text text, model_name text, region text, effective text)
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT s.key, dm.key, s.a, dm.value,
+           lower(concat_ws(' ', s.a ->> 'usagetype', s.a ->> 'inferenceType')),
+           lower(concat_ws(' ', s.a ->> 'feature', s.a ->> 'usagetype', s.a ->> 'inferenceType')),
+           lower(btrim(coalesce(s.a ->> 'service_tier', s.a ->> 'serviceTier', ''))),
+           lower(btrim(dm.value ->> 'unit')),
+           btrim(dm.value -> 'pricePerUnit' ->> 'USD'),
+           nullif(btrim(CASE WHEN doc ->> 'offerCode' = 'AmazonBedrockFoundationModels'
+                             THEN coalesce(s.a ->> 'model', s.a ->> 'servicename')
+                             ELSE coalesce(s.a ->> 'model', s.a ->> 'titanModel') END), ''),
+           s.a ->> 'regionCode',
+           btrim(t.value ->> 'effectiveDate')
+    FROM (SELECT e.key, CASE WHEN jsonb_typeof(e.value -> 'attributes') = 'object'
+                             THEN e.value -> 'attributes' ELSE '{}'::jsonb END AS a
+          FROM jsonb_each(CASE WHEN jsonb_typeof(doc -> 'products') = 'object' THEN doc -> 'products' END) AS e) AS s
+    LEFT JOIN LATERAL jsonb_each(
+        CASE WHEN jsonb_typeof(doc -> 'terms' -> 'OnDemand' -> s.key) = 'object'
+             THEN doc -> 'terms' -> 'OnDemand' -> s.key END) AS t ON true
+    LEFT JOIN LATERAL jsonb_each(
+        CASE WHEN jsonb_typeof(t.value -> 'priceDimensions') = 'object'
+             THEN t.value -> 'priceDimensions' END) AS dm ON true
+$$;
+COMMENT ON FUNCTION bedprice_internal.aws_dimensions(jsonb) IS
+    'The on-demand price dimensions of an AWS Price List offer file, with the attributes that classify them.';
+
+-- What a dimension bills, from its attributes: charge, mode, routing.
+CREATE FUNCTION bedprice_internal.aws_classify(
+    billed text, how text, tier text, OUT charge text, OUT mode text, OUT routing text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN billed ~ 'cache[-_ ]?read' THEN 'cache_read'
+                WHEN billed ~ 'cache[-_ ]?write' THEN
+                    CASE WHEN billed ~ '(^|[^0-9])1[-_ ]?(h|hr|hour)([^a-z]|$)' THEN 'cache_write_1h' ELSE 'cache_write' END
+                WHEN billed ~ 'output' THEN 'output'
+                WHEN billed ~ 'input' THEN 'input' END,
+           CASE WHEN (how ~ 'batch' OR tier = 'batch')::int + (how ~ 'priority' OR tier = 'priority')::int
+                     + (how ~ '(^|[^a-z])flex([^a-z]|$)' OR tier = 'flex')::int > 1
+                     OR how ~ 'latency'
+                     OR tier NOT IN ('', 'standard', 'on-demand', 'batch', 'priority', 'flex') THEN NULL
+                WHEN how ~ 'batch' OR tier = 'batch' THEN 'batch'
+                WHEN how ~ 'priority' OR tier = 'priority' THEN 'priority'
+                WHEN how ~ '(^|[^a-z])flex([^a-z]|$)' OR tier = 'flex' THEN 'flex'
+                ELSE 'on_demand' END,
+           CASE WHEN how ~ 'global' THEN 'global'
+                WHEN how ~ 'cross[-_ ]?region' THEN 'geo'
+                ELSE 'in_region' END
+$$;
+COMMENT ON FUNCTION bedprice_internal.aws_classify(text, text, text) IS
+    'The charge, mode and routing an AWS Price List dimension bills, from its usage type, inference type, feature and service tier.';
+
+CREATE FUNCTION bedprice_internal.aws_items(doc jsonb, valid_from timestamptz)
+RETURNS SETOF bedprice_internal.import_item
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, c.mode, c.charge, 0::bigint,
+           bedprice_internal.import_usd(s.usd * s.scale), s.usd * s.scale, coalesce(valid_from, e.eff),
+           CASE
+               WHEN x.d IS NULL THEN 'no on-demand price'
+               WHEN s.usd IS NULL THEN format('not a USD price: %s', coalesce(x.usd_text, '(none)'))
+               WHEN s.scale IS NULL THEN format('not priced per 1K or 1M tokens: unit %s', coalesce(x.unit, '(none)'))
+               WHEN coalesce(x.d ->> 'beginRange', '0') !~ '^0*(\.0*)?$' OR coalesce(x.d ->> 'endRange', 'Inf') <> 'Inf'
+                   THEN 'a volume-tiered price'
+               WHEN x.how ~ 'customi[sz]ation|custom[- ]model|provisioned|reserved|training|storage|fine[- ]?tun'
+                   THEN format('not on-demand or batch inference: %s', coalesce(x.a ->> 'feature', x.a ->> 'usagetype'))
+               WHEN x.billed ~ 'image|audio|speech|video' THEN 'image, audio, speech or video'
+               WHEN c.charge IS NULL THEN 'a charge bedprice does not recognize'
+               WHEN c.mode IS NULL THEN 'a mode bedprice does not recognize'
+               WHEN x.region IS NULL OR NOT EXISTS (SELECT FROM bedprice.regions g WHERE g.region = x.region)
+                   THEN format('region %s is not in bedprice.regions: add it to import its prices', coalesce(x.region, '(none)'))
+               WHEN x.model_name IS NULL THEN 'no model name'
+               WHEN valid_from IS NULL AND e.eff IS NULL
+                   THEN format('no valid effectiveDate: %s', coalesce(x.effective, '(none)'))
+               WHEN bedprice_internal.import_usd(s.usd * s.scale) > 1000000
+                   THEN 'out of range (0 to 1,000,000 USD per 1M tokens)'
+           END
+    FROM bedprice_internal.aws_dimensions(doc) AS x
+    CROSS JOIN LATERAL bedprice_internal.aws_classify(x.billed, x.how, x.tier) AS c
+    CROSS JOIN LATERAL (SELECT CASE x.unit WHEN '1k tokens' THEN 1000 WHEN '1m tokens' THEN 1 END AS scale,
+                               bedprice_internal.number_or_null(x.usd_text) AS usd) AS s
+    CROSS JOIN LATERAL (SELECT bedprice_internal.timestamp_or_null(x.effective) AS eff) AS e
+$$;
+COMMENT ON FUNCTION bedprice_internal.aws_items(jsonb, timestamptz) IS
+    'The token prices of an AWS Price List offer file as import items, valid from valid_from or each term''s effectiveDate, and why a dimension is not imported.';
+
+CREATE OR REPLACE FUNCTION bedprice.import_aws_price_list(doc jsonb, valid_from timestamptz DEFAULT NULL)
+RETURNS SETOF bedprice.import_result
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    offer text := CASE WHEN jsonb_typeof(doc) = 'object' THEN doc ->> 'offerCode' END;
+BEGIN
+    IF offer IS NULL OR offer NOT IN ('AmazonBedrock', 'AmazonBedrockFoundationModels') THEN
+        RAISE EXCEPTION 'not an AWS Price List offer file for Bedrock'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('Its offerCode is %s.', coalesce(quote_literal(offer), 'missing')),
+                  HINT = 'Pass the bulk offer file (index.json) of AmazonBedrock or AmazonBedrockFoundationModels.';
+    END IF;
+    IF valid_from = 'infinity' THEN
+        RAISE EXCEPTION 'valid_from cannot be infinity' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN QUERY
+    SELECT * FROM bedprice_internal.apply_import(
+        ARRAY(SELECT i FROM bedprice_internal.aws_items(doc, valid_from) AS i), 'aws price list') AS r
+    ORDER BY r.source_key, r.source_field NULLS FIRST;
+END
+$$;
+COMMENT ON FUNCTION bedprice.import_aws_price_list(jsonb, timestamptz) IS
+    'Imports the on-demand and batch token prices of an AWS Price List bulk offer file for Bedrock (offerCode AmazonBedrock or AmazonBedrockFoundationModels), per region, valid from valid_from or else each term''s effectiveDate, keeping history; returns a report of every SKU price dimension.  Model names are looked up in bedprice.models and model_aliases, never created.';
+
+
+------------------------------------------------------------------------
+-- Privileges: everyone reads the catalog and prices usage; the
+-- extension's owner and members of bedprice_admin change the catalog,
+-- through SQL, the loaders or the importers.  The internal schema is
+-- bedprice_admin's only: its functions are what the loaders and the
+-- catalog's constraints run.
+------------------------------------------------------------------------
+
+GRANT USAGE ON SCHEMA bedprice TO PUBLIC;
+GRANT SELECT ON ALL TABLES IN SCHEMA bedprice TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE, TRUNCATE ON
+    bedprice.providers, bedprice.regions, bedprice.models, bedprice.model_aliases,
+    bedprice.prices, bedprice.multipliers, bedprice.shipped_changes
+    TO bedprice_admin;
+GRANT USAGE ON SEQUENCE bedprice.prices_price_id_seq, bedprice.multipliers_multiplier_id_seq
+    TO bedprice_admin;
+
+REVOKE ALL ON SCHEMA bedprice_internal FROM PUBLIC;
+GRANT USAGE ON SCHEMA bedprice_internal TO bedprice_admin;
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal FROM PUBLIC;
+GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal TO bedprice_admin;
+
+REVOKE EXECUTE ON FUNCTION
+    bedprice.load_price_sheet(text, text),
+    bedprice.load_multiplier_sheet(text, text),
+    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text),
+    bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text),
+    bedprice.import_litellm(jsonb, timestamptz),
+    bedprice.import_aws_price_list(jsonb, timestamptz)
+FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION
+    bedprice.load_price_sheet(text, text),
+    bedprice.load_multiplier_sheet(text, text),
+    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text),
+    bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text),
+    bedprice.import_litellm(jsonb, timestamptz),
+    bedprice.import_aws_price_list(jsonb, timestamptz)
+TO bedprice_admin;

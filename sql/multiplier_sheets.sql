@@ -1,0 +1,104 @@
+-- Multiplier sheets in and out, with history.
+SET TimeZone = 'UTC';
+\set SHOW_CONTEXT never
+
+\set header 'provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source'
+\set mheader 'provider,dimension,value,factor,valid_from,valid_to,source'
+
+-- Whether loading a sheet fails with an error that names the given line
+-- (in its message or its detail).
+CREATE FUNCTION pg_temp.error_names_line(sheet text, line integer) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    msg text;
+    det text;
+BEGIN
+    PERFORM bedprice.load_price_sheet(sheet);
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
+    RETURN CASE WHEN concat_ws(' ', msg, det) ~ ('\mline ' || line || '\M') THEN 'names line ' || line
+                ELSE 'does not name the line: ' || concat_ws(' / ', msg, det) END;
+END $$;
+
+-- Loads a sheet, whether or not it is refused (shows nothing either way).
+CREATE FUNCTION pg_temp.load_quietly(sheet text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM bedprice.load_price_sheet(sheet);
+EXCEPTION WHEN OTHERS THEN
+    NULL;
+END $$;
+
+-- A fingerprint of the whole catalog, to show a statement left it alone.
+SELECT md5(bedprice.price_sheet_csv() || bedprice.multiplier_sheet_csv()
+           || (SELECT string_agg(concat_ws('|', provider, model, display_name), ',' ORDER BY provider, model) FROM bedprice.models)
+           || (SELECT string_agg(concat_ws('|', provider, alias, model, routing), ',' ORDER BY provider, alias) FROM bedprice.model_aliases)
+           || (SELECT coalesce(string_agg(concat_ws('|', table_name, row_key, action, row_data), ',' ORDER BY table_name, row_key::text), '') FROM bedprice.shipped_changes))
+       AS catalog_at_start \gset
+
+------------------------------------------------------------------------
+-- 7. Multiplier sheets in and out
+------------------------------------------------------------------------
+SELECT * FROM bedprice.multiplier_sheet();
+SELECT bedprice.multiplier_sheet_csv();
+BEGIN;
+SELECT bedprice.load_multiplier_sheet($sheet$provider,dimension,value,factor,valid_from,valid_to,source
+bedrock,routing,geo,1.05,2026-11-20,,surcharge cut
+bedrock,region,EU-West-3,1.15,2026-11-01,2026-12-01,"paris, promo"
+bedrock,mode,batch,0.45,2026-12-01 06:00:00,,
+$sheet$) AS loaded;   -- 3
+SELECT * FROM bedprice.multiplier_sheet();
+SELECT bedprice.multiplier_sheet_csv();
+SELECT dimension, value, factor FROM bedprice.multiplier_sheet('2026-11-25 00:00:00+00');
+-- Round trip: the export loads as a no-op.
+SELECT bedprice.multiplier_sheet_csv() AS mexported \gset
+SELECT bedprice.load_multiplier_sheet(:'mexported') AS loaded_again,   -- 0
+       bedprice.multiplier_sheet_csv() = :'mexported' AS same_export;
+-- Nova Pro 1M input (0.80):
+--   geo, Nov 19: x1.10 = 0.88; Nov 20: x1.05 = 0.84
+--   eu-west-3, Nov 15: x1.15 = 0.92; Dec 15: 0.80
+--   batch, Dec 1 05:00: x0.50 = 0.40; Dec 1 06:00: x0.45 = 0.36
+SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-19 00:00:00+00') AS geo_nov19,
+       bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-20 00:00:00+00') AS geo_nov20,
+       bedprice.bedrock_cost('Nova Pro', 'eu-west-3', 1000000, 0, at => '2026-11-15 00:00:00+00') AS paris_nov15,
+       bedprice.bedrock_cost('Nova Pro', 'eu-west-3', 1000000, 0, at => '2026-12-15 00:00:00+00') AS paris_dec15,
+       bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-12-01 05:00:00+00') AS batch_dec1_5h,
+       bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-12-01 06:00:00+00') AS batch_dec1_6h;
+-- replace_source: the "surcharge cut" replaced by a later one.
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,routing,geo,1.07,2026-11-25,,surcharge cut\n',
+                                      replace_source => 'surcharge cut') AS loaded;
+-- Geo routing keeps its surcharge until the replacement starts: Nova Pro
+-- 1M input, geo, on Nov 22: 0.80 x 1.10 = 0.88; on Nov 25: 0.80 x 1.07 = 0.856.
+SAVEPOINT s;
+SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-22 00:00:00+00') AS geo_nov22;
+ROLLBACK TO SAVEPOINT s;
+SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-25 00:00:00+00') AS geo_nov25;
+SELECT value, factor, valid_from, valid_to FROM bedprice.multipliers WHERE source = 'surcharge cut';
+ROLLBACK;
+-- Multiplier sheet errors.
+\set VERBOSITY terse
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,routing,in_region,1.05,,,x\n');
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,mode,on_demand,1.05,,,x\n');
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,weekday,monday,1.05,,,x\n');
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,region,mars-north-1,1.05,,,x\n');
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nazure,routing,geo,1.05,,,x\n');
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,routing,geo,"1,05",,,x\n');
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,routing,geo,1.05,next week,,x\n');
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,routing,geo,1.05,,\n');
+SELECT bedprice.load_multiplier_sheet(:'header' || E'\nbedrock,routing,geo,1.05,,,x\n');
+-- A multiplier may not start at or before the one it overlaps (geo is
+-- multiplier_id 1).
+\set VERBOSITY default
+SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,routing,geo,1.05,2026-11-20,,x\nbedrock,routing,geo,1.02,,2026-12-01,x\n');
+SELECT bedprice.set_multiplier('bedrock', 'routing', 'geo', 1.05, '-infinity', '2026-01-01');
+
+------------------------------------------------------------------------
+-- The catalog is as this file found it.
+------------------------------------------------------------------------
+SELECT md5(bedprice.price_sheet_csv() || bedprice.multiplier_sheet_csv()
+           || (SELECT string_agg(concat_ws('|', provider, model, display_name), ',' ORDER BY provider, model) FROM bedprice.models)
+           || (SELECT string_agg(concat_ws('|', provider, alias, model, routing), ',' ORDER BY provider, alias) FROM bedprice.model_aliases)
+           || (SELECT coalesce(string_agg(concat_ws('|', table_name, row_key, action, row_data), ',' ORDER BY table_name, row_key::text), '') FROM bedprice.shipped_changes))
+       = :'catalog_at_start' AS catalog_unchanged;
+

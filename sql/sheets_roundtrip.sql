@@ -1,0 +1,104 @@
+-- Price sheets in and out: export, edit, load, export gives the same
+-- catalog plus exactly the edit; loading an unchanged export adds nothing.
+SET TimeZone = 'UTC';
+\set SHOW_CONTEXT never
+
+\set header 'provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source'
+\set mheader 'provider,dimension,value,factor,valid_from,valid_to,source'
+
+-- Whether loading a sheet fails with an error that names the given line
+-- (in its message or its detail).
+CREATE FUNCTION pg_temp.error_names_line(sheet text, line integer) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    msg text;
+    det text;
+BEGIN
+    PERFORM bedprice.load_price_sheet(sheet);
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
+    RETURN CASE WHEN concat_ws(' ', msg, det) ~ ('\mline ' || line || '\M') THEN 'names line ' || line
+                ELSE 'does not name the line: ' || concat_ws(' / ', msg, det) END;
+END $$;
+
+-- Loads a sheet, whether or not it is refused (shows nothing either way).
+CREATE FUNCTION pg_temp.load_quietly(sheet text) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM bedprice.load_price_sheet(sheet);
+EXCEPTION WHEN OTHERS THEN
+    NULL;
+END $$;
+
+-- A fingerprint of the whole catalog, to show a statement left it alone.
+SELECT md5(bedprice.price_sheet_csv() || bedprice.multiplier_sheet_csv()
+           || (SELECT string_agg(concat_ws('|', provider, model, display_name), ',' ORDER BY provider, model) FROM bedprice.models)
+           || (SELECT string_agg(concat_ws('|', provider, alias, model, routing), ',' ORDER BY provider, alias) FROM bedprice.model_aliases)
+           || (SELECT coalesce(string_agg(concat_ws('|', table_name, row_key, action, row_data), ',' ORDER BY table_name, row_key::text), '') FROM bedprice.shipped_changes))
+       AS catalog_at_start \gset
+
+------------------------------------------------------------------------
+-- 2. Export, edit, load, export: the same catalog plus exactly the edit.
+------------------------------------------------------------------------
+BEGIN;
+CREATE TEMP TABLE sheet_before ON COMMIT DROP AS SELECT * FROM bedprice.price_sheet();
+SELECT bedprice.price_sheet_csv() AS exported \gset
+-- Loading the unchanged export adds nothing and changes nothing.
+SELECT bedprice.load_price_sheet(:'exported') AS loaded;   -- 0
+SELECT (SELECT count(*) FROM (TABLE sheet_before EXCEPT ALL SELECT * FROM bedprice.price_sheet()) d) AS lost,
+       (SELECT count(*) FROM (SELECT * FROM bedprice.price_sheet() EXCEPT ALL TABLE sheet_before) d) AS gained,
+       bedprice.price_sheet_csv() = :'exported' AS same_export;
+-- The edit: one line added under the Nova Pro input line, a cut to 0.60
+-- from 2026-11-15.
+SELECT replace(:'exported',
+               E'bedrock,amazon.nova-pro-v1:0,,,,input,0.80,0,,,seed 2026-04-10\n',
+               E'bedrock,amazon.nova-pro-v1:0,,,,input,0.80,0,,,seed 2026-04-10\n'
+               || E'bedrock,amazon.nova-pro-v1:0,,,,input,0.60,,2026-11-15,,price cut\n') AS edited \gset
+SELECT array_length(string_to_array(:'edited', E'\n'), 1)
+       - array_length(string_to_array(:'exported', E'\n'), 1) AS lines_added;   -- 1
+SELECT bedprice.load_price_sheet(:'edited') AS loaded;   -- 1
+-- The catalog now differs from before by exactly the change: the old row
+-- closed where the new one starts, and the new row.
+SELECT 'gained' AS diff, * FROM (SELECT * FROM bedprice.price_sheet() EXCEPT ALL TABLE sheet_before) d
+UNION ALL
+SELECT 'lost', * FROM (TABLE sheet_before EXCEPT ALL SELECT * FROM bedprice.price_sheet()) d
+ORDER BY 1, valid_from;
+-- The new export is the edited sheet with the old line closed at 2026-11-15
+-- (and the new line's empty tier written as 0) ...
+SELECT bedprice.price_sheet_csv()
+       = replace(:'edited',
+                 'input,0.80,0,,,seed 2026-04-10' || E'\n' || 'bedrock,amazon.nova-pro-v1:0,,,,input,0.60,,',
+                 'input,0.80,0,,2026-11-15,seed 2026-04-10' || E'\n' || 'bedrock,amazon.nova-pro-v1:0,,,,input,0.60,0,')
+       AS export_is_the_edit;
+-- ... and loading it again adds nothing.
+SELECT bedprice.load_price_sheet(bedprice.price_sheet_csv()) AS loaded_again;   -- 0
+-- The edit prices: 1M input on 2026-11-14 at 0.80, on 2026-11-15 at 0.60.
+SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-11-14 23:00:00+00') AS nov14,
+       bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-11-15 00:00:00+00') AS nov15;
+-- The closing of the shipped row is recorded, for pg_dump (price_id 63 is
+-- the shipped Nova Pro input row).
+SELECT table_name, row_key, action, row_data ->> 'valid_to' AS valid_to, row_data ->> 'usd_per_mtok' AS usd
+FROM bedprice.shipped_changes WHERE row_key = '{"price_id": 63}';
+-- Loading the same edited sheet a second time is a no-op too: every one
+-- of its lines is already in the catalog (the old Nova Pro line as the
+-- history the first load made of it).
+SAVEPOINT s;
+SELECT bedprice.load_price_sheet(:'edited') AS edited_again;   -- 0
+ROLLBACK TO SAVEPOINT s;
+SELECT bedprice.price_sheet_csv() = replace(:'edited',
+                 'input,0.80,0,,,seed 2026-04-10' || E'\n' || 'bedrock,amazon.nova-pro-v1:0,,,,input,0.60,,',
+                 'input,0.80,0,,2026-11-15,seed 2026-04-10' || E'\n' || 'bedrock,amazon.nova-pro-v1:0,,,,input,0.60,0,')
+       AS still_the_edit;
+ROLLBACK;
+SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-11-15 00:00:00+00') AS after_rollback;  -- 0.8
+
+------------------------------------------------------------------------
+-- The catalog is as this file found it.
+------------------------------------------------------------------------
+SELECT md5(bedprice.price_sheet_csv() || bedprice.multiplier_sheet_csv()
+           || (SELECT string_agg(concat_ws('|', provider, model, display_name), ',' ORDER BY provider, model) FROM bedprice.models)
+           || (SELECT string_agg(concat_ws('|', provider, alias, model, routing), ',' ORDER BY provider, alias) FROM bedprice.model_aliases)
+           || (SELECT coalesce(string_agg(concat_ws('|', table_name, row_key, action, row_data), ',' ORDER BY table_name, row_key::text), '') FROM bedprice.shipped_changes))
+       = :'catalog_at_start' AS catalog_unchanged;
+

@@ -1,0 +1,53 @@
+-- The shipped flag is the extension's: pg_dump leaves shipped rows out
+-- (CREATE EXTENSION brings them back), so a row a user marks shipped
+-- would be lost by a dump and restore without a word.  Only the
+-- extension's scripts set it, and no one changes it.
+SET TimeZone = 'UTC';
+\set VERBOSITY default
+
+-- The shipped rows are the extension's scripts' (0 user rows marked).
+SELECT (SELECT count(*) FROM bedprice.prices WHERE shipped) AS shipped_prices,
+       (SELECT count(*) FROM bedprice.multipliers WHERE shipped) AS shipped_multipliers;
+
+-- A row added with shipped = true: refused, in every table and through COPY.
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source, shipped)
+VALUES ('bedrock', 'amazon.nova-pro-v1:0', 'input', 0.7, '2026-12-01', 'mine', true);
+\set VERBOSITY terse
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, source, shipped)
+VALUES ('bedrock', 'region', 'eu-west-3', 1.1, 'mine', true);
+INSERT INTO bedprice.models (provider, model, display_name, shipped) VALUES ('bedrock', 'test.mine-v1:0', 'Mine', true);
+INSERT INTO bedprice.model_aliases (provider, alias, model, shipped) VALUES ('bedrock', 'Mine', 'amazon.nova-pro-v1:0', true);
+INSERT INTO bedprice.regions (region, geography, display_name, shipped) VALUES ('xx-mine-1', 'xx', 'Mine', true);
+INSERT INTO bedprice.providers (provider, display_name, kind, shipped) VALUES ('mine', 'Mine', 'direct', true);
+COPY bedprice.regions (region, geography, display_name, shipped) FROM stdin;
+xx-copy-1	xx	Copied	t
+\.
+-- Changing the flag: refused both ways.
+UPDATE bedprice.prices SET shipped = false WHERE price_id = 1;
+BEGIN;
+INSERT INTO bedprice.regions (region, geography, display_name) VALUES ('xx-mine-1', 'xx', 'Mine');
+UPDATE bedprice.regions SET shipped = true WHERE region = 'xx-mine-1';
+ROLLBACK;
+\set VERBOSITY default
+-- Other changes to shipped rows are fine (and recorded).
+BEGIN;
+UPDATE bedprice.regions SET display_name = 'US East (Virginia)' WHERE region = 'us-east-1';
+SELECT table_name, row_key, action, row_data ->> 'display_name' AS display_name FROM bedprice.shipped_changes;
+ROLLBACK;
+SELECT count(*) AS mine FROM bedprice.prices WHERE source = 'mine';
+
+-- A user's row with the key of a shipped row takes the shipped row's
+-- place, whatever refers to it following: the shipped model Nova Micro
+-- re-added by a user (another spelling of its ID) keeps its prices and
+-- aliases, and its replacement is recorded.
+BEGIN;
+INSERT INTO bedprice.models (provider, model, display_name, note)
+VALUES ('bedrock', 'AMAZON.NOVA-MICRO-V1:0', 'Our Nova Micro', 'ours now');
+SELECT model, display_name, note, shipped FROM bedprice.models WHERE bedprice_internal.name_key(model) = 'amazon.nova-micro-v1:0';
+SELECT count(*) AS prices_following, min(model) AS their_model FROM bedprice.prices WHERE charge IN ('input', 'output')
+  AND bedprice_internal.name_key(model) = 'amazon.nova-micro-v1:0';
+SELECT alias, model, shipped FROM bedprice.model_aliases WHERE bedprice_internal.name_key(model) = 'amazon.nova-micro-v1:0' ORDER BY alias;
+SELECT table_name, row_key, action FROM bedprice.shipped_changes;
+-- 1M in + 1M out, as before: 0.035 + 0.14
+SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 1000000) AS cost;
+ROLLBACK;

@@ -1,0 +1,448 @@
+/*
+ * catalog_load.c: reading bedprice's catalog tables into a BpCatalog.
+ *
+ * The tables are found in schema bedprice by name and read by column name,
+ * so column order never matters; every name is entered in the lookup hash
+ * normalized (bp_normalize), as the tables' unique indexes compare them.
+ * catalog_cache.c decides when to build and which snapshot to read.
+ */
+#include "postgres.h"
+
+#include "catalog_cache.h"
+#include "catalog_load.h"
+#include "compat.h"
+
+#include "access/heapam.h"
+#include "access/htup_details.h"
+#include "access/tableam.h"
+#include "catalog/namespace.h"
+#include "common/hashfn.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/rel.h"
+
+static const char *const table_names[BP_NUM_TABLES] = {
+	"providers", "regions", "models", "model_aliases", "prices", "multipliers"
+};
+
+/* One table being read: column access by name, a per-row scratch context. */
+typedef struct ScanState
+{
+	Relation	rel;
+	TableScanDesc scan;
+	TupleDesc	desc;
+	HeapTuple	tuple;
+	MemoryContext scratch;		/* a row's transient values; reset per row */
+	MemoryContext keep;			/* the catalog's context */
+} ScanState;
+
+void
+bp_catalog_open_tables(Oid *relids, Relation *rels)
+{
+	Oid			nsp = get_namespace_oid("bedprice", true);
+
+	if (!OidIsValid(nsp))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_SCHEMA),
+				 errmsg("schema \"bedprice\" does not exist"),
+				 errhint("Run CREATE EXTENSION bedprice.")));
+	for (int i = 0; i < BP_NUM_TABLES; i++)
+	{
+		relids[i] = get_relname_relid(table_names[i], nsp);
+		if (!OidIsValid(relids[i]))
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_TABLE),
+					 errmsg("bedprice catalog table \"bedprice.%s\" does not exist",
+							table_names[i]),
+					 errhint("Reinstall the extension with DROP EXTENSION bedprice; CREATE EXTENSION bedprice.")));
+		rels[i] = table_open(relids[i], AccessShareLock);
+	}
+}
+
+void
+bp_catalog_close_tables(Relation *rels)
+{
+	for (int i = 0; i < BP_NUM_TABLES; i++)
+		table_close(rels[i], AccessShareLock);
+}
+
+/* ---- reading columns ---- */
+
+static AttrNumber
+column(ScanState *s, const char *name)
+{
+	AttrNumber	n = get_attnum(RelationGetRelid(s->rel), name);
+
+	if (n == InvalidAttrNumber)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("bedprice catalog table \"%s\" has no column \"%s\"",
+						RelationGetRelationName(s->rel), name),
+				 errhint("The extension's tables were altered; reinstall or update the extension.")));
+	return n;
+}
+
+static Datum
+value_notnull(ScanState *s, AttrNumber att)
+{
+	bool		isnull;
+	Datum		d = heap_getattr(s->tuple, att, s->desc, &isnull);
+
+	if (isnull)
+		elog(ERROR, "unexpected null in bedprice catalog table \"%s\"",
+			 RelationGetRelationName(s->rel));
+	return d;
+}
+
+/* A text column: as stored, or normalized (bp_normalize); NULL for NULL. */
+static char *
+text_value(ScanState *s, AttrNumber att, bool normalize)
+{
+	bool		isnull;
+	Datum		d = heap_getattr(s->tuple, att, s->desc, &isnull);
+	MemoryContext old;
+	text	   *t;
+	char	   *str;
+
+	if (isnull)
+		return NULL;
+	old = MemoryContextSwitchTo(s->scratch);
+	t = DatumGetTextPP(d);
+	str = normalize ? bp_normalize(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))
+		: text_to_cstring(t);
+	MemoryContextSwitchTo(old);
+	return str;
+}
+
+/* A string that the catalog keeps (the row's values are transient). */
+static char *
+keep(ScanState *s, const char *str)
+{
+	return str ? MemoryContextStrdup(s->keep, str) : NULL;
+}
+
+static BpDecimal
+decimal_value(ScanState *s, AttrNumber att)
+{
+	MemoryContext old = MemoryContextSwitchTo(s->scratch);
+	BpDecimal	d = bp_decimal_from_numeric(value_notnull(s, att));
+
+	MemoryContextSwitchTo(old);
+	return d;
+}
+
+static TimestampTz
+timestamp_value(ScanState *s, AttrNumber att)
+{
+	return DatumGetTimestampTz(value_notnull(s, att));
+}
+
+static bool
+next_row(ScanState *s)
+{
+	MemoryContextReset(s->scratch);
+	s->tuple = heap_getnext(s->scan, ForwardScanDirection);
+	return s->tuple != NULL;
+}
+
+/* ---- the name hash: (provider, normalized name), any length ---- */
+
+static uint32
+name_hash(const void *key, Size keysize)
+{
+	const BpNameKey *k = key;
+
+	return hash_combine(hash_uint32((uint32) k->provider),
+						hash_bytes((const unsigned char *) k->name, strlen(k->name)));
+}
+
+static int
+name_compare(const void *a, const void *b, Size keysize)
+{
+	const BpNameKey *x = a,
+			   *y = b;
+
+	return x->provider != y->provider || strcmp(x->name, y->name) != 0;
+}
+
+static HTAB *
+create_names(MemoryContext cxt)
+{
+	HASHCTL		ctl;
+
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = sizeof(BpNameKey);
+	ctl.entrysize = sizeof(BpNameEntry);
+	ctl.hash = name_hash;
+	ctl.match = name_compare;
+	ctl.hcxt = cxt;
+	return hash_create("bedprice names", 256, &ctl,
+					   HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
+}
+
+/* Enter a normalized name; a new entry's key points at a kept copy. */
+static BpNameEntry *
+enter_name(BpCatalog *cat, ScanState *s, int provider, const char *name, bool *found)
+{
+	BpNameKey	key = {provider, name};
+	BpNameEntry *e = hash_search(cat->names, &key, HASH_ENTER, found);
+
+	if (!*found)
+		e->key.name = keep(s, name);
+	return e;
+}
+
+/* ---- one loader per table ---- */
+
+static void
+load_providers(BpCatalog *cat, ScanState *s)
+{
+	AttrNumber	a_name = column(s, "provider"),
+				a_kind = column(s, "kind");
+	int			max = 8;
+
+	cat->providers = palloc(max * sizeof(BpProvider));
+	while (next_row(s))
+	{
+		char	   *kind = text_value(s, a_kind, true);
+
+		if (cat->nproviders == max)
+			cat->providers = repalloc(cat->providers, (max *= 2) * sizeof(BpProvider));
+		cat->providers[cat->nproviders].name = keep(s, text_value(s, a_name, true));
+		cat->providers[cat->nproviders].is_cloud = strcmp(kind, "cloud") == 0;
+		cat->nproviders++;
+	}
+}
+
+static void
+load_regions(BpCatalog *cat, ScanState *s)
+{
+	AttrNumber	a_region = column(s, "region");
+	int			max = 64;
+
+	cat->regions = palloc(max * sizeof(char *));
+	while (next_row(s))
+	{
+		if (cat->nregions == max)
+			cat->regions = repalloc(cat->regions, (max *= 2) * sizeof(char *));
+		cat->regions[cat->nregions++] = keep(s, text_value(s, a_region, true));
+	}
+}
+
+static void
+load_models(BpCatalog *cat, ScanState *s)
+{
+	AttrNumber	a_provider = column(s, "provider"),
+				a_model = column(s, "model"),
+				a_display = column(s, "display_name");
+	int			max = 64;
+
+	cat->models = palloc(max * sizeof(BpModel));
+	while (next_row(s))
+	{
+		BpModel    *m;
+		BpNameEntry *e;
+		bool		found;
+
+		if (cat->nmodels == max)
+			cat->models = repalloc(cat->models, (max *= 2) * sizeof(BpModel));
+		m = &cat->models[cat->nmodels];
+		memset(m, 0, sizeof(*m));
+		m->provider = bp_catalog_provider(cat, text_value(s, a_provider, true));
+		if (m->provider < 0)
+			continue;			/* the foreign key keeps these out */
+		m->model = keep(s, text_value(s, a_model, false));
+		m->display_name = keep(s, text_value(s, a_display, false));
+		e = enter_name(cat, s, m->provider, text_value(s, a_model, true), &found);
+		e->model = cat->nmodels;
+		e->routing = -1;
+		e->is_model_id = true;
+		cat->nmodels++;
+	}
+}
+
+static void
+load_aliases(BpCatalog *cat, ScanState *s)
+{
+	AttrNumber	a_provider = column(s, "provider"),
+				a_alias = column(s, "alias"),
+				a_model = column(s, "model"),
+				a_routing = column(s, "routing");
+
+	while (next_row(s))
+	{
+		int			provider = bp_catalog_provider(cat, text_value(s, a_provider, true));
+		char	   *routing = text_value(s, a_routing, true);
+		const BpNameEntry *target;
+		BpNameEntry *e;
+		BpRouting	r;
+		bool		found;
+
+		if (provider < 0)
+			continue;
+		target = bp_catalog_name(cat, provider, text_value(s, a_model, true));
+		if (target == NULL || !target->is_model_id)
+			continue;			/* the foreign key keeps these out */
+		e = enter_name(cat, s, provider, text_value(s, a_alias, true), &found);
+		if (found && e->is_model_id)
+			continue;			/* a model's own ID wins over an alias */
+		e->model = target->model;
+		e->routing = (routing && bp_routing_from_name(routing, strlen(routing), &r)) ? (int) r : -1;
+		e->is_model_id = false;
+	}
+}
+
+/* The routing, mode and charge of a price row, which the CHECKs guarantee. */
+static void
+price_words(ScanState *s, AttrNumber a_routing, AttrNumber a_mode,
+			AttrNumber a_charge, BpPriceRow *row)
+{
+	char	   *routing = text_value(s, a_routing, true);
+	char	   *mode = text_value(s, a_mode, true);
+	char	   *charge = text_value(s, a_charge, true);
+
+	if (!bp_routing_from_name(routing, strlen(routing), &row->routing) ||
+		!bp_mode_from_name(mode, strlen(mode), &row->mode) ||
+		!bp_charge_from_name(charge, strlen(charge), &row->charge))
+		elog(ERROR, "bedprice.prices row %lld has an unknown routing, mode or charge",
+			 (long long) row->price_id);
+}
+
+static void
+add_price(BpModel *m, const BpPriceRow *row)
+{
+	if (m->nprices == m->maxprices)
+	{
+		m->maxprices = m->maxprices ? m->maxprices * 2 : 8;
+		m->prices = m->prices ? repalloc(m->prices, m->maxprices * sizeof(BpPriceRow))
+			: palloc(m->maxprices * sizeof(BpPriceRow));
+	}
+	m->prices[m->nprices++] = *row;
+}
+
+static void
+load_prices(BpCatalog *cat, ScanState *s)
+{
+	AttrNumber	a_id = column(s, "price_id"),
+				a_provider = column(s, "provider"),
+				a_model = column(s, "model"),
+				a_region = column(s, "region"),
+				a_routing = column(s, "routing"),
+				a_mode = column(s, "mode"),
+				a_charge = column(s, "charge"),
+				a_above = column(s, "above_input_tokens"),
+				a_price = column(s, "usd_per_mtok"),
+				a_from = column(s, "valid_from"),
+				a_to = column(s, "valid_to");
+
+	while (next_row(s))
+	{
+		int			provider = bp_catalog_provider(cat, text_value(s, a_provider, true));
+		const BpNameEntry *me;
+		BpPriceRow	row;
+		char	   *region;
+
+		if (provider < 0 ||
+			(me = bp_catalog_name(cat, provider, text_value(s, a_model, true))) == NULL ||
+			!me->is_model_id)
+			continue;			/* the foreign key keeps these out */
+
+		row.price_id = DatumGetInt64(value_notnull(s, a_id));
+		region = text_value(s, a_region, true);
+		row.region = region ? bp_catalog_region(cat, region) : -1;
+		if (region && row.region < 0)
+			continue;			/* the foreign key keeps these out */
+		price_words(s, a_routing, a_mode, a_charge, &row);
+		row.above_input_tokens = DatumGetInt64(value_notnull(s, a_above));
+		row.valid_from = timestamp_value(s, a_from);
+		row.valid_to = timestamp_value(s, a_to);
+		row.usd_per_mtok = decimal_value(s, a_price);
+		add_price(&cat->models[me->model], &row);
+	}
+}
+
+/* A multiplier's value as its dimension's index; -1 when unknown. */
+static int
+factor_value(const BpCatalog *cat, BpDimension dimension, const char *val)
+{
+	BpRouting	routing;
+	BpMode		mode;
+
+	switch (dimension)
+	{
+		case BP_DIM_REGION:
+			return bp_catalog_region(cat, val);
+		case BP_DIM_ROUTING:
+			return bp_routing_from_name(val, strlen(val), &routing) ? (int) routing : -1;
+		case BP_DIM_MODE:
+			return bp_mode_from_name(val, strlen(val), &mode) ? (int) mode : -1;
+	}
+	return -1;
+}
+
+static void
+load_multipliers(BpCatalog *cat, ScanState *s)
+{
+	AttrNumber	a_id = column(s, "multiplier_id"),
+				a_provider = column(s, "provider"),
+				a_dimension = column(s, "dimension"),
+				a_value = column(s, "value"),
+				a_factor = column(s, "factor"),
+				a_from = column(s, "valid_from"),
+				a_to = column(s, "valid_to");
+	int			max = 16;
+
+	cat->factors = palloc(max * sizeof(BpFactorRow));
+	while (next_row(s))
+	{
+		BpFactorRow row;
+		char	   *dimension = text_value(s, a_dimension, true);
+
+		row.multiplier_id = DatumGetInt64(value_notnull(s, a_id));
+		row.provider = bp_catalog_provider(cat, text_value(s, a_provider, true));
+		if (row.provider < 0 ||
+			!bp_dimension_from_name(dimension, strlen(dimension), &row.dimension))
+			continue;
+		row.value = factor_value(cat, row.dimension, text_value(s, a_value, true));
+		row.valid_from = timestamp_value(s, a_from);
+		row.valid_to = timestamp_value(s, a_to);
+		row.factor = decimal_value(s, a_factor);
+		if (cat->nfactors == max)
+			cat->factors = repalloc(cat->factors, (max *= 2) * sizeof(BpFactorRow));
+		cat->factors[cat->nfactors++] = row;
+	}
+}
+
+typedef void (*Loader) (BpCatalog *cat, ScanState *s);
+
+static const Loader loaders[BP_NUM_TABLES] = {
+	load_providers, load_regions, load_models, load_aliases, load_prices,
+	load_multipliers
+};
+
+/* Read every table with `snapshot` into cat, allocating in cat->cxt. */
+void
+bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot)
+{
+	MemoryContext scratch = AllocSetContextCreate(CurrentMemoryContext,
+												  "bedprice catalog scan",
+												  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(cat->cxt);
+
+	cat->names = create_names(cat->cxt);
+	for (int i = 0; i < BP_NUM_TABLES; i++)
+	{
+		ScanState	s;
+
+		s.rel = rels[i];
+		s.desc = RelationGetDescr(rels[i]);
+		s.scratch = scratch;
+		s.keep = cat->cxt;
+		s.scan = table_beginscan(rels[i], snapshot, 0, NULL);
+		loaders[i] (cat, &s);
+		table_endscan(s.scan);
+	}
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(scratch);
+}

@@ -1,0 +1,19 @@
+/*
+ * catalog_load.h: reading the catalog tables (catalog_load.c), for
+ * catalog_cache.c.
+ */
+#ifndef BEDPRICE_CATALOG_LOAD_H
+#define BEDPRICE_CATALOG_LOAD_H
+
+#include "catalog_cache.h"
+
+#include "utils/relcache.h"
+
+/* Find the tables in schema bedprice and take AccessShareLock on each. */
+extern void bp_catalog_open_tables(Oid *relids, Relation *rels);
+extern void bp_catalog_close_tables(Relation *rels);
+
+/* Read every table with `snapshot` into cat (allocating in cat->cxt). */
+extern void bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot);
+
+#endif							/* BEDPRICE_CATALOG_LOAD_H */

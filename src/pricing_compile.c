@@ -1,0 +1,328 @@
+/*
+ * pricing_compile.c: a target (model, region, routing, mode) compiled into
+ * periods, once per catalog copy.
+ *
+ * Between two consecutive validity boundaries of its candidate rows and
+ * rules nothing changes, so each period holds, per charge, the rows that
+ * price it and their effective rates (price x factors, exact): an int128
+ * at one scale per period for the fast path, and a numeric that is always
+ * exact for the rest.
+ */
+#include "postgres.h"
+
+#include "pricing.h"
+
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/fmgrprotos.h"
+
+/* Every power of ten an int128 holds. */
+#define MAX_SCALE 38
+
+static bool
+valid_at(TimestampTz from, TimestampTz to, TimestampTz t)
+{
+	return from <= t && t < to;
+}
+
+/* Can this row price the target at all (before time and tier)? */
+static bool
+is_candidate(const BpPriceRow *r, const BpTargetKey *k)
+{
+	return (r->region < 0 || r->region == k->region) &&
+		(r->routing == BP_ROUTING_IN_REGION || (int) r->routing == k->routing) &&
+		(r->mode == BP_MODE_ON_DEMAND || (int) r->mode == k->mode);
+}
+
+static bool
+is_applicable_factor(const BpFactorRow *f, const BpTargetKey *k, int provider)
+{
+	if (f->provider != provider)
+		return false;
+	switch (f->dimension)
+	{
+		case BP_DIM_REGION:
+			return k->region >= 0 && f->value == k->region;
+		case BP_DIM_ROUTING:
+			return k->routing != BP_ROUTING_IN_REGION && f->value == k->routing;
+		case BP_DIM_MODE:
+			return k->mode != BP_MODE_ON_DEMAND && f->value == k->mode;
+	}
+	return false;
+}
+
+/*
+ * Rank of a candidate's key: most exact matches first, ties to region,
+ * then routing, then mode.  The 3-bit order below encodes exactly that, and
+ * tells the keys of the candidates apart.
+ */
+static int
+match_rank(const BpPriceRow *r, const BpTargetKey *k)
+{
+	int			region = r->region >= 0 ? 1 : 0;
+	int			routing = ((int) r->routing == k->routing) ? 1 : 0;
+	int			mode = ((int) r->mode == k->mode) ? 1 : 0;
+
+	return (region + routing + mode) * 8 + region * 4 + routing * 2 + mode;
+}
+
+static const BpFactorRow *
+find_factor(const BpCatalog *cat, int provider, BpDimension dim, int value,
+			TimestampTz t)
+{
+	const BpFactorRow *best = NULL;
+
+	for (int i = 0; i < cat->nfactors; i++)
+	{
+		const BpFactorRow *f = &cat->factors[i];
+
+		if (f->provider != provider || f->dimension != dim || f->value != value ||
+			!valid_at(f->valid_from, f->valid_to, t))
+			continue;
+		if (best == NULL || f->valid_from > best->valid_from ||
+			(f->valid_from == best->valid_from && f->multiplier_id > best->multiplier_id))
+			best = f;
+	}
+	return best;
+}
+
+/* The rules a row takes for the dimensions it covers only by base value. */
+static void
+apply_factors(const BpTarget *target, const BpPriceRow *row, TimestampTz t, BpRate *rate)
+{
+	const BpTargetKey *k = &target->key;
+	const BpCatalog *cat = target->cat;
+	int			provider = target->model->provider;
+
+	rate->status = BP_RATE_OK;
+	if (row->region < 0 && k->region >= 0)
+		rate->factor[BP_DIM_REGION] = find_factor(cat, provider, BP_DIM_REGION, k->region, t);
+	if (row->routing == BP_ROUTING_IN_REGION && k->routing != BP_ROUTING_IN_REGION &&
+		(rate->factor[BP_DIM_ROUTING] = find_factor(cat, provider, BP_DIM_ROUTING,
+													k->routing, t)) == NULL)
+		rate->status = BP_RATE_NO_ROUTING_FACTOR;
+	if (row->mode == BP_MODE_ON_DEMAND && k->mode != BP_MODE_ON_DEMAND &&
+		(rate->factor[BP_DIM_MODE] = find_factor(cat, provider, BP_DIM_MODE,
+												 k->mode, t)) == NULL &&
+		rate->status == BP_RATE_OK)
+		rate->status = BP_RATE_NO_MODE_FACTOR;
+}
+
+/*
+ * The rate's exact value per 1M tokens, as a numeric (always) and as a
+ * decimal (when int128 holds it); false when it does not.
+ */
+static bool
+rate_value(BpRate *rate, BpDecimal *exact)
+{
+	Datum		v = bp_decimal_to_numeric(rate->row->usd_per_mtok);
+	bool		fits = true;
+
+	*exact = rate->row->usd_per_mtok;
+	for (int d = 0; d < BP_NUM_DIMENSIONS; d++)
+	{
+		if (rate->factor[d] == NULL)
+			continue;
+		v = DirectFunctionCall2(numeric_mul, v, bp_decimal_to_numeric(rate->factor[d]->factor));
+		if (fits && !bp_decimal_mul(*exact, rate->factor[d]->factor, exact))
+			fits = false;
+	}
+	rate->per_mtok = v;
+	return fits && exact->scale + 6 <= MAX_SCALE;
+}
+
+static int
+compare_rates(const void *a, const void *b)
+{
+	int64		x = ((const BpRate *) a)->above,
+				y = ((const BpRate *) b)->above;
+
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/*
+ * A charge's rates in the period starting at t: the best-ranked key among
+ * the candidate rows valid at t, and every tier of that key.
+ */
+static void
+build_charge(const BpTarget *target, BpCharge charge, TimestampTz t,
+			 BpChargeRates *cr, BpDecimal *exact, bool *fits)
+{
+	const BpModel *m = target->model;
+	int			best_rank = -1;
+
+	for (int i = 0; i < m->nprices; i++)
+	{
+		const BpPriceRow *r = &m->prices[i];
+
+		if (r->charge == charge && is_candidate(r, &target->key) &&
+			valid_at(r->valid_from, r->valid_to, t))
+			best_rank = Max(best_rank, match_rank(r, &target->key));
+	}
+	cr->ntiers = 0;
+	cr->tiers = palloc0(sizeof(BpRate) * Max(m->nprices, 1));
+	for (int i = 0; i < m->nprices && best_rank >= 0; i++)
+	{
+		const BpPriceRow *r = &m->prices[i];
+
+		if (r->charge != charge || !is_candidate(r, &target->key) ||
+			!valid_at(r->valid_from, r->valid_to, t) ||
+			match_rank(r, &target->key) != best_rank)
+			continue;
+		/* the exclusion constraints allow one row per key, tier and time */
+		cr->tiers[cr->ntiers].above = r->above_input_tokens;
+		cr->tiers[cr->ntiers].row = r;
+		cr->ntiers++;
+	}
+	qsort(cr->tiers, cr->ntiers, sizeof(BpRate), compare_rates);
+	for (int i = 0; i < cr->ntiers; i++)
+	{
+		apply_factors(target, cr->tiers[i].row, t, &cr->tiers[i]);
+		fits[i] = rate_value(&cr->tiers[i], &exact[i]);
+	}
+}
+
+/* One scale for the whole period, so a row's charges add without rescaling. */
+static void
+align_rates(BpPeriod *p, BpDecimal **exact, bool **fits)
+{
+	p->scale = 0;
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+		for (int i = 0; i < p->charges[c].ntiers; i++)
+			if (fits[c][i])
+				p->scale = Max(p->scale, exact[c][i].scale + 6);
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+	{
+		BpChargeRates *cr = &p->charges[c];
+
+		for (int i = 0; i < cr->ntiers; i++)
+		{
+			BpDecimal	per_token = exact[c][i],
+						aligned;
+
+			per_token.scale += 6;
+			cr->tiers[i].fits = fits[c][i] &&
+				bp_decimal_rescale(per_token, p->scale, &aligned);
+			if (cr->tiers[i].fits)
+				cr->tiers[i].aligned = aligned.mantissa;
+		}
+		cr->single = (cr->ntiers == 1 && cr->tiers[0].above == 0 &&
+					  cr->tiers[0].status == BP_RATE_OK && cr->tiers[0].fits)
+			? &cr->tiers[0] : NULL;
+	}
+}
+
+static void
+build_period(BpTarget *target, BpPeriod *p)
+{
+	BpDecimal  *exact[BP_NUM_CHARGES];
+	bool	   *fits[BP_NUM_CHARGES];
+
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+	{
+		exact[c] = palloc(sizeof(BpDecimal) * Max(target->model->nprices, 1));
+		fits[c] = palloc(sizeof(bool) * Max(target->model->nprices, 1));
+		build_charge(target, (BpCharge) c, p->from, &p->charges[c], exact[c], fits[c]);
+	}
+	align_rates(p, exact, fits);
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+	{
+		pfree(exact[c]);
+		pfree(fits[c]);
+	}
+}
+
+static int
+compare_timestamps(const void *a, const void *b)
+{
+	TimestampTz x = *(const TimestampTz *) a,
+				y = *(const TimestampTz *) b;
+
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+static void
+build_target(BpTarget *target)
+{
+	const BpModel *m = target->model;
+	const BpCatalog *cat = target->cat;
+	TimestampTz *bounds = palloc(sizeof(TimestampTz) * (2 * (m->nprices + cat->nfactors) + 1));
+	int			n = 0;
+
+	/* every validity boundary of a candidate row or an applicable rule */
+	bounds[n++] = DT_NOBEGIN;
+	for (int i = 0; i < m->nprices; i++)
+	{
+		if (!is_candidate(&m->prices[i], &target->key))
+			continue;
+		bounds[n++] = m->prices[i].valid_from;
+		bounds[n++] = m->prices[i].valid_to;
+	}
+	for (int i = 0; i < cat->nfactors; i++)
+	{
+		if (!is_applicable_factor(&cat->factors[i], &target->key, m->provider))
+			continue;
+		bounds[n++] = cat->factors[i].valid_from;
+		bounds[n++] = cat->factors[i].valid_to;
+	}
+	qsort(bounds, n, sizeof(TimestampTz), compare_timestamps);
+
+	target->periods = palloc0(sizeof(BpPeriod) * n);
+	target->nperiods = 0;
+	for (int i = 0; i < n; i++)
+	{
+		if (i > 0 && bounds[i] == bounds[i - 1])
+			continue;
+		if (bounds[i] == DT_NOEND)
+			break;				/* nothing starts at +infinity */
+		target->periods[target->nperiods].from = bounds[i];
+		build_period(target, &target->periods[target->nperiods]);
+		target->nperiods++;
+	}
+	pfree(bounds);
+}
+
+const BpTarget *
+bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing, BpMode mode)
+{
+	BpTargetKey key;
+	BpTarget   *t;
+	bool		found;
+
+	if (cat->targets == NULL)
+	{
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(BpTargetKey);
+		ctl.entrysize = sizeof(BpTarget);
+		ctl.hcxt = cat->cxt;
+		cat->targets = hash_create("bedprice targets", 64, &ctl,
+								   HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	memset(&key, 0, sizeof(key));
+	key.model = model;
+	key.region = region;
+	key.routing = routing;
+	key.mode = mode;
+	t = hash_search(cat->targets, &key, HASH_ENTER, &found);
+	if (!found || !t->built)
+	{
+		MemoryContext old = MemoryContextSwitchTo(cat->cxt);
+
+		t->built = false;
+		t->cat = cat;
+		t->model = &cat->models[model];
+		build_target(t);
+		t->built = true;		/* last: an error above leaves it unbuilt */
+		MemoryContextSwitchTo(old);
+	}
+	return t;
+}
+
+/* For bedprice.cache_info(). */
+long
+bp_targets_built(const BpCatalog *cat)
+{
+	return cat->targets ? hash_get_num_entries(cat->targets) : 0;
+}
