@@ -48,13 +48,11 @@ UPDATE bedprice.prices SET valid_to = '2025-05-01'
  WHERE provider = 'anthropic' AND model = 'claude-3-5-haiku-20241022'
    AND charge = 'input';
 
--- Each row goes in through bedprice.add_price_row, which keeps history:
--- an earlier row of the same key is closed where a new one starts (and
--- continued after a window ends), as bedprice.set_price and the sheet
--- loaders do.
-SELECT count(bedprice.add_price_row(provider, model, region, routing, mode, charge,
-                                    above, usd, valid_from::timestamptz,
-                                    valid_to::timestamptz, source))
+-- Each row goes in through bedprice.set_price, which keeps history: an
+-- earlier row of the same key is closed where a new one starts (and
+-- continued after a window ends), as the sheet loaders do.
+SELECT count(bedprice.set_price(provider, model, charge, usd, valid_from::timestamptz, region,
+                                routing, mode, above, valid_to::timestamptz, source))
 FROM (VALUES
     -- the new Maverick price after the change
     ('bedrock', 'meta.llama4-maverick-17b-instruct-v1:0', NULL, 'in_region', 'on_demand', 'input', 0,
@@ -124,11 +122,29 @@ FROM (VALUES
     ('together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo', NULL, 'in_region', 'on_demand', 'output', 0,
      0.777777777777, '2025-04-01', '2025-10-01', 'property: window, many decimals'),
     ('groq', 'llama-3.1-8b-instant', NULL, 'in_region', 'on_demand', 'input', 0,
-     0.000000000001, '2025-08-01', 'infinity', 'property: smallest price')
+     0.000000000001, '2025-08-01', 'infinity', 'property: smallest price'),
+    -- a GovCloud key of its own for Claude 4 Sonnet, without long-context
+    -- rows: its requests are never billed at the all-region tier
+    ('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-gov-west-1', 'in_region', 'on_demand', 'input', 0,
+     3.6, '-infinity', 'infinity', 'property: govcloud key'),
+    ('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-gov-west-1', 'in_region', 'on_demand', 'output', 0,
+     18.0, '-infinity', 'infinity', 'property: govcloud key'),
+    -- the catalog's limits: 12-decimal prices up to 1,000,000 (with the
+    -- 9-decimal factors below, past what int128 holds)
+    ('bedrock', 'test.property-extreme-v1:0', NULL, 'in_region', 'on_demand', 'input', 0,
+     999999.999999999999, '-infinity', 'infinity', 'property: extreme'),
+    ('bedrock', 'test.property-extreme-v1:0', NULL, 'in_region', 'on_demand', 'output', 0,
+     0.000000000001, '-infinity', 'infinity', 'property: extreme'),
+    ('bedrock', 'test.property-extreme-v1:0', NULL, 'in_region', 'on_demand', 'cache_read', 0,
+     123456.789012345678, '-infinity', 'infinity', 'property: extreme'),
+    ('bedrock', 'test.property-extreme-v1:0', NULL, 'in_region', 'on_demand', 'cache_write', 0,
+     1000000, '-infinity', 'infinity', 'property: extreme'),
+    ('bedrock', 'test.property-extreme-v1:0', NULL, 'in_region', 'on_demand', 'cache_write_1h', 0,
+     0.333333333333, '2025-01-01', 'infinity', 'property: extreme')
 ) AS v (provider, model, region, routing, mode, charge, above, usd, valid_from, valid_to, source);
 
-SELECT count(bedprice.add_multiplier_row(provider, dimension, value, factor,
-                                         valid_from::timestamptz, valid_to::timestamptz, source))
+SELECT count(bedprice.set_multiplier(provider, dimension, value, factor,
+                                     valid_from::timestamptz, valid_to::timestamptz, source))
 FROM (VALUES
     ('bedrock', 'region', 'eu-west-1',    1.1,         '-infinity',  'infinity',   'property'),
     ('bedrock', 'region', 'sa-east-1',    1.15,        '2025-04-01', 'infinity',   'property'),
@@ -138,7 +154,8 @@ FROM (VALUES
     ('bedrock', 'mode', 'priority',       1.75,        '2025-07-01', 'infinity',   'property: priority from mid-2025'),
     ('bedrock', 'mode', 'batch',          0.499999999, '2025-11-01', '2026-02-01', 'property: odd batch window'),
     ('anthropic', 'region', 'eu-west-1',  1.5,         '-infinity',  'infinity',   'property: never applies to api_cost'),
-    ('anthropic', 'mode', 'batch',        0.5,         '-infinity',  'infinity',   'property: never applies to api_cost')
+    ('anthropic', 'mode', 'batch',        0.5,         '-infinity',  'infinity',   'property: never applies to api_cost'),
+    ('bedrock', 'region', 'ap-south-2',   999.999999999, '-infinity', 'infinity',  'property: the largest factor')
 ) AS v (provider, dimension, value, factor, valid_from, valid_to, source);
 SQL
 
@@ -146,6 +163,28 @@ SQL
 # 2. The reference: the pricing rules in plain SQL numeric.
 ########################################################################
 sql <<'SQL'
+-- The rows that could price a charge of a usage at p_at, with the rank of
+-- their key: most exact matches of region, routing and mode first, ties to
+-- region, then routing, then mode.
+CREATE FUNCTION ref_candidates(
+    p_provider text, p_model text, p_region text, p_routing text, p_mode text,
+    p_charge text, p_at timestamptz)
+RETURNS TABLE (price_id bigint, region text, routing text, mode text, usd_per_mtok numeric,
+               above_input_tokens bigint, rank integer)
+LANGUAGE sql STABLE AS $$
+    SELECT p.price_id, p.region, p.routing, p.mode, p.usd_per_mtok, p.above_input_tokens,
+           (x.r + x.t + x.m) * 8 + x.r * 4 + x.t * 2 + x.m
+    FROM bedprice.prices p,
+         LATERAL (SELECT (p.region IS NOT NULL)::int AS r, (p.routing = p_routing)::int AS t,
+                         (p.mode = p_mode)::int AS m) AS x
+    WHERE p.provider = p_provider AND p.model = p_model
+      AND p.valid_from <= p_at AND p_at < p.valid_to
+      AND (p.region IS NULL OR p.region = p_region)
+      AND (p.routing = 'in_region' OR p.routing = p_routing)
+      AND (p.mode = 'on_demand' OR p.mode = p_mode)
+      AND p.charge = p_charge
+$$;
+
 -- One usage priced from the catalog tables.  status is 'ok' or why the
 -- usage cannot be priced; raw is the exact, unrounded sum; rows and
 -- factors list, per charge billed, the price row and the product of the
@@ -158,7 +197,7 @@ CREATE FUNCTION ref_quote(
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     charges constant text[] := ARRAY['input', 'output', 'cache_read', 'cache_write', 'cache_write_1h'];
-    total_in numeric := p_tokens[1] + p_tokens[3] + p_tokens[4] + p_tokens[5];
+    total_in numeric := p_tokens[1]::numeric + p_tokens[3] + p_tokens[4] + p_tokens[5];
     pr record;
     f_region numeric;
     f_routing numeric;
@@ -169,37 +208,27 @@ BEGIN
     rows := '{}';
     factors := '{}';
 
-    SELECT max(p.above_input_tokens) INTO tier
-      FROM bedprice.prices p
-     WHERE p.provider = p_provider AND p.model = p_model
-       AND p.valid_from <= p_at AND p_at < p.valid_to
-       AND (p.region IS NULL OR p.region = p_region)
-       AND (p.routing = 'in_region' OR p.routing = p_routing)
-       AND (p.mode = 'on_demand' OR p.mode = p_mode)
-       AND (p.above_input_tokens = 0 OR total_in > p.above_input_tokens);
+    -- The request's tier: per charge with tokens, the best-ranked price key
+    -- among the candidate rows (any tier), and the highest threshold the
+    -- total input exceeds among that key's rows; the largest of those.
+    tier := 0;
+    FOR i IN 1..5 LOOP
+        CONTINUE WHEN p_tokens[i] = 0;
+        SELECT greatest(tier, max(c.above_input_tokens) FILTER (WHERE total_in > c.above_input_tokens))
+          INTO tier
+          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_mode, charges[i], p_at) c
+         WHERE c.rank = (SELECT max(rank) FROM ref_candidates(p_provider, p_model, p_region, p_routing,
+                                                               p_mode, charges[i], p_at));
+    END LOOP;
 
     FOR i IN 1..5 LOOP
         CONTINUE WHEN p_tokens[i] = 0;
-        IF tier IS NULL THEN
-            status := 'no tier';
-            EXIT;
-        END IF;
-
-        SELECT p.price_id, p.region, p.routing, p.mode, p.usd_per_mtok INTO pr
-          FROM bedprice.prices p,
-               LATERAL (SELECT (p.region IS NOT NULL)::int AS r,
-                               (p.routing = p_routing)::int AS t,
-                               (p.mode = p_mode)::int AS m) AS x
-         WHERE p.provider = p_provider AND p.model = p_model
-           AND p.valid_from <= p_at AND p_at < p.valid_to
-           AND (p.region IS NULL OR p.region = p_region)
-           AND (p.routing = 'in_region' OR p.routing = p_routing)
-           AND (p.mode = 'on_demand' OR p.mode = p_mode)
-           AND p.charge = charges[i]
-           AND p.above_input_tokens = tier
-         ORDER BY (x.r + x.t + x.m) * 8 + x.r * 4 + x.t * 2 + x.m DESC,
-                  p.valid_from DESC, p.price_id DESC
-         LIMIT 1;
+        -- the row of the charge's best key at the request's tier
+        SELECT c.price_id, c.region, c.routing, c.mode, c.usd_per_mtok INTO pr
+          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_mode, charges[i], p_at) c
+         WHERE c.rank = (SELECT max(rank) FROM ref_candidates(p_provider, p_model, p_region, p_routing,
+                                                               p_mode, charges[i], p_at))
+           AND c.above_input_tokens = tier;
         IF NOT FOUND THEN
             status := 'no ' || charges[i] || ' price';
             EXIT;
@@ -371,6 +400,20 @@ SELECT $N_BEDROCK + k, 'amazon.nova-micro-v1:0', 'us-east-1', 'in_region', 'on_d
        'amazon.nova-micro-v1:0', 'us-east-1', 'on_demand'
 FROM generate_series(1, 10) k;
 
+-- The catalog's limits: the extreme model in ap-south-2 (factor
+-- 999.999999999), routed and in every mode, up to bigint's limit of tokens.
+INSERT INTO usage
+SELECT $N_BEDROCK + 100 + row_number() OVER (), 'test.property-extreme-v1:0', 'ap-south-2', r.routing, m.mode,
+       t.i, t.o, t.cr, t.cw, t.cw1h, timestamptz '2026-06-01',
+       CASE r.routing WHEN 'geo' THEN 'apac.' WHEN 'global' THEN 'global.' ELSE '' END || 'test.property-extreme-v1:0',
+       'ap-south-2', m.mode
+FROM (VALUES ('in_region'), ('geo'), ('global')) AS r(routing),
+     (VALUES ('on_demand'), ('batch'), ('priority')) AS m(mode),
+     (VALUES (1::bigint, 1::bigint, 1::bigint, 1::bigint, 1::bigint),
+             (9223372036854775807, 0, 0, 0, 0),
+             (9223372036854775807, 9223372036854775807, 9223372036854775807, 9223372036854775807, 9223372036854775807),
+             (123456789, 987654321, 555555555, 1, 77)) AS t(i, o, cr, cw, cw1h);
+
 -- Direct APIs.
 CREATE TABLE api_usage AS
 SELECT u.id, u.provider, u.model,
@@ -415,7 +458,7 @@ SQL
 ########################################################################
 
 # The generator made what it should.
-check "generated $N_BEDROCK random bedrock usages, over all 13 Bedrock models" "$N_BEDROCK 13" \
+check "generated $N_BEDROCK random bedrock usages, over all 13 shipped Bedrock models" "$N_BEDROCK 13" \
     "$(value "SELECT count(*) || ' ' || count(DISTINCT model) FROM usage WHERE id <= $N_BEDROCK")"
 check "generated $N_API random direct API usages, over all 13 direct models" "$N_API 13" \
     "$(value "SELECT count(*) || ' ' || count(DISTINCT (provider, model)) FROM api_usage WHERE id <= $N_API")"
@@ -497,7 +540,7 @@ breakdown_mismatches=$(value "
              LATERAL bedprice.bedrock_cost_breakdown(u.model_arg, u.region_arg, u.t_in, u.t_out,
                                                      u.mode_arg, u.t_cr, u.t_cw, u.t_cw1h, u.at) b
         WHERE e.status = 'ok' AND u.id % 5 = 0
-          AND (u.t_in + u.t_out + u.t_cr + u.t_cw + u.t_cw1h) > 0) s
+          AND (u.t_in::numeric + u.t_out + u.t_cr + u.t_cw + u.t_cw1h) > 0) s
     WHERE total_cost IS DISTINCT FROM cost OR above_input_tokens IS DISTINCT FROM tier
        OR got_rows IS DISTINCT FROM rows")
 check "bedrock_cost_breakdown picks the reference's tier, price rows and total (every 5th usage)" 0 "$breakdown_mismatches"
@@ -561,6 +604,10 @@ covered "rounding past 15 decimal places" "e.raw <> round(e.raw, 15)"
 covered "an exact half at the 16th place (rounds away from zero)" "e.raw * 1e15 - trunc(e.raw * 1e15) = 0.5"
 covered "cost with trailing zeros trimmed (a whole number of dollars or cents)" "e.cost = round(e.cost, 2) AND e.cost > 0"
 covered "all five charges in one usage" "cardinality(e.rows) = 5"
+covered "a cost past what int128 holds (the numeric path)" "e.raw > 1e20 AND u.model = 'test.property-extreme-v1:0'"
+covered "the largest factor on a 12-decimal price (9 + 12 decimal places)" "u.region = 'ap-south-2' AND 999.999999999 * 1.125 * 1.75 = ANY (e.factors)"
+covered "a GovCloud key without long-context rows, over 200K input (its own base rows)" \
+    "u.region = 'us-gov-west-1' AND u.model = 'anthropic.claude-sonnet-4-20250514-v1:0' AND u.t_in > 200000 AND e.tier = 0"
 
 # Direct APIs: api_cost against the same reference (no region, in_region, on_demand).
 api_priceable=$(value "SELECT count(*) FROM api_expected WHERE status = 'ok'")
