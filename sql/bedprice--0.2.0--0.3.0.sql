@@ -189,18 +189,18 @@ DECLARE
     bad text;
 BEGIN
     SELECT string_agg(x, ', ' ORDER BY x) INTO bad FROM (
-        SELECT format('provider %L', provider) AS x FROM bedprice.providers
+        SELECT format('provider %s', to_json(provider)) AS x FROM bedprice.providers
         WHERE NOT bedprice_internal.is_clean_name(provider) OR provider <> bedprice_internal.name_key(provider)
         UNION ALL
-        SELECT format('model %L of %s', model, provider) FROM bedprice.models
+        SELECT format('model %s of %s', to_json(model), provider) FROM bedprice.models
         WHERE NOT bedprice_internal.is_clean_name(model)
         UNION ALL
-        SELECT format('alias %L of %s', alias, provider) FROM bedprice.model_aliases
+        SELECT format('alias %s of %s', to_json(alias), provider) FROM bedprice.model_aliases
         WHERE NOT bedprice_internal.is_clean_name(alias)) b;
     IF bad IS NOT NULL THEN
         RAISE EXCEPTION 'bedprice 0.3.0 refuses names with surrounding white space'
             USING ERRCODE = 'check_violation',
-                  DETAIL = format('Names: %s.  Pricing read them as the trimmed name, which another row may hold.', bad),
+                  DETAIL = format('Names (as JSON strings): %s.  Pricing read them as the trimmed name, which another row may hold.', bad),
                   HINT = 'Trim or delete them (for example UPDATE bedprice.model_aliases SET alias = btrim(alias, E'' \t\n\r\v\f'') WHERE ...), then update again.';
     END IF;
 END
@@ -500,6 +500,30 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.record_shipped_truncate() IS
     'Trigger: records the shipped rows a TRUNCATE removes in bedprice.shipped_changes.';
 
+-- Whether a shipped row has the key of row r (names compared as the
+-- unique indexes compare them): static SQL, one query per table.
+CREATE FUNCTION bedprice_internal.shipped_key_exists(tab text, r jsonb) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE tab
+        WHEN 'providers' THEN EXISTS (
+            SELECT FROM bedprice.providers t WHERE t.shipped AND t.provider = bedprice_internal.name_key(r ->> 'provider'))
+        WHEN 'regions' THEN EXISTS (
+            SELECT FROM bedprice.regions t WHERE t.shipped AND t.region = bedprice_internal.name_key(r ->> 'region'))
+        WHEN 'models' THEN EXISTS (
+            SELECT FROM bedprice.models t
+            WHERE t.shipped AND t.provider = r ->> 'provider'
+              AND bedprice_internal.name_key(t.model) = bedprice_internal.name_key(r ->> 'model'))
+        WHEN 'model_aliases' THEN EXISTS (
+            SELECT FROM bedprice.model_aliases t
+            WHERE t.shipped AND t.provider = r ->> 'provider'
+              AND bedprice_internal.name_key(t.alias) = bedprice_internal.name_key(r ->> 'alias'))
+    END
+$$;
+COMMENT ON FUNCTION bedprice_internal.shipped_key_exists(text, jsonb) IS
+    'Whether a shipped provider, region, model or alias has the key of the row given as jsonb.';
+
 -- A user's row with the key of a shipped row (names compared as the
 -- unique indexes compare them) takes the shipped row's place: the shipped
 -- row becomes the user's row, whatever refers to it follows, and its
@@ -515,6 +539,9 @@ DECLARE
     cond text;
     shipped_key jsonb;
 BEGIN
+    IF NOT bedprice_internal.shipped_key_exists(TG_TABLE_NAME, to_jsonb(NEW)) THEN
+        RETURN NEW;             -- the usual case, answered by an index
+    END IF;
     SELECT string_agg(CASE WHEN c = last_col
                            THEN format('bedprice_internal.name_key(t.%1$I) = bedprice_internal.name_key(k.%1$I)', c)
                            ELSE format('t.%1$I = k.%1$I', c) END, ' AND ')
@@ -690,20 +717,32 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.close_row(text, jsonb, timestamptz, timestamptz, bigint) IS
     'Closes a price or multiplier where a new row starts, continuing it after the new row''s end.';
 
-CREATE FUNCTION bedprice_internal.describe_row(tab text, e jsonb) RETURNS text
+-- A timestamp for messages, whatever the session's DateStyle and TimeZone.
+CREATE FUNCTION bedprice_internal.timestamp_text(t timestamptz) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN t IN ('-infinity', 'infinity') THEN t::text
+                ELSE rtrim(rtrim(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), '0'), '.') || '+00' END
+$$;
+COMMENT ON FUNCTION bedprice_internal.timestamp_text(timestamptz) IS
+    'A timestamp as bedprice''s messages write it: UTC, ISO 8601.';
+
+CREATE FUNCTION bedprice_internal.describe_row(tab text, e jsonb) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE tab
         WHEN 'prices' THEN
             format('price_id %s (%s, %s %s, %s, %s) is valid from %s to %s at %s USD per 1M tokens.',
                    e ->> 'price_id', e ->> 'model', e ->> 'charge', coalesce(e ->> 'region', 'all regions'),
-                   e ->> 'routing', e ->> 'mode', (e ->> 'valid_from')::timestamptz,
-                   (e ->> 'valid_to')::timestamptz, e ->> 'usd_per_mtok')
+                   e ->> 'routing', e ->> 'mode', bedprice_internal.timestamp_text((e ->> 'valid_from')::timestamptz),
+                   bedprice_internal.timestamp_text((e ->> 'valid_to')::timestamptz), e ->> 'usd_per_mtok')
         ELSE
             format('multiplier_id %s (%s %s %s) is valid from %s to %s with factor %s.',
                    e ->> 'multiplier_id', e ->> 'provider', e ->> 'dimension', e ->> 'value',
-                   (e ->> 'valid_from')::timestamptz, (e ->> 'valid_to')::timestamptz, e ->> 'factor')
+                   bedprice_internal.timestamp_text((e ->> 'valid_from')::timestamptz),
+                   bedprice_internal.timestamp_text((e ->> 'valid_to')::timestamptz), e ->> 'factor')
     END
 $$;
 COMMENT ON FUNCTION bedprice_internal.describe_row(text, jsonb) IS
@@ -725,7 +764,8 @@ DECLARE
     new_id bigint;
 BEGIN
     IF NOT (from_ < to_) THEN
-        RAISE EXCEPTION 'valid_to % is not after valid_from %', to_, from_
+        RAISE EXCEPTION 'valid_to % is not after valid_from %',
+                        bedprice_internal.timestamp_text(to_), bedprice_internal.timestamp_text(from_)
             USING ERRCODE = 'check_violation', HINT = 'valid_to must be after valid_from.';
     END IF;
     -- the same row, as it is now or as it was given before later rows closed it
@@ -760,35 +800,70 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.add_history_row(text, jsonb) IS
     'Adds one price or multiplier (as jsonb) with history: closes the row it replaces; NULL when the catalog already has it.';
 
--- Row e was closed by a row that is gone: give it back its period, up to
--- the next row of its key, joining the continuation of itself it finds
--- there.
-CREATE FUNCTION bedprice_internal.reopen_row(tab text, e jsonb, nxt jsonb) RETURNS void
+-- Set the end and the bookkeeping of one row.
+CREATE FUNCTION bedprice_internal.set_end(
+    tab text, id bigint, valid_to timestamptz, closed_by bigint, valid_to_given timestamptz)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    EXECUTE format('UPDATE bedprice.%I SET valid_to = $2, closed_by = $3, valid_to_given = $4 WHERE %I = $1',
+                   tab, (bedprice_internal.history_shape(tab)).id_column)
+        USING id, valid_to, closed_by, CASE WHEN closed_by IS NOT NULL THEN valid_to_given END;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.set_end(text, bigint, timestamptz, bigint, timestamptz) IS
+    'Sets a price''s or multiplier''s valid_to and what closed it.';
+
+-- Row e was closed by a row that is gone: it takes back the free time
+-- after it, up to the end it was given, in pieces around the rows of its
+-- key still there, joining the continuations of itself it meets.
+CREATE FUNCTION bedprice_internal.reopen_row(tab text, e jsonb) RETURNS void
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     h record := bedprice_internal.history_shape(tab);
     given timestamptz := (e ->> 'valid_to_given')::timestamptz;
-    set_sql text := format('UPDATE bedprice.%I SET valid_to = $2, closed_by = $3, valid_to_given = $4 WHERE %I = $1',
-                           tab, h.id_column);
+    piece bigint := (e ->> h.id_column)::bigint;   -- the piece that grows; NULL: none yet
+    from_ timestamptz := (e ->> 'valid_to')::timestamptz;
+    nxt jsonb;
+    next_from timestamptz;
 BEGIN
-    IF nxt IS NOT NULL AND (nxt ->> 'valid_from')::timestamptz <= given
-       AND nxt -> h.value_column = e -> h.value_column AND nxt ->> 'source' = e ->> 'source' THEN
-        EXECUTE format('DELETE FROM bedprice.%I WHERE %I = $1', tab, h.id_column)
-            USING (nxt ->> h.id_column)::bigint;
-        EXECUTE set_sql USING (e ->> h.id_column)::bigint, (nxt ->> 'valid_to')::timestamptz,
-                              (nxt ->> 'closed_by')::bigint, (nxt ->> 'valid_to_given')::timestamptz;
-    ELSIF nxt IS NOT NULL AND (nxt ->> 'valid_from')::timestamptz < given THEN
-        EXECUTE set_sql USING (e ->> h.id_column)::bigint, (nxt ->> 'valid_from')::timestamptz,
-                              (nxt ->> h.id_column)::bigint, given;
-    ELSE
-        EXECUTE set_sql USING (e ->> h.id_column)::bigint, given, NULL::bigint, NULL::timestamptz;
-    END IF;
+    LOOP
+        EXECUTE format('SELECT to_jsonb(t) %s AND t.valid_from >= $2 ORDER BY t.valid_from LIMIT 1',
+                       bedprice_internal.rows_of_key(tab))
+            INTO nxt USING e, from_;
+        next_from := least(given, coalesce((nxt ->> 'valid_from')::timestamptz, 'infinity'));
+        IF next_from > from_ THEN
+            -- free time [from_, next_from): the piece grows over it, or a new one starts
+            IF piece IS NULL THEN
+                piece := nextval(pg_get_serial_sequence(format('bedprice.%I', tab), h.id_column));
+                PERFORM bedprice_internal.insert_row(tab, (e - 'closed_by' - 'valid_to_given')
+                    || jsonb_build_object(h.id_column, piece, 'valid_from', from_, 'valid_to', next_from, 'shipped', false));
+            END IF;
+            PERFORM bedprice_internal.set_end(tab, piece, next_from, NULL, NULL);
+        END IF;
+        EXIT WHEN next_from = given;
+        IF piece IS NOT NULL AND nxt -> h.value_column = e -> h.value_column AND nxt ->> 'source' = e ->> 'source' THEN
+            -- a continuation of itself: join it (its bookkeeping comes along)
+            EXECUTE format('DELETE FROM bedprice.%I WHERE %I = $1', tab, h.id_column) USING (nxt ->> h.id_column)::bigint;
+            PERFORM bedprice_internal.set_end(tab, piece, (nxt ->> 'valid_to')::timestamptz,
+                                              (nxt ->> 'closed_by')::bigint, (nxt ->> 'valid_to_given')::timestamptz);
+            EXIT;
+        END IF;
+        IF piece IS NOT NULL THEN
+            PERFORM bedprice_internal.set_end(tab, piece, next_from, (nxt ->> h.id_column)::bigint, given);
+        END IF;
+        EXIT WHEN (nxt ->> 'valid_to')::timestamptz >= given;
+        from_ := (nxt ->> 'valid_to')::timestamptz;   -- and on, after that row
+        piece := NULL;
+    END LOOP;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.reopen_row(text, jsonb, jsonb) IS
-    'Gives a price or multiplier closed by a removed row its period back, up to the next row of its key.';
+COMMENT ON FUNCTION bedprice_internal.reopen_row(text, jsonb) IS
+    'Gives a price or multiplier closed by a removed row its time back, up to its given end, around the rows still there.';
 
 -- Delete the rows of a source (replace_source), as if it had never been
 -- loaded: every row one of them had closed gets its period back.  Only
@@ -801,7 +876,6 @@ DECLARE
     h record := bedprice_internal.history_shape(tab);
     gone bigint[];
     e jsonb;
-    nxt jsonb;
 BEGIN
     EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 RETURNING %2$I)
                     SELECT coalesce(array_agg(%2$I), ''{}'') FROM d', tab, h.id_column)
@@ -811,16 +885,41 @@ BEGIN
                         ORDER BY t.valid_from LIMIT 1', tab)
             INTO e USING gone;
         EXIT WHEN e IS NULL;
-        EXECUTE format('SELECT to_jsonb(t) %s AND t.valid_from >= (k.valid_to) ORDER BY t.valid_from LIMIT 1',
-                       bedprice_internal.rows_of_key(tab))
-            INTO nxt USING e;
-        PERFORM bedprice_internal.reopen_row(tab, e, nxt);
+        PERFORM bedprice_internal.reopen_row(tab, e);
     END LOOP;
     RETURN cardinality(gone);
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.remove_source(text, text) IS
     'Deletes the prices or multipliers of a source; the rows they had closed get their periods back.';
+
+-- A shipped row e overlapped by a user's row [new_from, new_to): closed
+-- where it starts, moved after it, or removed.  Closed without a
+-- continuation: a restore brings its continuation rows back itself, with
+-- their ids, and the sequence is not yet past them (set_price and the
+-- loaders continue rows before they insert).
+CREATE FUNCTION bedprice_internal.yield_row(
+    tab text, e jsonb, new_from timestamptz, new_to timestamptz, new_id bigint)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h record := bedprice_internal.history_shape(tab);
+    id bigint := (e ->> h.id_column)::bigint;
+BEGIN
+    IF (e ->> 'valid_from')::timestamptz < new_from THEN
+        PERFORM bedprice_internal.close_row(tab, e, new_from, 'infinity', new_id);
+    ELSIF (e ->> 'valid_to')::timestamptz > new_to THEN
+        EXECUTE format('UPDATE bedprice.%I SET valid_from = $1 WHERE %I = $2', tab, h.id_column)
+            USING new_to, id;
+    ELSE
+        EXECUTE format('DELETE FROM bedprice.%I WHERE %I = $1', tab, h.id_column) USING id;
+    END IF;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.yield_row(text, jsonb, timestamptz, timestamptz, bigint) IS
+    'Makes a shipped price or multiplier yield to a user''s row that overlaps it.';
 
 -- A user's row takes precedence over the shipped rows of its key that it
 -- overlaps: they are closed (and continued after it), moved or removed.
@@ -832,29 +931,33 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    h record := bedprice_internal.history_shape(TG_TABLE_NAME);
     e jsonb;
-    id bigint;
 BEGIN
     IF NOT (NEW.valid_from < NEW.valid_to) THEN
         RETURN NEW;             -- the table's CHECK constraint says why
     END IF;
-    FOR e IN EXECUTE format('SELECT to_jsonb(t) %s AND t.shipped
-                               AND tstzrange(t.valid_from, t.valid_to) && tstzrange(k.valid_from, k.valid_to)
-                             FOR UPDATE OF t', bedprice_internal.rows_of_key(TG_TABLE_NAME))
-        USING to_jsonb(NEW)
-    LOOP
-        id := (e ->> h.id_column)::bigint;
-        IF (e ->> 'valid_from')::timestamptz < NEW.valid_from THEN
-            PERFORM bedprice_internal.close_row(TG_TABLE_NAME, e, NEW.valid_from, NEW.valid_to,
-                                                (to_jsonb(NEW) ->> h.id_column)::bigint);
-        ELSIF (e ->> 'valid_to')::timestamptz > NEW.valid_to THEN
-            EXECUTE format('UPDATE bedprice.%I SET valid_from = $1 WHERE %I = $2', TG_TABLE_NAME, h.id_column)
-                USING NEW.valid_to, id;
-        ELSE
-            EXECUTE format('DELETE FROM bedprice.%I WHERE %I = $1', TG_TABLE_NAME, h.id_column) USING id;
-        END IF;
-    END LOOP;
+    -- static SQL, one query per table: this runs for every row a user inserts
+    IF TG_TABLE_NAME = 'prices' THEN
+        FOR e IN SELECT to_jsonb(t) FROM bedprice.prices t
+                 WHERE t.shipped AND t.provider = NEW.provider AND t.model = NEW.model
+                   AND t.region IS NOT DISTINCT FROM NEW.region AND t.routing = NEW.routing
+                   AND t.mode = NEW.mode AND t.charge = NEW.charge
+                   AND t.above_input_tokens = NEW.above_input_tokens
+                   AND tstzrange(t.valid_from, t.valid_to) && tstzrange(NEW.valid_from, NEW.valid_to)
+                 FOR UPDATE OF t
+        LOOP
+            PERFORM bedprice_internal.yield_row(TG_TABLE_NAME, e, NEW.valid_from, NEW.valid_to, NEW.price_id);
+        END LOOP;
+    ELSE
+        FOR e IN SELECT to_jsonb(t) FROM bedprice.multipliers t
+                 WHERE t.shipped AND t.provider = NEW.provider AND t.dimension = NEW.dimension
+                   AND t.value = NEW.value
+                   AND tstzrange(t.valid_from, t.valid_to) && tstzrange(NEW.valid_from, NEW.valid_to)
+                 FOR UPDATE OF t
+        LOOP
+            PERFORM bedprice_internal.yield_row(TG_TABLE_NAME, e, NEW.valid_from, NEW.valid_to, NEW.multiplier_id);
+        END LOOP;
+    END IF;
     RETURN NEW;
 END
 $$;
@@ -917,7 +1020,7 @@ COMMENT ON FUNCTION bedprice_internal.history_key(text, jsonb) IS
 -- The data rows of a CSV sheet, after checking its header and field counts.
 CREATE FUNCTION bedprice_internal.sheet_rows(kind text, doc text, columns text[])
 RETURNS TABLE (line integer, f text[])
-LANGUAGE plpgsql IMMUTABLE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -936,9 +1039,10 @@ BEGIN
             CONTINUE;
         END IF;
         IF cardinality(r.fields) <> cardinality(columns) THEN
-            RAISE EXCEPTION 'wrong number of fields in % line %', kind, r.line
+            RAISE EXCEPTION 'wrong number of fields in a % line', kind
                 USING ERRCODE = 'bad_copy_file_format',
-                      DETAIL = format('It has %s fields; the header has %s.', cardinality(r.fields), cardinality(columns)),
+                      DETAIL = format('In %s line %s: %s fields; the header has %s.', kind, r.line,
+                                      cardinality(r.fields), cardinality(columns)),
                       HINT = 'Quote fields that hold commas.';
         END IF;
         line := r.line;
@@ -961,7 +1065,7 @@ COMMENT ON FUNCTION bedprice_internal.sheet_rows(text, text, text[]) IS
 ------------------------------------------------------------------------
 
 CREATE FUNCTION bedprice_internal.sheet_provider(place text, val text) RETURNS text
-LANGUAGE plpgsql STABLE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -982,7 +1086,7 @@ COMMENT ON FUNCTION bedprice_internal.sheet_provider(text, text) IS
 -- A word of the vocabulary `kind`; empty means the kind's base value.
 CREATE FUNCTION bedprice_internal.sheet_word(place text, kind text, val text, allow_base boolean DEFAULT true)
 RETURNS text
-LANGUAGE plpgsql IMMUTABLE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -993,7 +1097,7 @@ BEGIN
     IF v IS NULL OR NOT bedprice_internal.in_vocabulary(kind, v) THEN
         RAISE EXCEPTION 'unknown % "%"', kind, coalesce(val, '')
             USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
-                  HINT = (SELECT format('Valid %ss: %s.', kind, string_agg(w.word || CASE WHEN w.is_base THEN ' (or empty)' ELSE '' END,
+                  HINT = (SELECT format('Valid %ss: %s.', sheet_word.kind, string_agg(w.word || CASE WHEN w.is_base THEN ' (or empty)' ELSE '' END,
                                                                        ', ' ORDER BY w.ordinal))
                           FROM bedprice.vocabulary() w WHERE w.kind = sheet_word.kind);
     END IF;
@@ -1009,7 +1113,7 @@ COMMENT ON FUNCTION bedprice_internal.sheet_word(text, text, text, boolean) IS
     'A sheet''s or argument''s routing, mode, charge or dimension, from bedprice.vocabulary(); empty for the base value.';
 
 CREATE FUNCTION bedprice_internal.sheet_region(place text, val text) RETURNS text
-LANGUAGE plpgsql STABLE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -1029,7 +1133,7 @@ COMMENT ON FUNCTION bedprice_internal.sheet_region(text, text) IS
 -- A price (0 to 1,000,000, 12 decimal places) or a factor (0 to 1000, 9
 -- decimal places), as the tables' constraints take them.
 CREATE FUNCTION bedprice_internal.sheet_amount(place text, what text, v numeric) RETURNS numeric
-LANGUAGE plpgsql IMMUTABLE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -1060,7 +1164,7 @@ COMMENT ON FUNCTION bedprice_internal.number_or_null(text) IS
     'A non-negative decimal number written in a text field, or NULL when it is not one.';
 
 CREATE FUNCTION bedprice_internal.sheet_number(place text, what text, val text) RETURNS numeric
-LANGUAGE plpgsql IMMUTABLE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
@@ -1076,7 +1180,7 @@ COMMENT ON FUNCTION bedprice_internal.sheet_number(text, text, text) IS
     'A sheet''s price or factor field, checked.';
 
 CREATE FUNCTION bedprice_internal.sheet_tokens(place text, val text) RETURNS bigint
-LANGUAGE plpgsql IMMUTABLE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -1125,7 +1229,7 @@ COMMENT ON FUNCTION bedprice_internal.sheet_timestamp(text, text, timestamptz) I
 -- The model key a name means for a provider: the first of the engine's
 -- candidate names that is a model ID or an alias (a model ID wins), or NULL.
 CREATE FUNCTION bedprice_internal.find_model(p_provider text, p_name text) RETURNS text
-LANGUAGE sql STABLE
+LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT x.model
@@ -1169,7 +1273,7 @@ COMMENT ON FUNCTION bedprice_internal.create_model(text, text) IS
 -- The ID to create for an unknown name: the name without the wrappers the
 -- engine removes (LiteLLM's bedrock/ or <provider>/ forms), in its own case.
 CREATE FUNCTION bedprice_internal.bare_model_id(p_provider text, p_name text) RETURNS text
-LANGUAGE sql STABLE
+LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE WHEN cardinality(c) < 2 THEN n ELSE right(n, length(c[2])) END
@@ -1282,7 +1386,7 @@ COMMENT ON FUNCTION bedprice_internal.multiplier_sheet_line(integer, text[]) IS
 -- A multiplier's value: a known region, or a routing or mode that is not
 -- the base value.
 CREATE FUNCTION bedprice_internal.multiplier_value(place text, dimension text, val text) RETURNS text
-LANGUAGE plpgsql STABLE
+LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -1304,13 +1408,14 @@ COMMENT ON FUNCTION bedprice_internal.multiplier_value(text, text, text) IS
 -- A line whose period is empty is refused here, naming it.
 CREATE FUNCTION bedprice_internal.checked_line(kind text, line integer, tab text, r jsonb)
 RETURNS bedprice_internal.sheet_line
-LANGUAGE plpgsql IMMUTABLE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF NOT ((r ->> 'valid_from')::timestamptz < (r ->> 'valid_to')::timestamptz) THEN
-        RAISE EXCEPTION 'valid_to % is not after valid_from %', (r ->> 'valid_to')::timestamptz,
-                        (r ->> 'valid_from')::timestamptz
+        RAISE EXCEPTION 'valid_to % is not after valid_from %',
+                        bedprice_internal.timestamp_text((r ->> 'valid_to')::timestamptz),
+                        bedprice_internal.timestamp_text((r ->> 'valid_from')::timestamptz)
             USING ERRCODE = 'check_violation', DETAIL = format('In %s line %s.', kind, line),
                   HINT = 'valid_to must be after valid_from; leave it empty for an open end.';
     END IF;
@@ -1325,7 +1430,7 @@ COMMENT ON FUNCTION bedprice_internal.checked_line(text, integer, text, jsonb) I
 -- joined.
 CREATE FUNCTION bedprice_internal.sheet_segments(lines bedprice_internal.sheet_line[])
 RETURNS TABLE (line integer, key jsonb, row_data jsonb, seg_from timestamptz, seg_to timestamptz)
-LANGUAGE sql IMMUTABLE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     WITH l AS (
@@ -1700,13 +1805,13 @@ COMMENT ON FUNCTION bedprice_internal.import_price_row(bedprice_internal.import_
 CREATE FUNCTION bedprice_internal.import_report(
     items bedprice_internal.import_item[], model text, outcome text, detail text)
 RETURNS SETOF bedprice.import_result
-LANGUAGE sql IMMUTABLE
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT i.source_key, i.source_field, i.provider, coalesce(model, i.model_name), i.region, i.routing,
            i.mode, i.charge, i.above, i.usd, i.valid_from, outcome,
            nullif(concat_ws('; ', coalesce(i.reason, detail),
-                            CASE WHEN i.usd_exact <> i.usd THEN format('rounded from %s', i.usd_exact) END,
+                            CASE WHEN i.usd_exact <> i.usd THEN format('rounded from %s', trim_scale(i.usd_exact)) END,
                             CASE WHEN i.n > 1 AND outcome <> 'not mapped'
                                  THEN format('the same price as %s', items[1].source_key) END), '')
     FROM unnest(items) WITH ORDINALITY
@@ -1786,7 +1891,7 @@ COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item
 CREATE FUNCTION bedprice_internal.litellm_key(
     provider text, key text,
     OUT model_name text, OUT region text, OUT routing text, OUT problem text)
-LANGUAGE plpgsql IMMUTABLE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -1820,7 +1925,7 @@ COMMENT ON FUNCTION bedprice_internal.litellm_key(text, text) IS
 CREATE FUNCTION bedprice_internal.litellm_entries(doc jsonb)
 RETURNS TABLE (entry text, fields jsonb, provider text, model_name text, region text, routing text,
                reason text)
-LANGUAGE sql STABLE
+LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT e.key, e.value, p.provider, k.model_name, k.region, k.routing,
@@ -1852,7 +1957,7 @@ COMMENT ON FUNCTION bedprice_internal.litellm_entries(jsonb) IS
 -- field is of no form bedprice maps.
 CREATE FUNCTION bedprice_internal.litellm_field(
     field text, OUT charge text, OUT mode text, OUT above bigint)
-LANGUAGE plpgsql IMMUTABLE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -1893,7 +1998,7 @@ COMMENT ON FUNCTION bedprice_internal.litellm_field(text) IS
 -- and one for each entry that cannot be imported.
 CREATE FUNCTION bedprice_internal.litellm_items(doc jsonb, valid_from timestamptz)
 RETURNS SETOF bedprice_internal.import_item
-LANGUAGE sql STABLE
+LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     WITH e AS (SELECT * FROM bedprice_internal.litellm_entries(doc)),
@@ -1980,7 +2085,7 @@ COMMENT ON FUNCTION bedprice_internal.timestamp_or_null(text) IS
 CREATE FUNCTION bedprice_internal.aws_dimensions(doc jsonb)
 RETURNS TABLE (sku text, rate text, a jsonb, d jsonb, billed text, how text, tier text, unit text,
                usd_text text, model_name text, region text, effective text)
-LANGUAGE sql STABLE
+LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT s.key, dm.key, s.a, dm.value,
@@ -2035,7 +2140,7 @@ COMMENT ON FUNCTION bedprice_internal.aws_classify(text, text, text) IS
 
 CREATE FUNCTION bedprice_internal.aws_items(doc jsonb, valid_from timestamptz)
 RETURNS SETOF bedprice_internal.import_item
-LANGUAGE sql STABLE
+LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, c.mode, c.charge, 0::bigint,

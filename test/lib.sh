@@ -35,3 +35,70 @@ fresh_db() {
     PGOPTIONS="-c client_min_messages=warning" psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
     PGOPTIONS="-c client_min_messages=warning" q -d "$1" -c "CREATE EXTENSION bedprice CASCADE"
 }
+
+# db_at NAME VERSION: a new database with bedprice at that version.
+db_at() {
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+    PGOPTIONS="-c client_min_messages=warning" q -d "$1" -c "CREATE EXTENSION bedprice VERSION '$2' CASCADE"
+}
+
+# extension_version DB: bedprice's version in DB.
+extension_version() { q -d "$1" -c "SELECT extversion FROM pg_extension WHERE extname = 'bedprice'"; }
+
+# catalog_objects DB: every object of the extension, one line each, in
+# words that do not depend on OIDs: functions (volatility, parallel safety,
+# settings, body, signature, grants, comment), relations, composite types,
+# columns (position, type, default, comment), constraints, triggers,
+# indexes, dump conditions, members, schemas, the version.  Two databases
+# with the same lines have the same extension.
+catalog_objects() {
+    q -d "$1" <<'SQL'
+WITH ns AS (SELECT oid FROM pg_namespace WHERE nspname IN ('bedprice', 'bedprice_internal'))
+SELECT string_agg(x, E'\n' ORDER BY x) FROM (
+  SELECT 'function ' || p.oid::regprocedure::text || ' ' || p.provolatile::text || p.proparallel::text
+         || p.prosecdef::text || p.proisstrict::text || ' ' || coalesce(array_to_string(p.proconfig, ','), '')
+         || ' ' || md5(p.prosrc) || ' ' || pg_get_function_result(p.oid)
+         || ' ' || coalesce(pg_get_function_arguments(p.oid), '')
+         || ' ' || coalesce(p.proacl::text, 'default') || ' ' || coalesce(obj_description(p.oid, 'pg_proc'), '')
+  FROM pg_proc p WHERE p.pronamespace IN (SELECT oid FROM ns)
+  UNION ALL
+  SELECT 'relation ' || c.oid::regclass::text || ' ' || c.relkind::text || ' ' || coalesce(c.relacl::text, 'default')
+         || ' ' || coalesce(obj_description(c.oid, 'pg_class'), '')
+  FROM pg_class c WHERE c.relnamespace IN (SELECT oid FROM ns)
+  UNION ALL
+  SELECT 'type ' || t.oid::regtype::text || ' ' || coalesce(obj_description(t.oid, 'pg_type'), '')
+  FROM pg_type t WHERE t.typnamespace IN (SELECT oid FROM ns) AND t.typtype = 'c'
+  UNION ALL
+  SELECT 'column ' || a.attrelid::regclass || '.' || a.attnum || '.' || a.attname
+         || ' ' || format_type(a.atttypid, a.atttypmod)
+         || ' ' || a.attnotnull::text || a.attidentity::text || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '')
+         || ' ' || coalesce(col_description(a.attrelid, a.attnum), '')
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+  LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum)
+  WHERE c.relnamespace IN (SELECT oid FROM ns) AND c.relkind IN ('r', 'c') AND a.attnum > 0 AND NOT a.attisdropped
+  UNION ALL
+  SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+  FROM pg_constraint WHERE connamespace IN (SELECT oid FROM ns)
+  UNION ALL
+  SELECT 'trigger ' || pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text
+  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+  WHERE c.relnamespace IN (SELECT oid FROM ns) AND NOT t.tgisinternal
+  UNION ALL
+  SELECT 'index ' || pg_get_indexdef(i.indexrelid)
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace IN (SELECT oid FROM ns)
+  UNION ALL
+  SELECT 'dumped ' || cfg.reloid::regclass || ' ' || cfg.cond
+  FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS cfg(reloid, cond) WHERE e.extname = 'bedprice'
+  UNION ALL
+  SELECT 'member ' || pg_describe_object(classid, objid, objsubid)
+  FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
+    AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'bedprice')
+  UNION ALL
+  SELECT 'schema ' || n.nspname || ' ' || coalesce(n.nspacl::text, '') || ' '
+         || coalesce(obj_description(n.oid, 'pg_namespace'), '')
+  FROM pg_namespace n WHERE n.oid IN (SELECT oid FROM ns)
+  UNION ALL
+  SELECT 'extension ' || extname || ' ' || extversion || ' ' || extrelocatable FROM pg_extension
+) s(x)
+SQL
+}

@@ -267,7 +267,10 @@ COMMENT ON FUNCTION bedprice_internal.remove_source(text, text) IS
     'Deletes the prices or multipliers of a source; the rows they had closed get their periods back.';
 
 -- A shipped row e overlapped by a user's row [new_from, new_to): closed
--- where it starts (and continued after it), moved after it, or removed.
+-- where it starts, moved after it, or removed.  Closed without a
+-- continuation: a restore brings its continuation rows back itself, with
+-- their ids, and the sequence is not yet past them (set_price and the
+-- loaders continue rows before they insert).
 CREATE FUNCTION bedprice_internal.yield_row(
     tab text, e jsonb, new_from timestamptz, new_to timestamptz, new_id bigint)
 RETURNS void
@@ -279,7 +282,7 @@ DECLARE
     id bigint := (e ->> h.id_column)::bigint;
 BEGIN
     IF (e ->> 'valid_from')::timestamptz < new_from THEN
-        PERFORM bedprice_internal.close_row(tab, e, new_from, new_to, new_id);
+        PERFORM bedprice_internal.close_row(tab, e, new_from, 'infinity', new_id);
     ELSIF (e ->> 'valid_to')::timestamptz > new_to THEN
         EXECUTE format('UPDATE bedprice.%I SET valid_from = $1 WHERE %I = $2', tab, h.id_column)
             USING new_to, id;

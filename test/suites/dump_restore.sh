@@ -36,6 +36,14 @@
 #      0.45 in [2026-10-01, 2026-11-01)
 #   k  a plain INSERT of a user row overlapping a shipped row: Llama 3.3 70B
 #      input 2.40 from 2026-05-01 (the shipped row yields)
+#   l  shipped keys deleted and re-added as the user's (defect 3: 0.2.0's
+#      restore met the shipped row's key and lost every user row of the
+#      table): the alias "Nova Micro", re-added naming Nova Lite; the model
+#      Llama 3.1 8B with its aliases and prices, re-added as the user's
+#      (input 0.30, output 0.60, alias "Llama 3.1 8B")
+#   m  a user alias inserted with a shipped alias's key, without deleting
+#      it first: "Nova Premier" naming Nova Pro (it takes the shipped
+#      row's place)
 set -u
 . "$(dirname "$0")/../lib.sh"
 
@@ -104,6 +112,19 @@ bedrock,mode,batch,0.45,2026-10-01,2026-11-01,dump test
 -- k
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
 VALUES ('bedrock', 'meta.llama3-3-70b-instruct-v1:0', 'input', 2.40, '2026-05-01 00:00:00+00', 'plain insert');
+-- l
+DELETE FROM bedprice.model_aliases WHERE provider = 'bedrock' AND alias = 'Nova Micro';
+INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'Nova Micro', 'amazon.nova-lite-v1:0');
+DELETE FROM bedprice.prices WHERE provider = 'bedrock' AND model = 'meta.llama3-1-8b-instruct-v1:0';
+DELETE FROM bedprice.model_aliases WHERE provider = 'bedrock' AND model = 'meta.llama3-1-8b-instruct-v1:0';
+DELETE FROM bedprice.models WHERE provider = 'bedrock' AND model = 'meta.llama3-1-8b-instruct-v1:0';
+INSERT INTO bedprice.models (provider, model, display_name) VALUES ('bedrock', 'meta.llama3-1-8b-instruct-v1:0', 'Llama 8B (ours)');
+INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'Llama 3.1 8B', 'meta.llama3-1-8b-instruct-v1:0');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source) VALUES
+    ('bedrock', 'meta.llama3-1-8b-instruct-v1:0', 'input', 0.30, 'ours'),
+    ('bedrock', 'meta.llama3-1-8b-instruct-v1:0', 'output', 0.60, 'ours');
+-- m
+INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'Nova Premier', 'amazon.nova-pro-v1:0');
 -- a table of the user's own, with a foreign key to nothing: dumped as usual
 CREATE TABLE usage_note (id int PRIMARY KEY, note text);
 INSERT INTO usage_note VALUES (1, 'kept');
@@ -142,7 +163,8 @@ WITH u AS (
                   'Claude 3.5 Haiku', 'Nova Lite', 'Nova Pro', 'us.amazon.nova-pro-v1:0',
                   'amazon.nova-micro-v1:0', 'meta.llama3-3-70b-instruct-v1:0',
                   'test.dump-model-v1:0', 'Dump Model', 'us.test.dump-model-v1:0',
-                  'anthropic.claude-3-opus-20240229-v1:0'])[g % 14 + 1] AS model,
+                  'anthropic.claude-3-opus-20240229-v1:0', 'Nova Micro', 'Llama 3.1 8B',
+                  'Nova Premier'])[g % 17 + 1] AS model,
            (ARRAY['us-east-1', 'us-west-2', 'xx-test-1', 'us-gov-east-1', 'eu-west-1'])[(g / 14) % 5 + 1] AS region,
            CASE WHEN g % 3 = 0 THEN 'batch' ELSE 'on_demand' END AS mode,
            1000 * (g % 17 + 1) AS in_tokens,
@@ -169,6 +191,9 @@ FROM (SELECT g, bedprice.bedrock_cost(model, CASE WHEN model LIKE 'arn:%' THEN N
 #   f  Haiku's display name
 #   e  "Amazon Nova Micro" no longer resolves (NULL with on_unknown_model =
 #      null); Opus has no cache_write_1h row
+#   l  "Nova Micro" output 2026-08-15: Nova Lite's 0.24; "Llama 3.1 8B" 1M
+#      in and out: 0.30 + 0.60 = 0.9, and its display name
+#   m  "Nova Premier" input: Nova Pro's 0.9
 by_hand_sql="
 SET bedprice.on_unknown_model = 'null';
 SELECT concat_ws('|',
@@ -190,8 +215,12 @@ SELECT concat_ws('|',
   bedprice.bedrock_cost('Nova Pro', 'us-gov-east-1', 1000000, 0, at => '2026-08-15'),
   (SELECT display_name FROM bedprice.resolve_model('Claude 3.5 Haiku')),
   coalesce(bedprice.bedrock_cost('Amazon Nova Micro', 'us-east-1', 1000000, 0)::text, 'unknown'),
-  (SELECT count(*) FROM bedprice.prices WHERE model = 'anthropic.claude-3-opus-20240229-v1:0' AND charge = 'cache_write_1h'));"
-by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|2.65|2.4|5|4|1.3|0.88|0.84|0.405|0.45|1.125|Claude 3.5 Haiku (ours)|unknown|0"
+  (SELECT count(*) FROM bedprice.prices WHERE model = 'anthropic.claude-3-opus-20240229-v1:0' AND charge = 'cache_write_1h'),
+  bedprice.bedrock_cost('Nova Micro', 'us-east-1', 0, 1000000, at => '2026-08-15'),
+  bedprice.bedrock_cost('Llama 3.1 8B', 'us-east-1', 1000000, 1000000),
+  (SELECT display_name FROM bedprice.resolve_model('Llama 3.1 8B')),
+  bedprice.bedrock_cost('Nova Premier', 'us-east-1', 1000000, 0, at => '2026-08-15'));"
+by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|2.65|2.4|5|4|1.3|0.88|0.84|0.405|0.45|1.125|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9"
 
 names=(price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions
        providers shipped_changes sequences user_table costs)
@@ -209,18 +238,28 @@ for n in price_sheet_csv multiplier_sheet_csv prices multipliers models model_al
     check "1 the edits changed $n" t \
         "$([ "$(q -d $fresh -c "${sql[$n]}" 2>&1)" != "${want[$n]}" ] && echo t || echo f)"
 done
-check "1 shipped_changes records the edits to shipped rows" \
-    "model_aliases|delete
-models|update
-multipliers|update
-multipliers|update
-multipliers|update
-prices|delete
-prices|update
-prices|update
-prices|update
-prices|update" \
-    "$(q -d $src -c "SELECT table_name, action FROM bedprice.shipped_changes ORDER BY table_name, action, row_key::text")"
+check "1 shipped_changes records the edits to shipped rows (deletions by key)" \
+    "model_aliases|delete|{\"alias\": \"Amazon Nova Micro\", \"provider\": \"bedrock\"}
+model_aliases|delete|{\"alias\": \"Llama 3.1 8B\", \"provider\": \"bedrock\"}
+model_aliases|delete|{\"alias\": \"Llama 3.3 8B\", \"provider\": \"bedrock\"}
+model_aliases|delete|{\"alias\": \"Nova Micro\", \"provider\": \"bedrock\"}
+model_aliases|delete|{\"alias\": \"Nova Premier\", \"provider\": \"bedrock\"}
+models|delete|{\"model\": \"meta.llama3-1-8b-instruct-v1:0\", \"provider\": \"bedrock\"}
+models|update|
+multipliers|update|
+multipliers|update|
+multipliers|update|
+prices|delete|{\"price_id\": 15}
+prices|delete|{\"price_id\": 51}
+prices|delete|{\"price_id\": 52}
+prices|delete|{\"price_id\": 95}
+prices|delete|{\"price_id\": 96}
+prices|update|
+prices|update|
+prices|update|
+prices|update|" \
+    "$(q -d $src -c "SELECT table_name, action, CASE action WHEN 'delete' THEN row_key::text ELSE '' END
+                     FROM bedprice.shipped_changes ORDER BY table_name, action, row_key::text")"
 
 # same WANT GOT: "same", or the first lines of their diff.
 same() {

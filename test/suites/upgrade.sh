@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# upgrade.sh: ALTER EXTENSION bedprice UPDATE from 0.1.0 to 0.2.0 keeps
-# the users' rows and their costs.
+# upgrade.sh: ALTER EXTENSION bedprice UPDATE from 0.1.0 to 0.2.0, then to
+# 0.3.0, keeps the users' rows and their costs, and ends where a fresh
+# install is.  (upgrade_020.sh: a database a 0.2.0 user made, to 0.3.0.)
 #
 # Spec (0.2.0 upgrade script): 0.1.0 allowed rows of the same key with
 # overlapping validity (the later start won inside the overlap); 0.2.0
@@ -21,11 +22,16 @@
 #      comments, dump conditions), the same shipped rows except those the
 #      user changed (listed)
 #   4  a dump of the upgraded database restores to the same catalog and
-#      costs (the point of 0.2.0's shipped_changes)
+#      costs (the point of 0.2.0's shipped_changes), into 0.2.0 and into
+#      0.3.0
 #   5  an upgrade that must refuse: two user prices of one key starting at
 #      the same time, then two multipliers: the documented
 #      exclusion_violation, the database stays at 0.1.0 with its rows;
 #      once settled, the upgrade goes through
+#   6  on to 0.3.0 (0.1.0 -> 0.2.0 -> 0.3.0): the same objects as a fresh
+#      0.3.0 install in both schemas, the same shipped rows except those
+#      the user changed, every user row and cost kept; a 0.3.0 dump of it
+#      restores; and 0.1.0 -> 0.3.0 in one ALTER EXTENSION
 #
 # The user's rows (shipped prices, USD per 1M tokens, all regions, on
 # demand: Sonnet v2 input 3.00, Nova Lite output 0.24, Nova Pro input 0.80,
@@ -51,25 +57,22 @@ set -u
 export PGOPTIONS="-c TimeZone=UTC -c client_min_messages=warning"
 db=bp_upgrade
 fresh=bp_upgrade_fresh
+fresh3=bp_upgrade_fresh3
 restored=bp_upgrade_restored
+restored3=bp_upgrade_restored3
 refuse=bp_upgrade_refuse
 tmp=$(mktemp -d)
 
 cleanup() {
     local d
-    for d in $db $fresh $restored $refuse; do
+    for d in $db $fresh $fresh3 $restored $restored3 $refuse; do
         psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d WITH (FORCE)" >/dev/null 2>&1
     done
     rm -rf "$tmp"
 }
 trap 'cleanup; finish' EXIT
 
-# db_010 NAME: a new database with bedprice 0.1.0.
-db_010() {
-    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
-    q -d "$1" -c "CREATE EXTENSION bedprice VERSION '0.1.0' CASCADE"
-}
-version() { q -d "$1" -c "SELECT extversion FROM pg_extension WHERE extname = 'bedprice'"; }
+version() { extension_version "$1"; }
 
 haiku=anthropic.claude-3-5-haiku-20241022-v1:0
 arn=arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/upgrade1
@@ -77,8 +80,9 @@ arn=arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/upgrade
 # =====================================================================
 # 1. A 0.1.0 database and its user's rows
 # =====================================================================
-db_010 $db
-fresh_db $fresh
+db_at $db 0.1.0
+db_at $fresh 0.2.0
+fresh_db $fresh3
 check "1 installed at 0.1.0" 0.1.0 "$(version $db)"
 check "1 0.1.0 has no shipped_changes table" "" "$(q -d $db -c "SELECT to_regclass('bedprice.shipped_changes')")"
 
@@ -256,47 +260,8 @@ prices|{\"price_id\": 63}|update|2026-03-01T00:00:00+00:00" \
 # =====================================================================
 # 3. The same catalog as a fresh 0.2.0 install, plus the user's rows
 # =====================================================================
-objects_sql="
-SELECT string_agg(x, E'\n' ORDER BY x) FROM (
-  SELECT 'function ' || p.oid::regprocedure::text || ' ' || p.provolatile::text || p.proparallel::text
-         || p.prosecdef::text || p.proisstrict::text || ' ' || coalesce(array_to_string(p.proconfig, ','), '') || ' ' || md5(p.prosrc)
-         || ' ' || coalesce(p.proacl::text, 'default') || ' ' || coalesce(obj_description(p.oid, 'pg_proc'), '')
-  FROM pg_proc p WHERE p.pronamespace = 'bedprice'::regnamespace
-  UNION ALL
-  SELECT 'relation ' || c.relname || ' ' || c.relkind::text || ' ' || coalesce(c.relacl::text, 'default')
-         || ' ' || coalesce(obj_description(c.oid, 'pg_class'), '')
-  FROM pg_class c WHERE c.relnamespace = 'bedprice'::regnamespace
-  UNION ALL
-  SELECT 'column ' || a.attrelid::regclass || '.' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod)
-         || ' ' || a.attnotnull::text || a.attidentity::text || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '')
-         || ' ' || coalesce(col_description(a.attrelid, a.attnum), '')
-  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-  LEFT JOIN pg_attrdef d ON (d.adrelid, d.adnum) = (a.attrelid, a.attnum)
-  WHERE c.relnamespace = 'bedprice'::regnamespace AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
-  UNION ALL
-  SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
-  FROM pg_constraint WHERE connamespace = 'bedprice'::regnamespace
-  UNION ALL
-  SELECT 'trigger ' || pg_get_triggerdef(t.oid) || ' ' || t.tgenabled::text
-  FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-  WHERE c.relnamespace = 'bedprice'::regnamespace AND NOT t.tgisinternal
-  UNION ALL
-  SELECT 'index ' || pg_get_indexdef(i.indexrelid)
-  FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid WHERE c.relnamespace = 'bedprice'::regnamespace
-  UNION ALL
-  SELECT 'dumped ' || cfg.reloid::regclass || ' ' || cfg.cond
-  FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS cfg(reloid, cond) WHERE e.extname = 'bedprice'
-  UNION ALL
-  SELECT 'member ' || pg_describe_object(classid, objid, objsubid)
-  FROM pg_depend WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
-    AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'bedprice')
-  UNION ALL
-  SELECT 'schema ' || n.nspname || ' ' || coalesce(n.nspacl::text, '') FROM pg_namespace n WHERE n.nspname = 'bedprice'
-  UNION ALL
-  SELECT 'extension ' || extname || ' ' || extversion || ' ' || extrelocatable FROM pg_extension
-) s(x)"
-fresh_objects=$(q -d $fresh -c "$objects_sql")
-upgraded_objects=$(q -d $db -c "$objects_sql")
+fresh_objects=$(catalog_objects $fresh)
+upgraded_objects=$(catalog_objects $db)
 check "3 the fresh install has the objects compared (sanity)" t \
     "$([ "$(printf '%s\n' "$fresh_objects" | wc -l)" -gt 100 ] && echo t || echo f)"
 check "3 the same objects as a fresh 0.2.0 install" "" \
@@ -359,25 +324,45 @@ check "3 the upgraded catalog's export loads back as a no-op" "0|0" \
 # =====================================================================
 # 4. A dump of the upgraded database restores to the same catalog
 # =====================================================================
-full_sql="SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM bedprice.prices t) || E'\n'
-              || (SELECT string_agg(t::text, E'\n' ORDER BY multiplier_id) FROM bedprice.multipliers t) || E'\n'
+# (the columns 0.2.0 has: 0.3.0 adds two, compared in 6)
+full_sql="SELECT (SELECT string_agg(concat_ws('|', price_id, $price_row, shipped), E'\n' ORDER BY price_id) FROM bedprice.prices t) || E'\n'
+              || (SELECT string_agg(concat_ws('|', multiplier_id, $mult_row, shipped), E'\n' ORDER BY multiplier_id) FROM bedprice.multipliers t) || E'\n'
               || (SELECT string_agg(t::text, E'\n' ORDER BY provider, model) FROM bedprice.models t) || E'\n'
               || (SELECT string_agg(t::text, E'\n' ORDER BY provider, alias) FROM bedprice.model_aliases t) || E'\n'
               || (SELECT string_agg(t::text, E'\n' ORDER BY region) FROM bedprice.regions t)"
 pg_dump -Fc -f "$tmp/upgraded.dump" $db 2>"$tmp/dump.err"
 check "4 pg_dump of the upgraded database" "0:" "$?:$(cat "$tmp/dump.err")"
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $restored" -c "CREATE DATABASE $restored" >/dev/null
-pg_restore -d $restored "$tmp/upgraded.dump" >"$tmp/restore.out" 2>&1
-check "4 pg_restore: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
-check "4 the restored catalog equals the upgraded one" "" \
-    "$(diff <(q -d $db -c "$full_sql") <(q -d $restored -c "$full_sql"))"
-check "4 the restored database prices the 312 recorded usages as 0.1.0 did" "0 differ" \
-    "$(q -d $restored -c "$recheck" 2>&1)"
+# restore_into DB VERSION: the dump restored where bedprice VERSION is
+# what CREATE EXTENSION makes (pg_dump names no version): 0.3.0, this
+# build's default, into a new database; 0.2.0 created first, and the
+# dump's schema and extension entries left out.
+restore_into() {
+    local label="4 into $2:"
+    if [ "$2" = 0.3.0 ]; then
+        psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
+        pg_restore -d "$1" "$tmp/upgraded.dump" >"$tmp/restore.out" 2>&1
+    else
+        db_at "$1" "$2"
+        pg_restore -l "$tmp/upgraded.dump" | grep -vE ' (SCHEMA|EXTENSION) - bedprice ' >"$tmp/list"
+        pg_restore -L "$tmp/list" -d "$1" "$tmp/upgraded.dump" >"$tmp/restore.out" 2>&1
+    fi
+    check "$label pg_restore: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
+    check "$label bedprice stays at $2" "$2" "$(version "$1")"
+    check "$label the restored catalog equals the upgraded one" "" \
+        "$(diff <(q -d $db -c "$full_sql") <(q -d "$1" -c "$full_sql"))"
+    check "$label the restored database prices the 312 recorded usages as 0.1.0 did" "0 differ" \
+        "$(q -d "$1" -c "$recheck" 2>&1)"
+}
+restore_into $restored 0.2.0
+# 0.3.0 restoring a dump taken under 0.2.0 (the restored user rows yield
+# shipped rows before shipped_changes comes back: without a continuation,
+# which the dump holds itself)
+restore_into $restored3 0.3.0
 
 # =====================================================================
 # 5. An upgrade that must refuse
 # =====================================================================
-db_010 $refuse
+db_at $refuse 0.1.0
 q -d $refuse <<'SQL'
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source) VALUES
     ('bedrock', 'amazon.nova-pro-v1:0', 'input', 0.70, '2026-06-01', 'twin A'),
@@ -428,3 +413,66 @@ q -d $refuse -c "DELETE FROM bedprice.multipliers WHERE source = 'twin A'"
 out=$(psql -X -q -v ON_ERROR_STOP=1 -d $refuse -c "ALTER EXTENSION bedprice UPDATE TO '0.2.0'" 2>&1)
 check "5 settled, the upgrade goes through" ":0.2.0" "$out:$(version $refuse)"
 check "5 and prices as 0.1.0 did" "0.75|0.8025|0.05" "$(q -d $refuse -c "$refuse_costs")"
+
+# =====================================================================
+# 6. On to 0.3.0: 0.1.0 -> 0.2.0 -> 0.3.0 ends where a fresh 0.3.0 is
+# =====================================================================
+before_user_prices=$(q -d $db -c "$user_prices")
+before_user_mults=$(q -d $db -c "$user_mults")
+for t in "${!tables_sql[@]}"; do
+    before_tables[$t]=$(q -d $db -c "${tables_sql[$t]}")
+done
+before_full=$(q -d $db -c "$full_sql")
+out=$(psql -X -q -v ON_ERROR_STOP=1 -d $db -c "ALTER EXTENSION bedprice UPDATE TO '0.3.0'" 2>&1)
+check "6 ALTER EXTENSION bedprice UPDATE TO '0.3.0' succeeds quietly" "" "$out"
+check "6 the version is 0.3.0" 0.3.0 "$(version $db)"
+fresh_objects=$(catalog_objects $fresh3)
+check "6 the fresh 0.3.0 install has its internal schema's objects compared (sanity)" t \
+    "$([ "$(printf '%s\n' "$fresh_objects" | grep -c 'bedprice_internal\.')" -gt 50 ] && echo t || echo f)"
+check "6 the same objects as a fresh 0.3.0 install, in both schemas" "" \
+    "$(diff <(printf '%s\n' "$fresh_objects") <(catalog_objects $db))"
+check "6 every row as it was in 0.2.0's columns (prices, multipliers, models, aliases, regions)" \
+    "$before_full" "$(q -d $db -c "$full_sql")"
+check "6 user prices and multipliers unchanged" "$before_user_prices
+$before_user_mults" "$(q -d $db -c "$user_prices")
+$(q -d $db -c "$user_mults")"
+for t in models model_aliases regions providers; do
+    check "6 $t unchanged by the update (every row, every column)" "${before_tables[$t]}" "$(q -d $db -c "${tables_sql[$t]}")"
+done
+check "6 rows ended under 0.2.0 keep their ends as given (closed_by, valid_to_given empty)" "0|0" \
+    "$(q -d $db -c "SELECT (SELECT count(*) FROM bedprice.prices WHERE closed_by IS NOT NULL OR valid_to_given IS NOT NULL)
+                     || '|' || (SELECT count(*) FROM bedprice.multipliers WHERE closed_by IS NOT NULL OR valid_to_given IS NOT NULL)")"
+fresh=$fresh3
+check "6 shipped prices differing from a fresh 0.3.0 install: exactly those the user changed" \
+    "1 53 59 62 63" "$(changed_keys prices)"
+check "6 shipped multipliers differing: exactly those the user changed" "1 3" "$(changed_keys multipliers)"
+check "6 shipped models differing: Haiku's display name" "bedrock/$haiku" "$(changed_keys models)"
+check "6 shipped aliases differing: the deleted one" "bedrock/Amazon Nova Micro" "$(changed_keys model_aliases)"
+check "6 shipped regions and providers: as a fresh install" "|" "$(changed_keys regions)|$(changed_keys providers)"
+check "6 the 312 recorded costs are identical after the update" "0 differ" "$(q -d $db -c "$recheck" 2>&1)"
+check "6 every change still priced as by hand" "$by_hand_expected" "$(q -d $db -c "$by_hand_sql" 2>&1)"
+check "6 the updated catalog's export loads back as a no-op" "0|0" \
+    "$(q -d $db -c "BEGIN; SELECT bedprice.load_price_sheet(bedprice.price_sheet_csv()) || '|' || bedprice.load_multiplier_sheet(bedprice.multiplier_sheet_csv()); ROLLBACK;" 2>&1)"
+
+pg_dump -Fc -f "$tmp/updated.dump" $db 2>"$tmp/dump.err"
+check "6 pg_dump of the 0.3.0 database" "0:" "$?:$(cat "$tmp/dump.err")"
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $restored" -c "CREATE DATABASE $restored" >/dev/null
+pg_restore -d $restored "$tmp/updated.dump" >"$tmp/restore.out" 2>&1
+check "6 pg_restore into a new database: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
+all_columns="SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM bedprice.prices t) || E'\n'
+                 || (SELECT string_agg(t::text, E'\n' ORDER BY multiplier_id) FROM bedprice.multipliers t)"
+check "6 the restored catalog equals the updated one, every column" "" \
+    "$(diff <(q -d $db -c "$full_sql"; q -d $db -c "$all_columns") <(q -d $restored -c "$full_sql"; q -d $restored -c "$all_columns"))"
+check "6 and prices the 312 usages as 0.1.0 did" "0 differ" "$(q -d $restored -c "$recheck" 2>&1)"
+
+# 0.1.0 -> 0.3.0 in one statement (PostgreSQL chains the two scripts).
+db_at $refuse 0.1.0
+q -d $refuse -c "INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
+                 VALUES ('bedrock', 'amazon.nova-lite-v1:0', 'input', 0.05, '2026-07-01', 'single')"
+out=$(psql -X -q -v ON_ERROR_STOP=1 -d $refuse -c "ALTER EXTENSION bedprice UPDATE" 2>&1)
+check "6 0.1.0 -> 0.3.0 in one ALTER EXTENSION UPDATE" ":0.3.0" "$out:$(version $refuse)"
+check "6 ... the same objects as a fresh 0.3.0 install" "" \
+    "$(diff <(printf '%s\n' "$fresh_objects") <(catalog_objects $refuse))"
+check "6 ... and the user's price kept" "0.06|0.05" \
+    "$(q -d $refuse -c "SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2026-06-15')
+                        || '|' || bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2026-07-15')")"
