@@ -2,42 +2,7 @@
 -- source first, and gives the rows they had closed their periods back;
 -- nothing else changes.
 SET TimeZone = 'UTC';
-\set SHOW_CONTEXT never
-
-\set header 'provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source'
-\set mheader 'provider,dimension,value,factor,valid_from,valid_to,source'
-
--- Whether loading a sheet fails with an error that names the given line
--- (in its message or its detail).
-CREATE FUNCTION pg_temp.error_names_line(sheet text, line integer) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    msg text;
-    det text;
-BEGIN
-    PERFORM bedprice.load_price_sheet(sheet);
-    RETURN 'no error';
-EXCEPTION WHEN OTHERS THEN
-    GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, det = PG_EXCEPTION_DETAIL;
-    RETURN CASE WHEN concat_ws(' ', msg, det) ~ ('\mline ' || line || '\M') THEN 'names line ' || line
-                ELSE 'does not name the line: ' || concat_ws(' / ', msg, det) END;
-END $$;
-
--- Loads a sheet, whether or not it is refused (shows nothing either way).
-CREATE FUNCTION pg_temp.load_quietly(sheet text) RETURNS void
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM bedprice.load_price_sheet(sheet);
-EXCEPTION WHEN OTHERS THEN
-    NULL;
-END $$;
-
--- A fingerprint of the whole catalog, to show a statement left it alone.
-SELECT md5(bedprice.price_sheet_csv() || bedprice.multiplier_sheet_csv()
-           || (SELECT string_agg(concat_ws('|', provider, model, display_name), ',' ORDER BY provider, model) FROM bedprice.models)
-           || (SELECT string_agg(concat_ws('|', provider, alias, model, routing), ',' ORDER BY provider, alias) FROM bedprice.model_aliases)
-           || (SELECT coalesce(string_agg(concat_ws('|', table_name, row_key, action, row_data), ',' ORDER BY table_name, row_key::text), '') FROM bedprice.shipped_changes))
-       AS catalog_at_start \gset
+\i test/fixtures/sheets_begin.sql
 
 ------------------------------------------------------------------------
 -- 5. replace_source: the rows of that source are deleted first, the others
@@ -134,12 +99,6 @@ FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AN
 ORDER BY valid_from;
 ROLLBACK;
 
-------------------------------------------------------------------------
 -- The catalog is as this file found it.
-------------------------------------------------------------------------
-SELECT md5(bedprice.price_sheet_csv() || bedprice.multiplier_sheet_csv()
-           || (SELECT string_agg(concat_ws('|', provider, model, display_name), ',' ORDER BY provider, model) FROM bedprice.models)
-           || (SELECT string_agg(concat_ws('|', provider, alias, model, routing), ',' ORDER BY provider, alias) FROM bedprice.model_aliases)
-           || (SELECT coalesce(string_agg(concat_ws('|', table_name, row_key, action, row_data), ',' ORDER BY table_name, row_key::text), '') FROM bedprice.shipped_changes))
-       = :'catalog_at_start' AS catalog_unchanged;
+\i test/fixtures/sheets_end.sql
 

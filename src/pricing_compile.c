@@ -121,9 +121,17 @@ rate_value(BpRate *rate, BpDecimal *exact)
 	*exact = rate->row->usd_per_mtok;
 	for (int d = 0; d < BP_NUM_DIMENSIONS; d++)
 	{
+		Datum		factor,
+					product;
+
 		if (rate->factor[d] == NULL)
 			continue;
-		v = DirectFunctionCall2(numeric_mul, v, bp_decimal_to_numeric(rate->factor[d]->factor));
+		/* the cache keeps only the product: no garbage in its context */
+		factor = bp_decimal_to_numeric(rate->factor[d]->factor);
+		product = DirectFunctionCall2(numeric_mul, v, factor);
+		pfree(DatumGetPointer(v));
+		pfree(DatumGetPointer(factor));
+		v = product;
 		if (fits && !bp_decimal_mul(*exact, rate->factor[d]->factor, exact))
 			fits = false;
 	}
@@ -149,19 +157,24 @@ build_charge(const BpTarget *target, BpCharge charge, TimestampTz t,
 			 BpChargeRates *cr, BpDecimal *exact, bool *fits)
 {
 	const BpModel *m = target->model;
-	int			best_rank = -1;
+	int			best_rank = -1,
+				count = 0;
 
 	for (int i = 0; i < m->nprices; i++)
 	{
 		const BpPriceRow *r = &m->prices[i];
+		int			rank;
 
-		if (r->charge == charge && is_candidate(r, &target->key) &&
-			valid_at(r->valid_from, r->valid_to, t))
-			best_rank = Max(best_rank, match_rank(r, &target->key));
+		if (r->charge != charge || !is_candidate(r, &target->key) ||
+			!valid_at(r->valid_from, r->valid_to, t))
+			continue;
+		rank = match_rank(r, &target->key);
+		count = rank > best_rank ? 1 : count + (rank == best_rank);
+		best_rank = Max(best_rank, rank);
 	}
 	cr->ntiers = 0;
-	cr->tiers = palloc0(sizeof(BpRate) * Max(m->nprices, 1));
-	for (int i = 0; i < m->nprices && best_rank >= 0; i++)
+	cr->tiers = count > 0 ? palloc0(sizeof(BpRate) * count) : NULL;
+	for (int i = 0; i < m->nprices && count > 0; i++)
 	{
 		const BpPriceRow *r = &m->prices[i];
 
@@ -174,7 +187,8 @@ build_charge(const BpTarget *target, BpCharge charge, TimestampTz t,
 		cr->tiers[cr->ntiers].row = r;
 		cr->ntiers++;
 	}
-	qsort(cr->tiers, cr->ntiers, sizeof(BpRate), compare_rates);
+	if (cr->ntiers > 1)
+		qsort(cr->tiers, cr->ntiers, sizeof(BpRate), compare_rates);
 	for (int i = 0; i < cr->ntiers; i++)
 	{
 		apply_factors(target, cr->tiers[i].row, t, &cr->tiers[i]);
@@ -247,7 +261,8 @@ build_target(BpTarget *target)
 	const BpModel *m = target->model;
 	const BpCatalog *cat = target->cat;
 	TimestampTz *bounds = palloc(sizeof(TimestampTz) * (2 * (m->nprices + cat->nfactors) + 1));
-	int			n = 0;
+	int			n = 0,
+				nfrom;
 
 	/* every validity boundary of a candidate row or an applicable rule */
 	bounds[n++] = DT_NOBEGIN;
@@ -267,17 +282,17 @@ build_target(BpTarget *target)
 	}
 	qsort(bounds, n, sizeof(TimestampTz), compare_timestamps);
 
-	target->periods = palloc0(sizeof(BpPeriod) * n);
-	target->nperiods = 0;
-	for (int i = 0; i < n; i++)
+	/* a period starts at each distinct bound; nothing starts at +infinity */
+	nfrom = 0;
+	for (int i = 0; i < n && bounds[i] != DT_NOEND; i++)
+		if (nfrom == 0 || bounds[i] != bounds[nfrom - 1])
+			bounds[nfrom++] = bounds[i];
+	target->periods = palloc0(sizeof(BpPeriod) * nfrom);
+	target->nperiods = nfrom;
+	for (int i = 0; i < nfrom; i++)
 	{
-		if (i > 0 && bounds[i] == bounds[i - 1])
-			continue;
-		if (bounds[i] == DT_NOEND)
-			break;				/* nothing starts at +infinity */
-		target->periods[target->nperiods].from = bounds[i];
-		build_period(target, &target->periods[target->nperiods]);
-		target->nperiods++;
+		target->periods[i].from = bounds[i];
+		build_period(target, &target->periods[i]);
 	}
 	pfree(bounds);
 }
