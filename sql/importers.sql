@@ -264,6 +264,23 @@ SELECT source_key, outcome, detail FROM bedprice.import_aws_price_list(
         '{terms,OnDemand,SKUNMICROIN01,SKUNMICROIN01.JRTCKXETXF,effectiveDate}', '"2026-09-01T00:00:00Z"'))
 WHERE source_key IN ('SKUNMICROOUT01', 'SKUNMICROIN01') ORDER BY source_key;
 
+-- The keys are read by the pricing functions' own grammar: a LiteLLM key
+-- with the region before converse/ (0.2.0's importer refused it as "a key
+-- of a form not recognized") maps to the key bedrock_cost prices, and the
+-- price is then used for that region only.  Nova Pro output 3.5e-06 ->
+-- 3.5 in eu-west-1 from 2026-12-01; 1M output tokens there: 3.5, in
+-- us-east-1 still the shipped 3.2.
+SELECT source_key, model, region, routing, charge, usd_per_mtok, outcome
+FROM bedprice.import_litellm(
+    '{"bedrock/eu-west-1/converse/amazon.nova-pro-v1:0":
+        {"litellm_provider": "bedrock_converse", "mode": "chat", "output_cost_per_token": 3.5e-06}}',
+    '2026-12-01');
+SELECT (r.parsed).model, (r.parsed).region,
+       bedprice.bedrock_cost(r.id, NULL, 0, 1000000, at => '2026-12-02') AS eu_west_1,
+       bedprice.bedrock_cost('amazon.nova-pro-v1:0', 'us-east-1', 0, 1000000, at => '2026-12-02') AS us_east_1
+FROM (SELECT id, bedprice.parse_model_id(id) AS parsed
+      FROM (VALUES ('bedrock/eu-west-1/converse/amazon.nova-pro-v1:0')) AS v(id)) r;
+
 ROLLBACK;
 
 -- Nothing is left behind.
