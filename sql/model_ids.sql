@@ -71,3 +71,55 @@ SELECT bedprice.bedrock_cost('bedrock/us-gov-east-1/anthropic.claude-3-5-sonnet-
                              NULL, 1000000, 1000000);
 
 DELETE FROM bedprice.model_aliases WHERE NOT shipped;
+
+-- The grammar itself, exposed: bedprice.parse_model_id reads an ID as the
+-- pricing functions do, with no catalog (what the importers and sheets
+-- use).  Each form's model, routing and region:
+SELECT input, p.*
+FROM (VALUES
+    ('anthropic.claude-3-5-sonnet-20241022-v2:0'),
+    ('  US.Anthropic.Claude-3-5-Sonnet-20241022-V2:0 '),
+    ('us-gov.anthropic.claude-3-5-sonnet-20241022-v2:0'),
+    ('global.anthropic.claude-sonnet-4-20250514-v1:0'),
+    ('arn:aws:bedrock:us-west-2::foundation-model/amazon.nova-lite-v1:0'),
+    ('arn:aws:bedrock:eu-central-1:123456789012:inference-profile/eu.anthropic.claude-3-5-haiku-20241022-v1:0'),
+    ('arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6'),
+    ('arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abc123'),
+    ('bedrock/us-west-2/meta.llama3-3-70b-instruct-v1:0'),
+    ('bedrock/converse/us.amazon.nova-premier-v1:0'),
+    ('bedrock/eu-west-1/converse/eu.anthropic.claude-3-5-sonnet-20241022-v2:0'),
+    ('bedrock/converse/eu-west-1/eu.anthropic.claude-3-5-sonnet-20241022-v2:0'),
+    ('Claude 3.5 Sonnet v2')
+) AS t(input),
+LATERAL bedprice.parse_model_id(input) AS p;
+
+-- It agrees with what pricing resolves, for every form above that names a
+-- catalog model (model, routing and region alike).
+SELECT count(*) AS forms, count(*) FILTER (WHERE (p.model, p.routing, p.region)
+                                            IS NOT DISTINCT FROM (r.model, r.routing, r.region)) AS agree
+FROM (VALUES
+    ('anthropic.claude-3-5-sonnet-20241022-v2:0'),
+    ('  US.Anthropic.Claude-3-5-Sonnet-20241022-V2:0 '),
+    ('global.anthropic.claude-sonnet-4-20250514-v1:0'),
+    ('arn:aws:bedrock:us-west-2::foundation-model/amazon.nova-lite-v1:0'),
+    ('arn:aws:bedrock:eu-central-1:123456789012:inference-profile/eu.anthropic.claude-3-5-haiku-20241022-v1:0'),
+    ('bedrock/us-west-2/meta.llama3-3-70b-instruct-v1:0'),
+    ('bedrock/converse/us.amazon.nova-premier-v1:0'),
+    ('bedrock/eu-west-1/converse/eu.anthropic.claude-3-5-sonnet-20241022-v2:0')
+) AS t(input),
+LATERAL bedprice.parse_model_id(input) AS p,
+LATERAL bedprice.resolve_model(input) AS r;
+
+-- What it refuses: 22023 with the reason (a malformed or foreign ARN, as
+-- pricing refuses it; wrappers or a prefix around nothing).
+\set VERBOSITY terse
+SELECT * FROM bedprice.parse_model_id('arn:aws:s3:::my-bucket');
+\echo :LAST_ERROR_SQLSTATE
+SELECT * FROM bedprice.parse_model_id('arn:aws:bedrock:us-east-1');
+\echo :LAST_ERROR_SQLSTATE
+SELECT * FROM bedprice.parse_model_id('bedrock/');
+\echo :LAST_ERROR_SQLSTATE
+SELECT * FROM bedprice.parse_model_id('bedrock/us-east-1/us.');
+\echo :LAST_ERROR_SQLSTATE
+\set VERBOSITY default
+SELECT * FROM bedprice.parse_model_id(NULL);

@@ -181,18 +181,30 @@ parsed_row(FunctionCallInfo fcinfo, bool lenient)
 	Datum		values[6];
 	bool		nulls[6] = {false, false, false, false, false, false};
 	bool		ok;
+	const char *error;
 
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "parse_model_id must return a composite type");
 	ok = bp_parse_model_id_soft(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &p);
 	if (!ok && !lenient)
 		bp_parsed_id_error(&p, ERROR);
+	error = parse_errors[p.error];
+	/* wrappers or a prefix around nothing ("bedrock/", "us."): no model */
+	if (ok && p.id[0] == '\0')
+	{
+		if (!lenient)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("model ID \"%s\" names no model", bp_quotable(p.whole))));
+		ok = false;
+		error = "names no model";
+	}
 	values[0] = text_or_null(ok ? p.id : NULL, &nulls[0]);
 	values[1] = text_or_null(ok ? bp_routing_names[p.routing] : NULL, &nulls[1]);
 	values[2] = text_or_null(ok ? p.routing_prefix : NULL, &nulls[2]);
 	values[3] = text_or_null(ok ? p.region : NULL, &nulls[3]);
 	values[4] = BoolGetDatum(p.opaque);
-	values[5] = text_or_null(parse_errors[p.error], &nulls[5]);
+	values[5] = text_or_null(error, &nulls[5]);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }
 
