@@ -201,7 +201,7 @@ BEGIN
         RAISE EXCEPTION 'bedprice 0.3.0 refuses names with surrounding white space'
             USING ERRCODE = 'check_violation',
                   DETAIL = format('Names (as JSON strings): %s.  Pricing read them as the trimmed name, which another row may hold.', bad),
-                  HINT = 'Trim or delete them (for example UPDATE bedprice.model_aliases SET alias = btrim(alias, E'' \t\n\r\v\f'') WHERE ...), then update again.';
+                  HINT = 'Trim or delete them (for example UPDATE bedprice.model_aliases SET alias = btrim(alias, E'' \t\n\r\x0B\f'') WHERE ...), then update again.';
     END IF;
 END
 $$;

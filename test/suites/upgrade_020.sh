@@ -241,22 +241,33 @@ check "4 every recorded cost" "0 differ" "$(recheck_where $restored "true")"
 # 5. Names 0.3.0 refuses
 # =====================================================================
 db_at $names 0.2.0
-q -d $names -c "INSERT INTO bedprice.model_aliases (provider, alias, model)
-                VALUES ('bedrock', E'Nova Pro\t', 'amazon.nova-lite-v1:0')"
+# 'Nova Pro<TAB>' beside 'Nova Pro' (must go), and '<VT>Vivid Model<TAB>'
+# (trimmed, it is a name of its own: the hint's UPDATE settles it)
+q -d $names -c "INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES
+                    ('bedrock', E'Nova Pro\t', 'amazon.nova-lite-v1:0'),
+                    ('bedrock', E'\x0BVivid Model\t', 'amazon.nova-pro-v1:0')"
 check "5 0.2.0 prices 'Nova Pro<TAB>' as another model (defect 2, 0.2.0 side)" "0.06" \
     "$(q -d $names -c "SELECT bedprice.bedrock_cost(E'Nova Pro\t', 'us-east-1', 1000000, 0)")"
 names_rows=$(q -d $names -c "SELECT string_agg(t::text, E'\n' ORDER BY alias) FROM bedprice.model_aliases t")
 out=$(psql -X -q -v ON_ERROR_STOP=1 -v VERBOSITY=verbose -d $names -c "ALTER EXTENSION bedprice UPDATE TO '0.3.0'" 2>&1)
 check "5 the update refuses: check_violation" \
     "ERROR:  23514: bedprice 0.3.0 refuses names with surrounding white space" "$(printf '%s\n' "$out" | grep '^ERROR')"
-check "5 ... naming the alias" \
-    "DETAIL:  Names (as JSON strings): alias \"Nova Pro\\t\" of bedrock.  Pricing read them as the trimmed name, which another row may hold." \
+check "5 ... naming the aliases" \
+    "DETAIL:  Names (as JSON strings): alias \"Nova Pro\\t\" of bedrock, alias \"\\u000bVivid Model\\t\" of bedrock.  Pricing read them as the trimmed name, which another row may hold." \
     "$(printf '%s\n' "$out" | grep '^DETAIL')"
 check "5 still at 0.2.0, every alias as it was" "0.2.0
 $names_rows" "$(extension_version $names)
 $(q -d $names -c "SELECT string_agg(t::text, E'\n' ORDER BY alias) FROM bedprice.model_aliases t")"
+# settled as the hint says: the twin deleted, the other trimmed with the
+# hint's own expression
+hint_trim=$(printf '%s\n' "$out" | grep '^HINT' | grep -o "btrim(alias, E'[^)]*')")
+check "5 the hint gives a btrim expression" t "$([ -n "$hint_trim" ] && echo t || echo f)"
 q -d $names -c "DELETE FROM bedprice.model_aliases WHERE alias = E'Nova Pro\t'"
+q -d $names -c "UPDATE bedprice.model_aliases SET alias = $hint_trim WHERE alias LIKE '%Vivid Model%'"
+check "5 the hint's expression trims the white space, and nothing else" "Vivid Model" \
+    "$(q -d $names -c "SELECT alias FROM bedprice.model_aliases WHERE alias LIKE '%Vivid Model%'")"
 out=$(psql -X -q -v ON_ERROR_STOP=1 -d $names -c "ALTER EXTENSION bedprice UPDATE TO '0.3.0'" 2>&1)
 check "5 settled, the update goes through" ":0.3.0" "$out:$(extension_version $names)"
-check "5 and 'Nova Pro' is Nova Pro" "0.8" \
-    "$(q -d $names -c "SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0)")"
+check "5 and 'Nova Pro' is Nova Pro, 'vivid model' is too" "0.8|0.8" \
+    "$(q -d $names -c "SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0) || '|' ||
+                             bedprice.bedrock_cost('vivid model', 'us-east-1', 1000000, 0)")"
