@@ -267,6 +267,26 @@ WHERE t.shipped
   AND NOT EXISTS (SELECT FROM bedprice.shipped_changes c
                   WHERE c.table_name = 'model_aliases' AND c.row_data ->> 'provider' = t.provider
                     AND c.row_data ->> 'alias' = t.alias);
+
+-- A shipped row a user changed is the user's row in 0.3.0 (0.2.0 kept it
+-- shipped, with a record of its new values): pg_dump keeps the row itself
+-- now, and the record keeps only the shipped key it replaces.
+UPDATE bedprice.providers t SET shipped = false FROM bedprice.shipped_changes c
+WHERE t.shipped AND c.table_name = 'providers' AND c.action = 'update' AND t.provider = c.row_data ->> 'provider';
+UPDATE bedprice.regions t SET shipped = false FROM bedprice.shipped_changes c
+WHERE t.shipped AND c.table_name = 'regions' AND c.action = 'update' AND t.region = c.row_data ->> 'region';
+UPDATE bedprice.models t SET shipped = false FROM bedprice.shipped_changes c
+WHERE t.shipped AND c.table_name = 'models' AND c.action = 'update'
+  AND (t.provider, t.model) = (c.row_data ->> 'provider', c.row_data ->> 'model');
+UPDATE bedprice.model_aliases t SET shipped = false FROM bedprice.shipped_changes c
+WHERE t.shipped AND c.table_name = 'model_aliases' AND c.action = 'update'
+  AND (t.provider, t.alias) = (c.row_data ->> 'provider', c.row_data ->> 'alias');
+UPDATE bedprice.prices t SET shipped = false FROM bedprice.shipped_changes c
+WHERE t.shipped AND c.table_name = 'prices' AND c.action = 'update' AND t.price_id = (c.row_data ->> 'price_id')::bigint;
+UPDATE bedprice.multipliers t SET shipped = false FROM bedprice.shipped_changes c
+WHERE t.shipped AND c.table_name = 'multipliers' AND c.action = 'update'
+  AND t.multiplier_id = (c.row_data ->> 'multiplier_id')::bigint;
+UPDATE bedprice.shipped_changes SET action = 'delete', row_data = NULL WHERE action = 'update';
 SELECT pg_catalog.set_config('bedprice_internal.applying', 'off', true);
 
 -- Names, words and region codes checked by the engine's own functions.
@@ -352,13 +372,16 @@ CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
 ------------------------------------------------------------------------
 -- Shipped rows and users' rows, across pg_dump and restore
 --
--- pg_dump keeps the rows users add (shipped = false).  A change to a
--- shipped row (an UPDATE, such as closing its validity, or a DELETE) is
--- recorded in bedprice.shipped_changes, which pg_dump keeps whole; on
--- restore, after CREATE EXTENSION has put the shipped rows back, each
--- restored record applies its change again.  A user's row with the key of
--- a shipped row takes its place (and the shipped row's removal is
--- recorded), so restoring it never meets a duplicate key.  Only the
+-- A shipped row is exactly as the extension shipped it.  Changed by a
+-- user (any UPDATE: a new value, a closed validity, a new name), it
+-- becomes the user's row (shipped = false), and its shipped key is
+-- recorded in bedprice.shipped_changes; deleted, its key is recorded too.
+-- pg_dump keeps the users' rows and the records, never the shipped rows.
+-- On restore CREATE EXTENSION puts the shipped rows back; each user's row
+-- comes in with its table, in foreign-key order, and one that has the key
+-- of a shipped row (or of a row it replaced earlier in the restore) takes
+-- that row's place; at the end of the records' COPY, the shipped rows
+-- recorded as replaced or deleted that are still there go.  Only the
 -- extension's scripts mark rows shipped.
 ------------------------------------------------------------------------
 
@@ -402,88 +425,58 @@ AS $$
     DO UPDATE SET action = excluded.action, row_data = excluded.row_data, changed_at = now()
 $$;
 COMMENT ON FUNCTION bedprice_internal.note_shipped_change(text, jsonb, text, jsonb) IS
-    'Records (or replaces) the change of one shipped row in bedprice.shipped_changes.';
+    'Records (or replaces) the change of one shipped row in bedprice.shipped_changes: its shipped key, replaced or deleted.';
 
--- bedprice's own writes to shipped rows (applying a restored record,
--- taking a shipped row over) are not changes of the user's.
+-- bedprice's own writes to shipped rows (a row taking a shipped row's
+-- place, a restored record applied) are not changes of the user's: the
+-- setting bedprice_internal.applying = on, which counts only in the
+-- statements bedprice's triggers run (and in the extension's scripts).
 CREATE FUNCTION bedprice_internal.applying() RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT coalesce(current_setting('bedprice_internal.applying', true), '') = 'on'
-$$;
+    AS 'MODULE_PATHNAME', 'applying' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION bedprice_internal.applying() IS
-    'Whether bedprice itself is writing shipped rows (bedprice_internal.applying = on).';
+    'Whether bedprice itself is writing shipped rows: bedprice_internal.applying = on in a statement a bedprice trigger runs, or the extension''s scripts.';
 
-CREATE FUNCTION bedprice_internal.record_shipped_change() RETURNS trigger
+-- Whether rows are being loaded by COPY FROM, as pg_restore and a plain
+-- dump load them.
+CREATE FUNCTION bedprice_internal.loading_by_copy() RETURNS boolean
+    AS 'MODULE_PATHNAME', 'loading_by_copy' LANGUAGE C VOLATILE PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice_internal.loading_by_copy() IS
+    'Whether the statement running is a COPY FROM, as pg_restore and a plain dump load rows.';
+
+-- A user's change to a shipped row makes it the user's row: pg_dump keeps
+-- it as it is now, and the record of its shipped key lets a restore drop
+-- the shipped row CREATE EXTENSION puts back.
+CREATE FUNCTION bedprice_internal.hand_over_shipped_row() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    IF NOT OLD.shipped OR bedprice_internal.applying() THEN
-        RETURN NULL;
+    IF NOT OLD.shipped OR bedprice_internal.applying() OR to_jsonb(OLD) = to_jsonb(NEW) THEN
+        RETURN NEW;
     END IF;
-    IF TG_OP = 'UPDATE' THEN
-        IF to_jsonb(OLD) IS DISTINCT FROM to_jsonb(NEW) THEN
-            PERFORM bedprice_internal.note_shipped_change(
-                TG_TABLE_NAME, bedprice_internal.row_key(TG_TABLE_NAME, to_jsonb(OLD)), 'update', to_jsonb(NEW));
-        END IF;
-    ELSE
+    NEW.shipped := false;
+    PERFORM bedprice_internal.note_shipped_change(
+        TG_TABLE_NAME, bedprice_internal.row_key(TG_TABLE_NAME, to_jsonb(OLD)), 'delete', NULL);
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.hand_over_shipped_row() IS
+    'Trigger: a user''s change to a shipped catalog row makes it the user''s row (shipped = false) and records its shipped key.';
+
+CREATE FUNCTION bedprice_internal.record_shipped_deletion() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF OLD.shipped AND NOT bedprice_internal.applying() THEN
         PERFORM bedprice_internal.note_shipped_change(
             TG_TABLE_NAME, bedprice_internal.row_key(TG_TABLE_NAME, to_jsonb(OLD)), 'delete', NULL);
     END IF;
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.record_shipped_change() IS
-    'Trigger: records a change to a shipped catalog row in bedprice.shipped_changes.';
-
--- Restoring a record re-applies it to the shipped row (CREATE EXTENSION has
--- just put the shipped rows back).  Records written by bedprice's own
--- triggers are nested inside a catalog trigger and apply nothing.
-CREATE FUNCTION bedprice_internal.apply_shipped_change() RETURNS trigger
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    match text;
-    all_cols text;
-BEGIN
-    IF pg_trigger_depth() > 1 THEN
-        RETURN NEW;
-    END IF;
-    SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ') INTO match
-    FROM unnest(bedprice_internal.catalog_key_columns(NEW.table_name)) AS c;
-    SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO all_cols
-    FROM pg_attribute
-    WHERE attrelid = format('bedprice.%I', NEW.table_name)::regclass AND attnum > 0 AND NOT attisdropped;
-    PERFORM set_config('bedprice_internal.applying', 'on', true);
-    IF NEW.action = 'delete' THEN
-        EXECUTE format('DELETE FROM bedprice.%1$I AS t USING jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k
-                        WHERE t.shipped AND %2$s', NEW.table_name, match)
-        USING NEW.row_key;
-    ELSE
-        EXECUTE format('UPDATE bedprice.%1$I AS t SET (%2$s) = (SELECT %2$s FROM jsonb_populate_record(NULL::bedprice.%1$I, $2))
-                        FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k WHERE t.shipped AND %3$s',
-                       NEW.table_name, all_cols, match)
-        USING NEW.row_key, NEW.row_data;
-    END IF;
-    PERFORM set_config('bedprice_internal.applying', 'off', true);
-    -- a user row restored earlier may have recorded this change already
-    UPDATE bedprice.shipped_changes c
-    SET action = NEW.action, row_data = NEW.row_data, changed_at = NEW.changed_at
-    WHERE (c.table_name, c.row_key) = (NEW.table_name, NEW.row_key);
-    IF FOUND THEN
-        RETURN NULL;
-    END IF;
-    RETURN NEW;
-END
-$$;
-COMMENT ON FUNCTION bedprice_internal.apply_shipped_change() IS
-    'Trigger: applies a restored bedprice.shipped_changes record to its shipped row.';
-
-CREATE TRIGGER apply_on_restore BEFORE INSERT ON bedprice.shipped_changes
-    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.apply_shipped_change();
+COMMENT ON FUNCTION bedprice_internal.record_shipped_deletion() IS
+    'Trigger: records the key of a deleted shipped catalog row in bedprice.shipped_changes.';
 
 -- TRUNCATE fires no row triggers: record every shipped row as deleted.
 CREATE FUNCTION bedprice_internal.record_shipped_truncate() RETURNS trigger
@@ -500,84 +493,228 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.record_shipped_truncate() IS
     'Trigger: records the shipped rows a TRUNCATE removes in bedprice.shipped_changes.';
 
--- Whether a shipped row has the key of row r (names compared as the
--- unique indexes compare them): static SQL, one query per table.
-CREATE FUNCTION bedprice_internal.shipped_key_exists(tab text, r jsonb) RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT CASE tab
-        WHEN 'providers' THEN EXISTS (
-            SELECT FROM bedprice.providers t WHERE t.shipped AND t.provider = bedprice_internal.name_key(r ->> 'provider'))
-        WHEN 'regions' THEN EXISTS (
-            SELECT FROM bedprice.regions t WHERE t.shipped AND t.region = bedprice_internal.name_key(r ->> 'region'))
-        WHEN 'models' THEN EXISTS (
-            SELECT FROM bedprice.models t
-            WHERE t.shipped AND t.provider = r ->> 'provider'
-              AND bedprice_internal.name_key(t.model) = bedprice_internal.name_key(r ->> 'model'))
-        WHEN 'model_aliases' THEN EXISTS (
-            SELECT FROM bedprice.model_aliases t
-            WHERE t.shipped AND t.provider = r ->> 'provider'
-              AND bedprice_internal.name_key(t.alias) = bedprice_internal.name_key(r ->> 'alias'))
-    END
-$$;
-COMMENT ON FUNCTION bedprice_internal.shipped_key_exists(text, jsonb) IS
-    'Whether a shipped provider, region, model or alias has the key of the row given as jsonb.';
-
--- A user's row with the key of a shipped row (names compared as the
--- unique indexes compare them) takes the shipped row's place: the shipped
--- row becomes the user's row, whatever refers to it follows, and its
--- removal is recorded.  A restore then never meets a duplicate key.
-CREATE FUNCTION bedprice_internal.take_over_shipped_key() RETURNS trigger
+-- The row with the key of row r (names compared as the unique indexes
+-- compare them; prices and multipliers by id), as jsonb, locked; NULL
+-- when none.
+CREATE FUNCTION bedprice_internal.row_with_key(tab text, r jsonb) RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    cols text[] := bedprice_internal.catalog_key_columns(TG_TABLE_NAME);
-    last_col text := cols[cardinality(cols)];
-    all_cols text;
+    cols text[] := bedprice_internal.catalog_key_columns(tab);
     cond text;
-    shipped_key jsonb;
+    found_row jsonb;
 BEGIN
-    IF NOT bedprice_internal.shipped_key_exists(TG_TABLE_NAME, to_jsonb(NEW)) THEN
-        RETURN NEW;             -- the usual case, answered by an index
-    END IF;
-    SELECT string_agg(CASE WHEN c = last_col
+    SELECT string_agg(CASE WHEN c IN ('alias', 'model', 'provider', 'region')
                            THEN format('bedprice_internal.name_key(t.%1$I) = bedprice_internal.name_key(k.%1$I)', c)
                            ELSE format('t.%1$I = k.%1$I', c) END, ' AND ')
     INTO cond FROM unnest(cols) AS c;
-    EXECUTE format('SELECT bedprice_internal.row_key(%1$L, to_jsonb(t)) FROM bedprice.%1$I t,
-                           jsonb_populate_record(NULL::bedprice.%1$I, $1) k
-                    WHERE t.shipped AND %2$s FOR UPDATE OF t', TG_TABLE_NAME, cond)
-        INTO shipped_key USING to_jsonb(NEW);
-    IF shipped_key IS NULL THEN
-        RETURN NEW;
+    EXECUTE format('SELECT to_jsonb(t) FROM bedprice.%1$I t, jsonb_populate_record(NULL::bedprice.%1$I, $1) k
+                    WHERE %2$s FOR UPDATE OF t', tab, cond)
+        INTO found_row USING r;
+    RETURN found_row;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.row_with_key(text, jsonb) IS
+    'The catalog row with the key of the row given (names compared as bedprice compares them), locked.';
+
+-- A row loaded by COPY with the key of a shipped row, or of a row that
+-- replaced one, takes that row's place (its values overwrite it, the
+-- command counts no row): a restore, where CREATE EXTENSION has put back
+-- shipped rows the user had changed, renamed or deleted, then never meets
+-- a duplicate key, whatever order the rows come in.  An INSERT meets the
+-- key, as in any table (INSERT ... ON CONFLICT keeps its meaning).
+CREATE FUNCTION bedprice_internal.take_over_replaced_row() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    old_row jsonb;
+    old_key jsonb;
+    all_cols text;
+BEGIN
+    IF NOT bedprice_internal.loading_by_copy() THEN
+        RETURN NEW;             -- the usual case
+    END IF;
+    old_row := bedprice_internal.row_with_key(TG_TABLE_NAME, to_jsonb(NEW));
+    old_key := bedprice_internal.row_key(TG_TABLE_NAME, old_row);
+    IF old_row IS NULL OR NOT ((old_row ->> 'shipped')::boolean OR EXISTS (
+            SELECT FROM bedprice.shipped_changes c
+            WHERE c.table_name = TG_TABLE_NAME AND c.row_key = old_key AND c.action = 'delete')) THEN
+        RETURN NEW;             -- a new key, or another row of the user's: the unique key decides
+    END IF;
+    IF (old_row ->> 'shipped')::boolean THEN
+        PERFORM bedprice_internal.note_shipped_change(TG_TABLE_NAME, old_key, 'delete', NULL);
     END IF;
     SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO all_cols
     FROM pg_attribute
     WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped;
-    PERFORM bedprice_internal.note_shipped_change(TG_TABLE_NAME, shipped_key, 'delete', NULL);
     PERFORM set_config('bedprice_internal.applying', 'on', true);
     EXECUTE format('UPDATE bedprice.%1$I AS t SET (%2$s) = (SELECT %2$s FROM jsonb_populate_record(NULL::bedprice.%1$I, $2))
                     FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k WHERE %3$s',
                    TG_TABLE_NAME, all_cols,
-                   (SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ') FROM unnest(cols) AS c))
-        USING shipped_key, to_jsonb(NEW);
+                   (SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ')
+                    FROM unnest(bedprice_internal.catalog_key_columns(TG_TABLE_NAME)) AS c))
+        USING old_key, to_jsonb(NEW);
     PERFORM set_config('bedprice_internal.applying', 'off', true);
     RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.take_over_shipped_key() IS
-    'Trigger: a user''s provider, region, model or alias with the key of a shipped row replaces that row, and the replacement is recorded.';
+COMMENT ON FUNCTION bedprice_internal.take_over_replaced_row() IS
+    'Trigger: a row loaded by COPY with the key of a shipped row, or of a row that replaced one, takes that row''s place.';
 
-CREATE TRIGGER take_over_shipped_key BEFORE INSERT ON bedprice.providers
-    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_shipped_key();
-CREATE TRIGGER take_over_shipped_key BEFORE INSERT ON bedprice.regions
-    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_shipped_key();
-CREATE TRIGGER take_over_shipped_key BEFORE INSERT ON bedprice.models
-    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_shipped_key();
-CREATE TRIGGER take_over_shipped_key BEFORE INSERT ON bedprice.model_aliases
-    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_shipped_key();
+-- Apply one restored record: a shipped row recorded as replaced or
+-- deleted goes, if it is still there.  A record of 0.2.0 ('update', with
+-- the row's values) is applied as 0.2.0 meant, and the row becomes the
+-- user's, as a change makes it now.  A record that cannot be applied is
+-- kept, and a WARNING names it: the rest of the restore goes on.
+CREATE FUNCTION bedprice_internal.apply_change(tab text, key jsonb, action text, data jsonb)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    match text;
+    all_cols text;
+    n bigint;
+BEGIN
+    SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ') INTO match
+    FROM unnest(bedprice_internal.catalog_key_columns(tab)) AS c;
+    PERFORM set_config('bedprice_internal.applying', 'on', true);
+    IF action = 'delete' THEN
+        EXECUTE format('DELETE FROM bedprice.%1$I AS t USING jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k
+                        WHERE t.shipped AND %2$s', tab, match)
+        USING key;
+    ELSE
+        SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO all_cols
+        FROM pg_attribute
+        WHERE attrelid = format('bedprice.%I', tab)::regclass AND attnum > 0 AND NOT attisdropped
+          AND data ? attname AND attname <> 'shipped';
+        EXECUTE format('UPDATE bedprice.%1$I AS t SET (%2$s, shipped) = (SELECT %2$s, false FROM jsonb_populate_record(NULL::bedprice.%1$I, $2))
+                        FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k WHERE t.shipped AND %3$s',
+                       tab, all_cols, match)
+            USING key, data;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        IF n = 0 AND bedprice_internal.row_with_key(tab, data) IS NULL THEN
+            PERFORM bedprice_internal.insert_row(tab, data || '{"shipped": false}');
+        END IF;
+        UPDATE bedprice.shipped_changes c SET action = 'delete', row_data = NULL
+        WHERE (c.table_name, c.row_key) = (tab, key);
+    END IF;
+    PERFORM set_config('bedprice_internal.applying', 'off', true);
+EXCEPTION WHEN OTHERS THEN
+    RAISE WARNING 'a restored change of a shipped row of bedprice.% was not applied: %', tab, SQLERRM
+        USING DETAIL = format('The record (%s, %s) stays in bedprice.shipped_changes.', key, action),
+              HINT = 'Make the change again by hand once its cause is settled; bedprice records it anew.';
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.apply_change(text, jsonb, text, jsonb) IS
+    'Applies one restored bedprice.shipped_changes record; a WARNING, not an error, when it cannot.';
+
+-- A restored record replaces a note made earlier in the same restore (a
+-- restored row took a shipped row's place, or made it yield): the dump's
+-- record is what the source said.  bedprice's own notes (nested in its
+-- triggers) pass.
+CREATE FUNCTION bedprice_internal.keep_restored_change() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF pg_trigger_depth() = 1 THEN
+        DELETE FROM bedprice.shipped_changes c WHERE (c.table_name, c.row_key) = (NEW.table_name, NEW.row_key);
+    END IF;
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.keep_restored_change() IS
+    'Trigger: a restored bedprice.shipped_changes record replaces the note of the same row made earlier in the restore.';
+
+-- At the end of the records' COPY, apply them all: 0.2.0's updates
+-- parents first (a renamed model before the prices that follow it), then
+-- the deletions children first.
+CREATE FUNCTION bedprice_internal.apply_restored_changes() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+    parents_first CONSTANT text[] := ARRAY['providers', 'regions', 'models', 'model_aliases', 'multipliers', 'prices'];
+BEGIN
+    IF pg_trigger_depth() > 1 THEN
+        RETURN NULL;
+    END IF;
+    FOR r IN SELECT * FROM restored
+             ORDER BY action = 'delete',
+                      CASE WHEN action = 'delete' THEN -array_position(parents_first, table_name)
+                           ELSE array_position(parents_first, table_name) END,
+                      row_key::text
+    LOOP
+        PERFORM bedprice_internal.apply_change(r.table_name, r.row_key, r.action, r.row_data);
+    END LOOP;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.apply_restored_changes() IS
+    'Trigger: applies the bedprice.shipped_changes records a restore (or an INSERT) brings.';
+
+CREATE TRIGGER keep_restored_change BEFORE INSERT ON bedprice.shipped_changes
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.keep_restored_change();
+CREATE TRIGGER apply_on_restore AFTER INSERT ON bedprice.shipped_changes
+    REFERENCING NEW TABLE AS restored
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.apply_restored_changes();
+
+CREATE TRIGGER take_over_replaced_row BEFORE INSERT ON bedprice.providers
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_replaced_row();
+CREATE TRIGGER take_over_replaced_row BEFORE INSERT ON bedprice.regions
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_replaced_row();
+CREATE TRIGGER take_over_replaced_row BEFORE INSERT ON bedprice.models
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_replaced_row();
+CREATE TRIGGER take_over_replaced_row BEFORE INSERT ON bedprice.model_aliases
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_replaced_row();
+CREATE TRIGGER take_over_replaced_row BEFORE INSERT ON bedprice.prices
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_replaced_row();
+CREATE TRIGGER take_over_replaced_row BEFORE INSERT ON bedprice.multipliers
+    FOR EACH ROW WHEN (NOT NEW.shipped) EXECUTE FUNCTION bedprice_internal.take_over_replaced_row();
+
+-- (after guard_shipped, before yield_shipped_rows: BEFORE triggers fire in name order)
+CREATE TRIGGER hand_over_shipped_row BEFORE UPDATE ON bedprice.providers
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.hand_over_shipped_row();
+CREATE TRIGGER hand_over_shipped_row BEFORE UPDATE ON bedprice.regions
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.hand_over_shipped_row();
+CREATE TRIGGER hand_over_shipped_row BEFORE UPDATE ON bedprice.models
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.hand_over_shipped_row();
+CREATE TRIGGER hand_over_shipped_row BEFORE UPDATE ON bedprice.model_aliases
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.hand_over_shipped_row();
+CREATE TRIGGER hand_over_shipped_row BEFORE UPDATE ON bedprice.prices
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.hand_over_shipped_row();
+CREATE TRIGGER hand_over_shipped_row BEFORE UPDATE ON bedprice.multipliers
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.hand_over_shipped_row();
+
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.providers
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.regions
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.models
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.model_aliases
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.prices
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.multipliers
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
+
+CREATE TRIGGER record_shipped_deletion AFTER DELETE ON bedprice.providers
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.record_shipped_deletion();
+CREATE TRIGGER record_shipped_deletion AFTER DELETE ON bedprice.regions
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.record_shipped_deletion();
+CREATE TRIGGER record_shipped_deletion AFTER DELETE ON bedprice.models
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.record_shipped_deletion();
+CREATE TRIGGER record_shipped_deletion AFTER DELETE ON bedprice.model_aliases
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.record_shipped_deletion();
+CREATE TRIGGER record_shipped_deletion AFTER DELETE ON bedprice.prices
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.record_shipped_deletion();
+CREATE TRIGGER record_shipped_deletion AFTER DELETE ON bedprice.multipliers
+    FOR EACH ROW WHEN (OLD.shipped) EXECUTE FUNCTION bedprice_internal.record_shipped_deletion();
 
 -- Only the extension's scripts (and the functions above) mark rows shipped.
 CREATE FUNCTION bedprice_internal.guard_shipped() RETURNS trigger
@@ -597,32 +734,6 @@ CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.prices
     FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
 CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.multipliers
     FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
-
-CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.providers
-    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
-CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.regions
-    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
-CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.models
-    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
-CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.model_aliases
-    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
-CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.prices
-    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
-CREATE TRIGGER record_shipped_truncate BEFORE TRUNCATE ON bedprice.multipliers
-    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.record_shipped_truncate();
-
-CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.providers
-    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
-CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.regions
-    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
-CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.models
-    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
-CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.model_aliases
-    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
-CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.prices
-    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
-CREATE TRIGGER record_shipped_change AFTER UPDATE OR DELETE ON bedprice.multipliers
-    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.record_shipped_change();
 
 
 ------------------------------------------------------------------------
@@ -866,32 +977,47 @@ COMMENT ON FUNCTION bedprice_internal.reopen_row(text, jsonb) IS
     'Gives a price or multiplier closed by a removed row its time back, up to its given end, around the rows still there.';
 
 -- Delete the rows of a source (replace_source), as if it had never been
--- loaded: every row one of them had closed gets its period back.  Only
--- closings: a row that ended on its own stays as it is.
+-- loaded: the time they held goes back to the rows they had cut short.
+-- For each removed row, that is every closed row of its key that ended
+-- at or before its start and was given time beyond it (closed by it, or
+-- by a row since closed in turn); the latest of them first, so that the
+-- price in force before the removed row is the one that comes back.  A
+-- row that ended on its own stays as it is.
 CREATE FUNCTION bedprice_internal.remove_source(tab text, source text) RETURNS integer
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     h record := bedprice_internal.history_shape(tab);
-    gone bigint[];
+    gone jsonb[];
+    g jsonb;
+    cut_short bigint[] := '{}';
+    id bigint;
     e jsonb;
 BEGIN
-    EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 RETURNING %2$I)
-                    SELECT coalesce(array_agg(%2$I), ''{}'') FROM d', tab, h.id_column)
+    EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 RETURNING *)
+                    SELECT coalesce(array_agg(to_jsonb(d)), ''{}'') FROM d', tab)
         INTO gone USING source;
-    LOOP
-        EXECUTE format('SELECT to_jsonb(t) FROM bedprice.%I t WHERE t.closed_by = ANY ($1)
-                        ORDER BY t.valid_from LIMIT 1', tab)
-            INTO e USING gone;
-        EXIT WHEN e IS NULL;
-        PERFORM bedprice_internal.reopen_row(tab, e);
+    FOREACH g IN ARRAY gone LOOP
+        EXECUTE format('SELECT $2 || coalesce(array_agg(t.%1$I), ''{}'') %2$s
+                          AND t.closed_by IS NOT NULL AND t.valid_to <= k.valid_from AND t.valid_to_given > k.valid_from',
+                       h.id_column, bedprice_internal.rows_of_key(tab))
+            INTO cut_short USING g, cut_short;
+    END LOOP;
+    FOR id IN EXECUTE format('SELECT t.%1$I FROM bedprice.%2$I t WHERE t.%1$I = ANY ($1) ORDER BY t.valid_from DESC',
+                             h.id_column, tab) USING cut_short LOOP
+        EXECUTE format('SELECT to_jsonb(t) FROM bedprice.%I t WHERE t.%I = $1 AND t.closed_by IS NOT NULL',
+                       tab, h.id_column)
+            INTO e USING id;
+        IF e IS NOT NULL THEN
+            PERFORM bedprice_internal.reopen_row(tab, e);
+        END IF;
     END LOOP;
     RETURN cardinality(gone);
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.remove_source(text, text) IS
-    'Deletes the prices or multipliers of a source; the rows they had closed get their periods back.';
+    'Deletes the prices or multipliers of a source; the rows they had cut short get their time back, the latest first.';
 
 -- A shipped row e overlapped by a user's row [new_from, new_to): closed
 -- where it starts, moved after it, or removed.  Closed without a
@@ -921,8 +1047,10 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.yield_row(text, jsonb, timestamptz, timestamptz, bigint) IS
     'Makes a shipped price or multiplier yield to a user''s row that overlaps it.';
 
--- A user's row takes precedence over the shipped rows of its key that it
--- overlaps: they are closed (and continued after it), moved or removed.
+-- A user's row takes precedence over the rows of its key that it overlaps
+-- and that the extension shipped (still shipped, or changed already and
+-- so the user's, with a record of their shipped key): they are closed,
+-- moved or removed.  A row the user changes yields nothing of itself.
 -- set_price and the loaders close rows before they insert; this covers
 -- plain INSERTs and restores, where user rows may come back before the
 -- record of the shipped rows they closed.
@@ -939,7 +1067,11 @@ BEGIN
     -- static SQL, one query per table: this runs for every row a user inserts
     IF TG_TABLE_NAME = 'prices' THEN
         FOR e IN SELECT to_jsonb(t) FROM bedprice.prices t
-                 WHERE t.shipped AND t.provider = NEW.provider AND t.model = NEW.model
+                 WHERE t.price_id <> NEW.price_id
+                   AND (t.shipped OR EXISTS (SELECT FROM bedprice.shipped_changes c
+                                             WHERE c.table_name = 'prices' AND c.action = 'delete'
+                                               AND c.row_key = jsonb_build_object('price_id', t.price_id)))
+                   AND t.provider = NEW.provider AND t.model = NEW.model
                    AND t.region IS NOT DISTINCT FROM NEW.region AND t.routing = NEW.routing
                    AND t.mode = NEW.mode AND t.charge = NEW.charge
                    AND t.above_input_tokens = NEW.above_input_tokens
@@ -950,7 +1082,11 @@ BEGIN
         END LOOP;
     ELSE
         FOR e IN SELECT to_jsonb(t) FROM bedprice.multipliers t
-                 WHERE t.shipped AND t.provider = NEW.provider AND t.dimension = NEW.dimension
+                 WHERE t.multiplier_id <> NEW.multiplier_id
+                   AND (t.shipped OR EXISTS (SELECT FROM bedprice.shipped_changes c
+                                             WHERE c.table_name = 'multipliers' AND c.action = 'delete'
+                                               AND c.row_key = jsonb_build_object('multiplier_id', t.multiplier_id)))
+                   AND t.provider = NEW.provider AND t.dimension = NEW.dimension
                    AND t.value = NEW.value
                    AND tstzrange(t.valid_from, t.valid_to) && tstzrange(NEW.valid_from, NEW.valid_to)
                  FOR UPDATE OF t
@@ -1468,11 +1604,16 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+    h record := bedprice_internal.history_shape(tab);
     s record;
     added integer := 0;
     at_line integer;
     err_detail text;
     err_hint text;
+    new_id bigint;
+    later_key jsonb;            -- the segment applied before this one
+    later_from timestamptz;
+    later_id bigint;
 BEGIN
     SELECT a.line AS first, b.line AS second INTO s
     FROM unnest(lines) a JOIN unnest(lines) b
@@ -1486,10 +1627,22 @@ BEGIN
     BEGIN
         FOR s IN SELECT * FROM bedprice_internal.sheet_segments(lines) g ORDER BY g.key, g.seg_from DESC LOOP
             at_line := s.line;
-            IF bedprice_internal.add_history_row(tab, s.row_data || jsonb_build_object(
-                   'valid_from', s.seg_from, 'valid_to', s.seg_to)) IS NOT NULL THEN
+            new_id := bedprice_internal.add_history_row(tab, s.row_data || jsonb_build_object(
+                          'valid_from', s.seg_from, 'valid_to', s.seg_to));
+            IF new_id IS NOT NULL THEN
                 added := added + 1;
+                -- cut short by a later line of the sheet: closed by it, as if
+                -- the two had been loaded one after the other
+                IF later_id IS NOT NULL AND later_key = s.key AND later_from = s.seg_to
+                   AND s.seg_to < (s.row_data ->> 'valid_to')::timestamptz THEN
+                    EXECUTE format('UPDATE bedprice.%I SET closed_by = $2, valid_to_given = $3 WHERE %I = $1',
+                                   tab, h.id_column)
+                        USING new_id, later_id, (s.row_data ->> 'valid_to')::timestamptz;
+                END IF;
             END IF;
+            later_key := s.key;
+            later_from := s.seg_from;
+            later_id := new_id;
         END LOOP;
     EXCEPTION WHEN exclusion_violation OR check_violation THEN
         GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
@@ -2201,21 +2354,10 @@ COMMENT ON FUNCTION bedprice.import_aws_price_list(jsonb, timestamptz) IS
 
 
 ------------------------------------------------------------------------
--- Privileges: everyone reads the catalog and prices usage; the
--- extension's owner and members of bedprice_admin change the catalog,
--- through SQL, the loaders or the importers.  The internal schema is
--- bedprice_admin's only: its functions are what the loaders and the
--- catalog's constraints run.
+-- Privileges of what 0.3.0 adds (the internal schema, its functions, the
+-- importers, which return a report now); the grants on the tables and the
+-- other functions are left as the user has them.
 ------------------------------------------------------------------------
-
-GRANT USAGE ON SCHEMA bedprice TO PUBLIC;
-GRANT SELECT ON ALL TABLES IN SCHEMA bedprice TO PUBLIC;
-GRANT INSERT, UPDATE, DELETE, TRUNCATE ON
-    bedprice.providers, bedprice.regions, bedprice.models, bedprice.model_aliases,
-    bedprice.prices, bedprice.multipliers, bedprice.shipped_changes
-    TO bedprice_admin;
-GRANT USAGE ON SEQUENCE bedprice.prices_price_id_seq, bedprice.multipliers_multiplier_id_seq
-    TO bedprice_admin;
 
 REVOKE ALL ON SCHEMA bedprice_internal FROM PUBLIC;
 GRANT USAGE ON SCHEMA bedprice_internal TO bedprice_admin;
@@ -2223,18 +2365,10 @@ REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal FROM PUBLIC;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal TO bedprice_admin;
 
 REVOKE EXECUTE ON FUNCTION
-    bedprice.load_price_sheet(text, text),
-    bedprice.load_multiplier_sheet(text, text),
-    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text),
-    bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text),
     bedprice.import_litellm(jsonb, timestamptz),
     bedprice.import_aws_price_list(jsonb, timestamptz)
 FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION
-    bedprice.load_price_sheet(text, text),
-    bedprice.load_multiplier_sheet(text, text),
-    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text),
-    bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text),
     bedprice.import_litellm(jsonb, timestamptz),
     bedprice.import_aws_price_list(jsonb, timestamptz)
 TO bedprice_admin;

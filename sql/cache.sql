@@ -3,37 +3,43 @@
 -- (Other sessions: test/suites/cross_session.sh.)
 SET TimeZone = 'UTC';
 
--- Claude 3.5 Sonnet v2 1M in + 1M out = 18
-SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000);
+-- A model of this file's own, priced like Claude 3.5 Sonnet v2: its changes
+-- are committed, and a change to a shipped row would make that row a
+-- user's for good.  1M in + 1M out = 18
+INSERT INTO bedprice.models (provider, model, display_name) VALUES ('bedrock', 'test.cache-v1:0', 'Cache Model');
+INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'Cache Model', 'test.cache-v1:0');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'test.cache-v1:0', 'input', 3, 'cache test'), ('bedrock', 'test.cache-v1:0', 'output', 15, 'cache test');
+SELECT bedprice.bedrock_cost('Cache Model', 'us-east-1', 1000000, 1000000);
 SELECT generation AS gen_before FROM bedprice.cache_info() \gset
 
 -- Nothing changed: the next statements reuse the cache.
-SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000);
+SELECT bedprice.bedrock_cost('Cache Model', 'us-east-1', 1000000, 1000000);
 SELECT generation = :gen_before AS not_rebuilt FROM bedprice.cache_info();
 
 -- UPDATE: input $3 -> $4: 4 + 15 = 19
 UPDATE bedprice.prices SET usd_per_mtok = 4
-WHERE model = 'anthropic.claude-3-5-sonnet-20241022-v2:0' AND charge = 'input' AND above_input_tokens = 0;
-SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000);
+WHERE model = 'test.cache-v1:0' AND charge = 'input';
+SELECT bedprice.bedrock_cost('Cache Model', 'us-east-1', 1000000, 1000000);
 SELECT generation > :gen_before AS rebuilt FROM bedprice.cache_info();
 
 -- A rolled-back change: 19 inside, 19 again after (5 + 15 = 20 inside).
 BEGIN;
 UPDATE bedprice.prices SET usd_per_mtok = 5
-WHERE model = 'anthropic.claude-3-5-sonnet-20241022-v2:0' AND charge = 'input' AND above_input_tokens = 0;
-SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000) AS inside;
+WHERE model = 'test.cache-v1:0' AND charge = 'input';
+SELECT bedprice.bedrock_cost('Cache Model', 'us-east-1', 1000000, 1000000) AS inside;
 ROLLBACK;
-SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000) AS after_rollback;
+SELECT bedprice.bedrock_cost('Cache Model', 'us-east-1', 1000000, 1000000) AS after_rollback;
 
 -- The same with a savepoint.
 BEGIN;
 SAVEPOINT s;
 DELETE FROM bedprice.multipliers WHERE dimension = 'routing' AND value = 'geo';
-SELECT bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0,
+SELECT bedprice.bedrock_cost('us.test.cache-v1:0', 'us-east-1', 1000000, 0,
                              at => '2026-11-01 00:00:00+00');
 ROLLBACK TO SAVEPOINT s;
 -- 1M x 4 x 1.1 = 4.4
-SELECT bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0);
+SELECT bedprice.bedrock_cost('us.test.cache-v1:0', 'us-east-1', 1000000, 0);
 COMMIT;
 
 -- DELETE, INSERT, TRUNCATE: each reaches the cache.  (In a transaction
@@ -77,9 +83,8 @@ BEGIN;
 SELECT * FROM pg_temp.price_twice();
 ROLLBACK;
 
--- Clean up what this file changed.
-UPDATE bedprice.prices SET usd_per_mtok = 3
-WHERE model = 'anthropic.claude-3-5-sonnet-20241022-v2:0' AND charge = 'input' AND above_input_tokens = 0;
-SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 1000000);
--- (the price is back as shipped: its record of a change goes too)
-DELETE FROM bedprice.shipped_changes WHERE row_key = '{"price_id": 1}';
+-- Clean up what this file added: the shipped rows were never touched.
+DELETE FROM bedprice.prices WHERE model = 'test.cache-v1:0';
+DELETE FROM bedprice.model_aliases WHERE model = 'test.cache-v1:0';
+DELETE FROM bedprice.models WHERE model = 'test.cache-v1:0';
+SELECT count(*) AS shipped_changes FROM bedprice.shipped_changes;

@@ -13,21 +13,26 @@ INSERT INTO bedprice.model_aliases (provider, alias, model)
 SELECT 'bedrock', 'cancel test alias ' || g, 'amazon.nova-lite-v1:0' FROM generate_series(1, 150000) AS g;
 ALTER TABLE bedprice.model_aliases ENABLE TRIGGER USER;
 
--- Nova Pro 1M input: 0.80 (the first call builds the cache).
-SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0) AS before;
+-- A model of the test's own (its changes are committed, and a change to a
+-- shipped row would make that row a user's for good): 1M input at 0.80
+-- (the first call builds the cache).
+INSERT INTO bedprice.models (provider, model, display_name) VALUES ('bedrock', 'test.cancel-v1:0', 'Cancel');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'test.cancel-v1:0', 'input', 0.80, 'cancel test');
+SELECT bedprice.bedrock_cost('test.cancel-v1:0', 'us-east-1', 1000000, 0) AS before;
 SELECT generation AS gen_before FROM bedprice.cache_info() \gset
 
 -- A change, then a statement cancelled in the rebuild it starts ...
-UPDATE bedprice.prices SET usd_per_mtok = 5 WHERE price_id = 63;
+UPDATE bedprice.prices SET usd_per_mtok = 5 WHERE source = 'cancel test';
 SET statement_timeout = '10ms';
-SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0) AS cancelled;
+SELECT bedprice.bedrock_cost('test.cancel-v1:0', 'us-east-1', 1000000, 0) AS cancelled;
 RESET statement_timeout;
 -- ... and the next statement prices with the change: 5.
-SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0) AS after;
-SELECT generation > :gen_before AS rebuilt, price_rows = 96 AS whole FROM bedprice.cache_info();
+SELECT bedprice.bedrock_cost('test.cancel-v1:0', 'us-east-1', 1000000, 0) AS after;
+SELECT generation > :gen_before AS rebuilt, price_rows = 97 AS whole FROM bedprice.cache_info();
 
--- Clean up.
-UPDATE bedprice.prices SET usd_per_mtok = 0.80 WHERE price_id = 63;
-DELETE FROM bedprice.shipped_changes WHERE row_key = '{"price_id": 63}';
-DELETE FROM bedprice.model_aliases WHERE alias LIKE 'cancel test alias %';
-SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0) AS restored;
+-- Clean up: the shipped rows were never touched.
+DELETE FROM bedprice.prices WHERE source = 'cancel test';
+DELETE FROM bedprice.model_aliases WHERE model = 'test.cancel-v1:0' OR alias LIKE 'cancel test alias %';
+DELETE FROM bedprice.models WHERE model = 'test.cancel-v1:0';
+SELECT count(*) AS shipped_changes FROM bedprice.shipped_changes;

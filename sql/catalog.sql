@@ -71,12 +71,14 @@ VALUES ('bedrock', 'mode', 'cross_region', 1.1, 'test');
 \set VERBOSITY default
 -- Names compare as the engine compares them: an alias differing from a
 -- shipped one only in case or surrounding white space is that alias.  A
--- user's row with the key of a shipped row takes its place (INSERT 0 0:
--- the shipped row became the user's, and its removal is recorded), so
--- the catalog never holds two rows the engine would read as one.
+-- user's row loaded by COPY (as a restore loads it) with the key of a
+-- shipped row takes its place (COPY counts no row: the shipped row became the
+-- user's, and its removal is recorded), so the catalog never holds two
+-- rows the engine would read as one.
 BEGIN;
-INSERT INTO bedprice.model_aliases (provider, alias, model)
-VALUES ('bedrock', 'NOVA MICRO', 'amazon.nova-micro-v1:0');
+COPY bedprice.model_aliases (provider, alias, model) FROM stdin;
+bedrock	NOVA MICRO	amazon.nova-micro-v1:0
+\.
 SELECT alias, shipped FROM bedprice.model_aliases WHERE model = 'amazon.nova-micro-v1:0' ORDER BY alias;
 SELECT table_name, row_key, action FROM bedprice.shipped_changes;
 SELECT model, matched_name FROM bedprice.resolve_model('nova micro');

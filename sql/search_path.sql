@@ -44,7 +44,7 @@ RESET ROLE;
 -- A superuser with the planter's schema first on its path uses every
 -- writing surface: set_price over a shipped price (closing it, recorded),
 -- a sheet creating a model, a plain INSERT over a shipped row (which
--- yields), an alias taking a shipped one's place, replace_source, an
+-- yields), an alias loaded by COPY taking a shipped one's place, replace_source, an
 -- importer, and a DELETE of a shipped alias.
 SET search_path = regress_mallory, public;
 BEGIN;
@@ -52,7 +52,9 @@ SELECT bedprice.set_price('bedrock', 'Nova Pro', 'input', 0.61, '2026-12-15') IS
 SELECT bedprice.load_price_sheet(E'provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source\nbedrock,test.mallory-v1:0,,,,input,1,,,,planted\nbedrock,Nova Lite,,,,output,0.2,,2026-12-01,,planted\n') AS loaded;
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
 VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'input', 0.03, '2026-12-20', 'planted insert');
-INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'NOVA LITE', 'amazon.nova-lite-v1:0');
+COPY bedprice.model_aliases (provider, alias, model) FROM stdin;
+bedrock	NOVA LITE	amazon.nova-lite-v1:0
+\.
 SELECT bedprice.load_price_sheet(E'provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source\n',
                                  replace_source => 'planted') AS reloaded;
 SELECT outcome, count(*) FROM bedprice.import_litellm(
@@ -63,10 +65,13 @@ SELECT bedprice.set_multiplier('bedrock', 'routing', 'geo', 1.05, '2026-12-15') 
 -- Nothing planted ran ...
 SELECT count(*) AS planted_calls FROM regress_mallory.log;
 SELECT rolsuper AS planter_is_superuser FROM pg_roles WHERE rolname = 'regress_bp_mallory';
--- ... and the bookkeeping is what it should be: the changes of shipped
--- rows recorded with their real values.
-SELECT table_name, row_key, action, row_data ->> 'valid_to' AS valid_to
-FROM bedprice.shipped_changes ORDER BY table_name, row_key::text;
+-- ... and the bookkeeping is what it should be: each changed shipped row
+-- recorded by its shipped key, and now the user's row with its real end.
+SELECT c.table_name, c.row_key, c.action, coalesce(p.valid_to, m.valid_to) AS valid_to_now
+FROM bedprice.shipped_changes c
+LEFT JOIN bedprice.prices p ON c.table_name = 'prices' AND p.price_id = (c.row_key ->> 'price_id')::bigint
+LEFT JOIN bedprice.multipliers m ON c.table_name = 'multipliers' AND m.multiplier_id = (c.row_key ->> 'multiplier_id')::bigint
+ORDER BY c.table_name, c.row_key::text;
 -- The C functions find their tables by OID, whatever the path: Nova Pro
 -- 1M input on 2026-12-16 is the new 0.61.
 SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-12-16') AS priced;

@@ -29,9 +29,10 @@ $sheet$) AS loaded_again;   -- 0
 SELECT count(*) AS haiku_rows FROM bedprice.prices
 WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge IN ('input', 'output')
   AND region IS NULL AND above_input_tokens = 0;   -- 5, as above
--- Both shipped rows' closings are recorded (Haiku input is price_id 6,
+-- Both shipped rows, closed, are the user's rows now (shipped = false
+-- above), and their shipped keys are recorded (Haiku input is price_id 6,
 -- output 7).
-SELECT table_name, row_key, action, row_data ->> 'valid_to' AS valid_to
+SELECT table_name, row_key, action
 FROM bedprice.shipped_changes WHERE row_key IN ('{"price_id": 6}', '{"price_id": 7}')
 ORDER BY row_key::text;
 
@@ -76,13 +77,13 @@ INSERT INTO bedprice.prices (provider, model, region, charge, usd_per_mtok, vali
 VALUES ('bedrock', 'anthropic.claude-3-5-haiku-20241022-v1:0', 'eu-west-1', 'input', 0.50,
         '2026-11-12', '2026-11-13', 'other key');
 -- A plain INSERT over a shipped row is taken: the shipped row yields (it is
--- closed where the user's row starts) and the change is recorded.  Nova
--- Pro output is price_id 64.
+-- closed where the user's row starts, and so becomes the user's row) and
+-- its shipped key is recorded.  Nova Pro output is price_id 64.
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
 VALUES ('bedrock', 'amazon.nova-pro-v1:0', 'output', 3.00, '2026-11-20', 'plain insert');
 SELECT usd_per_mtok, valid_from, valid_to, shipped FROM bedprice.prices
 WHERE model = 'amazon.nova-pro-v1:0' AND charge = 'output' ORDER BY valid_from;
-SELECT row_key, action, row_data ->> 'valid_to' AS valid_to FROM bedprice.shipped_changes
+SELECT row_key, action FROM bedprice.shipped_changes
 WHERE row_key = '{"price_id": 64}';
 ROLLBACK;
 \set VERBOSITY default

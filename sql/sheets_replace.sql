@@ -99,6 +99,36 @@ FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AN
 ORDER BY valid_from;
 ROLLBACK;
 
+-- One sheet with lines of two sources for one key: the earlier line ends
+-- where the later starts, closed by it as if the two were loaded apart;
+-- removing the later source gives the earlier its time back (Nova Lite
+-- input: srcA 0.05 from 2026-12-01, srcB 0.04 from 2027-01-01; without
+-- srcB, 0.05 on 2027-02-01, where the sheet's own closing went unrecorded
+-- and the price was gone).
+BEGIN;
+SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Nova Lite,,,,input,0.05,,2026-12-01,,srcA\nbedrock,Nova Lite,,,,input,0.04,,2027-01-01,,srcB\n') AS loaded;
+SELECT usd_per_mtok, valid_from, valid_to, source, closed_by IS NOT NULL AS closed, valid_to_given
+FROM bedprice.prices WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' ORDER BY valid_from;
+SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'srcB') AS srcb_removed;
+SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2027-02-01') AS feb_without_srcb;
+ROLLBACK;
+
+-- A window that ends exactly where another source's row starts: removing
+-- that source gives the time after the window back to the row in force
+-- before both (Nova Lite input, shipped 0.06: sheet C 0.04 from 2027-01-01,
+-- then a window 0.05 [2026-12-01, 2027-01-01) by set_price; without C,
+-- 0.06 again on 2027-02-01, where the window's closing had hidden C's and
+-- the price was gone).
+BEGIN;
+SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Nova Lite,,,,input,0.04,,2027-01-01,,sheet C\n') AS c;
+SELECT bedprice.set_price('bedrock', 'Nova Lite', 'input', 0.05, '2026-12-01', valid_to => '2027-01-01',
+                          source => 'window') IS NOT NULL AS window_added;
+SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'sheet C') AS c_removed;
+SELECT usd_per_mtok, valid_from, valid_to, source FROM bedprice.prices
+WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' ORDER BY valid_from;
+SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2027-02-01') AS feb_without_c;
+ROLLBACK;
+
 -- The catalog is as this file found it.
 \i test/fixtures/sheets_end.sql
 

@@ -41,10 +41,11 @@ SELECT bedprice.load_price_sheet(bedprice.price_sheet_csv()) AS loaded_again;   
 -- The edit prices: 1M input on 2026-11-14 at 0.80, on 2026-11-15 at 0.60.
 SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-11-14 23:00:00+00') AS nov14,
        bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-11-15 00:00:00+00') AS nov15;
--- The closing of the shipped row is recorded, for pg_dump (price_id 63 is
--- the shipped Nova Pro input row).
-SELECT table_name, row_key, action, row_data ->> 'valid_to' AS valid_to, row_data ->> 'usd_per_mtok' AS usd
-FROM bedprice.shipped_changes WHERE row_key = '{"price_id": 63}';
+-- The shipped row, closed, is the user's row now, and its shipped key is
+-- recorded, for pg_dump (price_id 63 is the shipped Nova Pro input row).
+SELECT c.table_name, c.row_key, c.action, p.valid_to, p.usd_per_mtok, p.shipped
+FROM bedprice.shipped_changes c JOIN bedprice.prices p ON p.price_id = (c.row_key ->> 'price_id')::bigint
+WHERE c.row_key = '{"price_id": 63}';
 -- Loading the same edited sheet a second time is a no-op too: every one
 -- of its lines is already in the catalog (the old Nova Pro line as the
 -- history the first load made of it).

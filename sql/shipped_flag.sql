@@ -29,20 +29,27 @@ INSERT INTO bedprice.regions (region, geography, display_name) VALUES ('xx-mine-
 UPDATE bedprice.regions SET shipped = true WHERE region = 'xx-mine-1';
 ROLLBACK;
 \set VERBOSITY default
--- Other changes to shipped rows are fine (and recorded).
+-- Other changes to shipped rows are fine: the changed row becomes the
+-- user's (pg_dump keeps it), and its shipped key is recorded (a restore
+-- drops the shipped row CREATE EXTENSION puts back).  An UPDATE that
+-- changes nothing leaves the row shipped.
 BEGIN;
+UPDATE bedprice.regions SET display_name = display_name WHERE region = 'us-west-2';
 UPDATE bedprice.regions SET display_name = 'US East (Virginia)' WHERE region = 'us-east-1';
-SELECT table_name, row_key, action, row_data ->> 'display_name' AS display_name FROM bedprice.shipped_changes;
+SELECT region, display_name, shipped FROM bedprice.regions WHERE region IN ('us-east-1', 'us-west-2') ORDER BY region;
+SELECT table_name, row_key, action FROM bedprice.shipped_changes;
 ROLLBACK;
 SELECT count(*) AS mine FROM bedprice.prices WHERE source = 'mine';
 
--- A user's row with the key of a shipped row takes the shipped row's
--- place, whatever refers to it following: the shipped model Nova Micro
--- re-added by a user (another spelling of its ID) keeps its prices and
--- aliases, and its replacement is recorded.
+-- A user's row loaded by COPY (as pg_restore loads it) with the key of a
+-- shipped row takes the shipped row's place, whatever refers to it
+-- following: the shipped model Nova Micro re-added by a user (another
+-- spelling of its ID) keeps its prices and aliases, and its replacement
+-- is recorded.
 BEGIN;
-INSERT INTO bedprice.models (provider, model, display_name, note)
-VALUES ('bedrock', 'AMAZON.NOVA-MICRO-V1:0', 'Our Nova Micro', 'ours now');
+COPY bedprice.models (provider, model, display_name, note) FROM stdin;
+bedrock	AMAZON.NOVA-MICRO-V1:0	Our Nova Micro	ours now
+\.
 SELECT model, display_name, note, shipped FROM bedprice.models WHERE bedprice_internal.name_key(model) = 'amazon.nova-micro-v1:0';
 SELECT count(*) AS prices_following, min(model) AS their_model FROM bedprice.prices WHERE charge IN ('input', 'output')
   AND bedprice_internal.name_key(model) = 'amazon.nova-micro-v1:0';
@@ -50,4 +57,32 @@ SELECT alias, model, shipped FROM bedprice.model_aliases WHERE bedprice_internal
 SELECT table_name, row_key, action FROM bedprice.shipped_changes;
 -- 1M in + 1M out, as before: 0.035 + 0.14
 SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 1000000) AS cost;
+ROLLBACK;
+
+-- An INSERT meets the shipped row's key as in any table, so INSERT ... ON
+-- CONFLICT DO NOTHING leaves the shipped alias alone (it took the shipped
+-- row's place before: Nova Lite then priced as Nova Pro, 0.8, not 0.06).
+\set VERBOSITY terse
+INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'NOVA LITE', 'amazon.nova-pro-v1:0');
+\set VERBOSITY default
+INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'Nova Lite', 'amazon.nova-pro-v1:0')
+ON CONFLICT DO NOTHING;
+SELECT alias, model, shipped FROM bedprice.model_aliases WHERE alias = 'Nova Lite';
+SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0) AS nova_lite;
+SELECT count(*) AS changes_recorded FROM bedprice.shipped_changes;
+
+-- bedprice_internal.applying counts only in the statements bedprice's own
+-- triggers run: set by a user, it opens no way around the guard or the
+-- records (an admin's UPDATE of a shipped price is still recorded).
+BEGIN;
+SET LOCAL bedprice_internal.applying = on;
+\set VERBOSITY terse
+INSERT INTO bedprice.regions (region, geography, display_name, shipped) VALUES ('xx-sneak-1', 'xx', 'Sneak', true);
+\set VERBOSITY default
+ROLLBACK;
+BEGIN;
+SET LOCAL bedprice_internal.applying = on;
+UPDATE bedprice.prices SET usd_per_mtok = 0.70 WHERE price_id = 63;
+SELECT usd_per_mtok, shipped FROM bedprice.prices WHERE price_id = 63;
+SELECT table_name, row_key, action FROM bedprice.shipped_changes;
 ROLLBACK;

@@ -9,8 +9,16 @@
  * guard_shipped: pg_dump leaves shipped rows out (CREATE EXTENSION brings
  * them back), so a row a user marks shipped would be lost by a dump and
  * restore without a word.  Only the extension's own scripts, and
- * bedprice's own bookkeeping (bedprice_internal.applying = on), may set or
- * change the flag.
+ * bedprice's own bookkeeping, may set or change the flag.
+ *
+ * applying: whether bedprice's own bookkeeping is writing shipped rows:
+ * bedprice_internal.applying = on, set by a trigger of bedprice's for the
+ * statements it runs (so at trigger depth 2 or more: a user's own
+ * statement runs at depth 0 and fires its triggers at depth 1, where the
+ * setting counts for nothing), or the extension's own scripts.
+ *
+ * loading_by_copy: whether the statement running is a COPY FROM, the way
+ * pg_restore and a plain dump load rows (take_over_shipped_key).
  */
 #include "postgres.h"
 
@@ -20,12 +28,18 @@
 #include "commands/extension.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "nodes/parsenodes.h"
+#include "nodes/plannodes.h"
+#include "tcop/pquery.h"
+#include "utils/fmgroids.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(catalog_changed);
 PG_FUNCTION_INFO_V1(guard_shipped);
+PG_FUNCTION_INFO_V1(applying);
+PG_FUNCTION_INFO_V1(loading_by_copy);
 
 static TriggerData *
 trigger_data(FunctionCallInfo fcinfo, const char *name)
@@ -52,15 +66,37 @@ catalog_changed(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(NULL);
 }
 
-/* The extension's scripts, or bedprice's own bookkeeping. */
+/* The extension's scripts, or bedprice's own bookkeeping (see above). */
 static bool
 may_change_shipped(void)
 {
-	const char *applying = GetConfigOption("bedprice_internal.applying", true, false);
+	const char *setting = GetConfigOption("bedprice_internal.applying", true, false);
 
 	if (creating_extension && CurrentExtensionObject == get_extension_oid("bedprice", true))
 		return true;
-	return applying != NULL && strcmp(applying, "on") == 0;
+	return setting != NULL && strcmp(setting, "on") == 0 &&
+		DatumGetInt32(OidFunctionCall0Coll(F_PG_TRIGGER_DEPTH, InvalidOid)) >= 2;
+}
+
+/* bedprice_internal.applying() RETURNS boolean */
+Datum
+applying(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(may_change_shipped());
+}
+
+/* bedprice_internal.loading_by_copy() RETURNS boolean */
+Datum
+loading_by_copy(PG_FUNCTION_ARGS)
+{
+	PlannedStmt *stmt;
+
+	if (ActivePortal == NULL || list_length(ActivePortal->stmts) != 1)
+		PG_RETURN_BOOL(false);
+	stmt = linitial_node(PlannedStmt, ActivePortal->stmts);
+	PG_RETURN_BOOL(stmt->commandType == CMD_UTILITY && stmt->utilityStmt != NULL &&
+				   IsA(stmt->utilityStmt, CopyStmt) &&
+				   ((CopyStmt *) stmt->utilityStmt)->is_from);
 }
 
 static bool
@@ -107,7 +143,7 @@ guard_shipped(PG_FUNCTION_ARGS)
 					 errmsg("the shipped flag of a row of \"%s\" cannot be changed",
 							RelationGetRelationName(trigdata->tg_relation)),
 					 errdetail("It tells the rows the extension ships, which pg_dump leaves out, from yours, which it keeps."),
-					 errhint("To replace a shipped row, insert a row of your own with its key: bedprice records the change.")));
+					 errhint("Change the shipped row itself, or delete it and insert a row of your own: bedprice records the change.")));
 	}
 	PG_RETURN_POINTER(result);
 }

@@ -102,3 +102,15 @@ SELECT string_agg(x, E'\n' ORDER BY x) FROM (
 ) s(x)
 SQL
 }
+
+# without_flags: catalog rows as text (a|b|...|t, or (a,b,...,t)) without
+# their last field, the shipped flag: 0.3.0 makes a changed shipped row
+# the user's, so updates and restores compare the rest, and the flags
+# apart.
+without_flags() { sed -E 's/\|[tf]$//; s/,[tf]\)$/)/'; }
+
+# records DB: bedprice.shipped_changes, a record a line: table, key, action.
+records() {
+    q -d "$1" -c "SELECT string_agg(concat_ws(' ', table_name, row_key, action), E'\n' ORDER BY table_name, row_key::text)
+                  FROM bedprice.shipped_changes"
+}

@@ -239,32 +239,47 @@ COMMENT ON FUNCTION bedprice_internal.reopen_row(text, jsonb) IS
     'Gives a price or multiplier closed by a removed row its time back, up to its given end, around the rows still there.';
 
 -- Delete the rows of a source (replace_source), as if it had never been
--- loaded: every row one of them had closed gets its period back.  Only
--- closings: a row that ended on its own stays as it is.
+-- loaded: the time they held goes back to the rows they had cut short.
+-- For each removed row, that is every closed row of its key that ended
+-- at or before its start and was given time beyond it (closed by it, or
+-- by a row since closed in turn); the latest of them first, so that the
+-- price in force before the removed row is the one that comes back.  A
+-- row that ended on its own stays as it is.
 CREATE FUNCTION bedprice_internal.remove_source(tab text, source text) RETURNS integer
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     h record := bedprice_internal.history_shape(tab);
-    gone bigint[];
+    gone jsonb[];
+    g jsonb;
+    cut_short bigint[] := '{}';
+    id bigint;
     e jsonb;
 BEGIN
-    EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 RETURNING %2$I)
-                    SELECT coalesce(array_agg(%2$I), ''{}'') FROM d', tab, h.id_column)
+    EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 RETURNING *)
+                    SELECT coalesce(array_agg(to_jsonb(d)), ''{}'') FROM d', tab)
         INTO gone USING source;
-    LOOP
-        EXECUTE format('SELECT to_jsonb(t) FROM bedprice.%I t WHERE t.closed_by = ANY ($1)
-                        ORDER BY t.valid_from LIMIT 1', tab)
-            INTO e USING gone;
-        EXIT WHEN e IS NULL;
-        PERFORM bedprice_internal.reopen_row(tab, e);
+    FOREACH g IN ARRAY gone LOOP
+        EXECUTE format('SELECT $2 || coalesce(array_agg(t.%1$I), ''{}'') %2$s
+                          AND t.closed_by IS NOT NULL AND t.valid_to <= k.valid_from AND t.valid_to_given > k.valid_from',
+                       h.id_column, bedprice_internal.rows_of_key(tab))
+            INTO cut_short USING g, cut_short;
+    END LOOP;
+    FOR id IN EXECUTE format('SELECT t.%1$I FROM bedprice.%2$I t WHERE t.%1$I = ANY ($1) ORDER BY t.valid_from DESC',
+                             h.id_column, tab) USING cut_short LOOP
+        EXECUTE format('SELECT to_jsonb(t) FROM bedprice.%I t WHERE t.%I = $1 AND t.closed_by IS NOT NULL',
+                       tab, h.id_column)
+            INTO e USING id;
+        IF e IS NOT NULL THEN
+            PERFORM bedprice_internal.reopen_row(tab, e);
+        END IF;
     END LOOP;
     RETURN cardinality(gone);
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.remove_source(text, text) IS
-    'Deletes the prices or multipliers of a source; the rows they had closed get their periods back.';
+    'Deletes the prices or multipliers of a source; the rows they had cut short get their time back, the latest first.';
 
 -- A shipped row e overlapped by a user's row [new_from, new_to): closed
 -- where it starts, moved after it, or removed.  Closed without a
@@ -294,8 +309,10 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.yield_row(text, jsonb, timestamptz, timestamptz, bigint) IS
     'Makes a shipped price or multiplier yield to a user''s row that overlaps it.';
 
--- A user's row takes precedence over the shipped rows of its key that it
--- overlaps: they are closed (and continued after it), moved or removed.
+-- A user's row takes precedence over the rows of its key that it overlaps
+-- and that the extension shipped (still shipped, or changed already and
+-- so the user's, with a record of their shipped key): they are closed,
+-- moved or removed.  A row the user changes yields nothing of itself.
 -- set_price and the loaders close rows before they insert; this covers
 -- plain INSERTs and restores, where user rows may come back before the
 -- record of the shipped rows they closed.
@@ -312,7 +329,11 @@ BEGIN
     -- static SQL, one query per table: this runs for every row a user inserts
     IF TG_TABLE_NAME = 'prices' THEN
         FOR e IN SELECT to_jsonb(t) FROM bedprice.prices t
-                 WHERE t.shipped AND t.provider = NEW.provider AND t.model = NEW.model
+                 WHERE t.price_id <> NEW.price_id
+                   AND (t.shipped OR EXISTS (SELECT FROM bedprice.shipped_changes c
+                                             WHERE c.table_name = 'prices' AND c.action = 'delete'
+                                               AND c.row_key = jsonb_build_object('price_id', t.price_id)))
+                   AND t.provider = NEW.provider AND t.model = NEW.model
                    AND t.region IS NOT DISTINCT FROM NEW.region AND t.routing = NEW.routing
                    AND t.mode = NEW.mode AND t.charge = NEW.charge
                    AND t.above_input_tokens = NEW.above_input_tokens
@@ -323,7 +344,11 @@ BEGIN
         END LOOP;
     ELSE
         FOR e IN SELECT to_jsonb(t) FROM bedprice.multipliers t
-                 WHERE t.shipped AND t.provider = NEW.provider AND t.dimension = NEW.dimension
+                 WHERE t.multiplier_id <> NEW.multiplier_id
+                   AND (t.shipped OR EXISTS (SELECT FROM bedprice.shipped_changes c
+                                             WHERE c.table_name = 'multipliers' AND c.action = 'delete'
+                                               AND c.row_key = jsonb_build_object('multiplier_id', t.multiplier_id)))
+                   AND t.provider = NEW.provider AND t.dimension = NEW.dimension
                    AND t.value = NEW.value
                    AND tstzrange(t.valid_from, t.valid_to) && tstzrange(NEW.valid_from, NEW.valid_to)
                  FOR UPDATE OF t

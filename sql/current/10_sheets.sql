@@ -142,11 +142,16 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+    h record := bedprice_internal.history_shape(tab);
     s record;
     added integer := 0;
     at_line integer;
     err_detail text;
     err_hint text;
+    new_id bigint;
+    later_key jsonb;            -- the segment applied before this one
+    later_from timestamptz;
+    later_id bigint;
 BEGIN
     SELECT a.line AS first, b.line AS second INTO s
     FROM unnest(lines) a JOIN unnest(lines) b
@@ -160,10 +165,22 @@ BEGIN
     BEGIN
         FOR s IN SELECT * FROM bedprice_internal.sheet_segments(lines) g ORDER BY g.key, g.seg_from DESC LOOP
             at_line := s.line;
-            IF bedprice_internal.add_history_row(tab, s.row_data || jsonb_build_object(
-                   'valid_from', s.seg_from, 'valid_to', s.seg_to)) IS NOT NULL THEN
+            new_id := bedprice_internal.add_history_row(tab, s.row_data || jsonb_build_object(
+                          'valid_from', s.seg_from, 'valid_to', s.seg_to));
+            IF new_id IS NOT NULL THEN
                 added := added + 1;
+                -- cut short by a later line of the sheet: closed by it, as if
+                -- the two had been loaded one after the other
+                IF later_id IS NOT NULL AND later_key = s.key AND later_from = s.seg_to
+                   AND s.seg_to < (s.row_data ->> 'valid_to')::timestamptz THEN
+                    EXECUTE format('UPDATE bedprice.%I SET closed_by = $2, valid_to_given = $3 WHERE %I = $1',
+                                   tab, h.id_column)
+                        USING new_id, later_id, (s.row_data ->> 'valid_to')::timestamptz;
+                END IF;
             END IF;
+            later_key := s.key;
+            later_from := s.seg_from;
+            later_id := new_id;
         END LOOP;
     EXCEPTION WHEN exclusion_violation OR check_violation THEN
         GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;

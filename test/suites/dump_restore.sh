@@ -41,9 +41,16 @@
 #      table): the alias "Nova Micro", re-added naming Nova Lite; the model
 #      Llama 3.1 8B with its aliases and prices, re-added as the user's
 #      (input 0.30, output 0.60, alias "Llama 3.1 8B")
-#   m  a user alias inserted with a shipped alias's key, without deleting
-#      it first: "Nova Premier" naming Nova Pro (it takes the shipped
-#      row's place)
+#   m  a bulk load (COPY) of aliases with a shipped alias's key, without
+#      deleting it first: "Nova Premier" naming Nova Pro (it takes the
+#      shipped row's place)
+#   n  shipped rows renamed: two shipped aliases trade names ("Llama 4
+#      Scout" and "Llama 4 Maverick"), then one of them is edited (routing
+#      geo); the shipped alias "Llama 3.3 70B" renamed and its old name
+#      re-added as the user's, naming Llama 4 Scout
+#   o  a shipped price moved to the user's region and the user's own price
+#      in its old place: Nova Micro output in xx-test-1, and 0.25 for all
+#      regions
 set -u
 . "$(dirname "$0")/../lib.sh"
 
@@ -124,7 +131,21 @@ INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source) VALU
     ('bedrock', 'meta.llama3-1-8b-instruct-v1:0', 'input', 0.30, 'ours'),
     ('bedrock', 'meta.llama3-1-8b-instruct-v1:0', 'output', 0.60, 'ours');
 -- m
-INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'Nova Premier', 'amazon.nova-pro-v1:0');
+COPY bedprice.model_aliases (provider, alias, model) FROM stdin;
+bedrock	Nova Premier	amazon.nova-pro-v1:0
+\\.
+-- n
+UPDATE bedprice.model_aliases SET alias = 'tmp' WHERE provider = 'bedrock' AND alias = 'Llama 4 Scout';
+UPDATE bedprice.model_aliases SET alias = 'Llama 4 Scout' WHERE provider = 'bedrock' AND alias = 'Llama 4 Maverick';
+UPDATE bedprice.model_aliases SET alias = 'Llama 4 Maverick' WHERE provider = 'bedrock' AND alias = 'tmp';
+UPDATE bedprice.model_aliases SET routing = 'geo' WHERE provider = 'bedrock' AND alias = 'Llama 4 Scout';
+UPDATE bedprice.model_aliases SET alias = 'Llama 3.3 70B (shipped)' WHERE provider = 'bedrock' AND alias = 'Llama 3.3 70B';
+INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'Llama 3.3 70B', 'meta.llama4-scout-17b-instruct-v1:0');
+-- o
+UPDATE bedprice.prices SET region = 'xx-test-1'
+WHERE shipped AND model = 'amazon.nova-micro-v1:0' AND charge = 'output' AND region IS NULL AND mode = 'on_demand';
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'output', 0.25, 'ours');
 -- a table of the user's own, with a foreign key to nothing: dumped as usual
 CREATE TABLE usage_note (id int PRIMARY KEY, note text);
 INSERT INTO usage_note VALUES (1, 'kept');
@@ -194,6 +215,11 @@ FROM (SELECT g, bedprice.bedrock_cost(model, CASE WHEN model LIKE 'arn:%' THEN N
 #   l  "Nova Micro" output 2026-08-15: Nova Lite's 0.24; "Llama 3.1 8B" 1M
 #      in and out: 0.30 + 0.60 = 0.9, and its display name
 #   m  "Nova Premier" input: Nova Pro's 0.9
+#   n  "Llama 4 Scout" (Maverick's now, geo) input 2026-08-15: 0.50 x 1.10 =
+#      0.55; "Llama 4 Maverick" (Scout's) 0.35; "Llama 3.3 70B" (the user's,
+#      Scout) 0.35; "Llama 3.3 70B (shipped)" 2026-08-15: k's 2.4
+#   o  Nova Micro output: 0.25 in us-east-1, the shipped 0.14 in xx-test-1
+#      (a row of that region: no region rule)
 by_hand_sql="
 SET bedprice.on_unknown_model = 'null';
 SELECT concat_ws('|',
@@ -219,8 +245,14 @@ SELECT concat_ws('|',
   bedprice.bedrock_cost('Nova Micro', 'us-east-1', 0, 1000000, at => '2026-08-15'),
   bedprice.bedrock_cost('Llama 3.1 8B', 'us-east-1', 1000000, 1000000),
   (SELECT display_name FROM bedprice.resolve_model('Llama 3.1 8B')),
-  bedprice.bedrock_cost('Nova Premier', 'us-east-1', 1000000, 0, at => '2026-08-15'));"
-by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|2.65|2.4|5|4|1.3|0.88|0.84|0.405|0.45|1.125|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9"
+  bedprice.bedrock_cost('Nova Premier', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost('Llama 4 Scout', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost('Llama 4 Maverick', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost('Llama 3.3 70B', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost('Llama 3.3 70B (shipped)', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'us-east-1', 0, 1000000),
+  bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'xx-test-1', 0, 1000000));"
+by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|2.65|2.4|5|4|1.3|0.88|0.84|0.405|0.45|1.125|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.55|0.35|0.35|2.4|0.25|0.14"
 
 names=(price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions
        providers shipped_changes sequences user_table costs)
@@ -238,27 +270,38 @@ for n in price_sheet_csv multiplier_sheet_csv prices multipliers models model_al
     check "1 the edits changed $n" t \
         "$([ "$(q -d $fresh -c "${sql[$n]}" 2>&1)" != "${want[$n]}" ] && echo t || echo f)"
 done
-check "1 shipped_changes records the edits to shipped rows (deletions by key)" \
+# Every shipped row the edits changed is the user's row now, its shipped
+# key recorded; so is every shipped row they deleted: a (price 1), b (62),
+# c (63), d (multiplier 5), e (alias Amazon Nova Micro, price 15), f (the
+# Haiku model), j (multipliers 1, 3), k (53), l (the alias Nova Micro;
+# Llama 3.1 8B, its aliases and prices 51, 52, 95, 96), m (the alias Nova
+# Premier), n (the aliases Llama 4 Scout, Llama 4 Maverick, Llama 3.3 70B),
+# o (60).
+check "1 shipped_changes records the shipped key of every shipped row changed or deleted" \
     "model_aliases|delete|{\"alias\": \"Amazon Nova Micro\", \"provider\": \"bedrock\"}
 model_aliases|delete|{\"alias\": \"Llama 3.1 8B\", \"provider\": \"bedrock\"}
+model_aliases|delete|{\"alias\": \"Llama 3.3 70B\", \"provider\": \"bedrock\"}
 model_aliases|delete|{\"alias\": \"Llama 3.3 8B\", \"provider\": \"bedrock\"}
+model_aliases|delete|{\"alias\": \"Llama 4 Maverick\", \"provider\": \"bedrock\"}
+model_aliases|delete|{\"alias\": \"Llama 4 Scout\", \"provider\": \"bedrock\"}
 model_aliases|delete|{\"alias\": \"Nova Micro\", \"provider\": \"bedrock\"}
 model_aliases|delete|{\"alias\": \"Nova Premier\", \"provider\": \"bedrock\"}
+models|delete|{\"model\": \"anthropic.claude-3-5-haiku-20241022-v1:0\", \"provider\": \"bedrock\"}
 models|delete|{\"model\": \"meta.llama3-1-8b-instruct-v1:0\", \"provider\": \"bedrock\"}
-models|update|
-multipliers|update|
-multipliers|update|
-multipliers|update|
+multipliers|delete|{\"multiplier_id\": 1}
+multipliers|delete|{\"multiplier_id\": 3}
+multipliers|delete|{\"multiplier_id\": 5}
 prices|delete|{\"price_id\": 15}
+prices|delete|{\"price_id\": 1}
 prices|delete|{\"price_id\": 51}
 prices|delete|{\"price_id\": 52}
+prices|delete|{\"price_id\": 53}
+prices|delete|{\"price_id\": 60}
+prices|delete|{\"price_id\": 62}
+prices|delete|{\"price_id\": 63}
 prices|delete|{\"price_id\": 95}
-prices|delete|{\"price_id\": 96}
-prices|update|
-prices|update|
-prices|update|
-prices|update|" \
-    "$(q -d $src -c "SELECT table_name, action, CASE action WHEN 'delete' THEN row_key::text ELSE '' END
+prices|delete|{\"price_id\": 96}" \
+    "$(q -d $src -c "SELECT table_name, action, row_key::text
                      FROM bedprice.shipped_changes ORDER BY table_name, action, row_key::text")"
 
 # same WANT GOT: "same", or the first lines of their diff.

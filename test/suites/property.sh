@@ -571,7 +571,8 @@ covered "tier that starts mid-period (Nova Premier above 300000)" "e.tier = 3000
 covered "total input exactly at a tier threshold stays in the base tier" \
     "u.t_in + u.t_cr + u.t_cw + u.t_cw1h IN (200000, 300000, 1000000) AND e.tier = 0 AND u.model IN ('anthropic.claude-sonnet-4-20250514-v1:0', 'amazon.nova-premier-v1:0')"
 covered "price before a change (Maverick input 0.50)" \
-    "(SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'meta.llama4-maverick-17b-instruct-v1:0' AND charge = 'input') = ANY (e.rows)"
+    "(SELECT price_id FROM bedprice.prices WHERE model = 'meta.llama4-maverick-17b-instruct-v1:0' AND charge = 'input'
+        AND usd_per_mtok = 0.50 AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand') = ANY (e.rows)"
 covered "price after a change (Maverick input 0.4321)" "$(pid 'property: price change' meta.llama4-maverick-17b-instruct-v1:0 input) = ANY (e.rows)"
 covered "a window overriding an always-valid row (Haiku output 3.7)" "$(pid 'property: temporary discount' anthropic.claude-3-5-haiku-20241022-v1:0 output) = ANY (e.rows)"
 covered "a price change mid-period (Nova Lite output 0.2345678)" "$(pid 'property: price change, many decimals' amazon.nova-lite-v1:0 output) = ANY (e.rows)"

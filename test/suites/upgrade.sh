@@ -348,11 +348,36 @@ restore_into() {
     fi
     check "$label pg_restore: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
     check "$label bedprice stays at $2" "$2" "$(version "$1")"
-    check "$label the restored catalog equals the upgraded one" "" \
-        "$(diff <(q -d $db -c "$full_sql") <(q -d "$1" -c "$full_sql"))"
+    if [ "$2" = 0.3.0 ]; then
+        # the shipped rows the user changed come back as the user's rows
+        check "$label the restored catalog equals the upgraded one (but the shipped flags)" "" \
+            "$(diff <(q -d $db -c "$full_sql" | without_flags) <(q -d "$1" -c "$full_sql" | without_flags))"
+        check "$label 0.2.0's records of changed shipped rows: now their shipped keys" "$handed_over" "$(records "$1")"
+        check "$label ... and those rows the user's" "8 of 8" \
+            "$(q -d "$1" -c "$changed_rows_now_users")"
+    else
+        check "$label the restored catalog equals the upgraded one" "" \
+            "$(diff <(q -d $db -c "$full_sql") <(q -d "$1" -c "$full_sql"))"
+    fi
     check "$label the restored database prices the 312 recorded usages as 0.1.0 did" "0 differ" \
         "$(q -d "$1" -c "$recheck" 2>&1)"
 }
+# 0.3.0 keeps of a changed shipped row the row itself, the user's now,
+# and the shipped key it replaces: P1, P2, P3, P6's closings, E's edits and
+# deletion, M1 and M2's closings.
+handed_over="model_aliases {\"alias\": \"Amazon Nova Micro\", \"provider\": \"bedrock\"} delete
+models {\"model\": \"$haiku\", \"provider\": \"bedrock\"} delete
+multipliers {\"multiplier_id\": 1} delete
+multipliers {\"multiplier_id\": 3} delete
+prices {\"price_id\": 1} delete
+prices {\"price_id\": 53} delete
+prices {\"price_id\": 59} delete
+prices {\"price_id\": 62} delete
+prices {\"price_id\": 63} delete"
+changed_rows_now_users="SELECT count(*) FILTER (WHERE NOT shipped) || ' of ' || count(*) FROM (
+    SELECT shipped FROM bedprice.prices WHERE price_id IN (1, 53, 59, 62, 63)
+    UNION ALL SELECT shipped FROM bedprice.multipliers WHERE multiplier_id IN (1, 3)
+    UNION ALL SELECT shipped FROM bedprice.models WHERE provider = 'bedrock' AND model = '$haiku') r"
 restore_into $restored 0.2.0
 # 0.3.0 restoring a dump taken under 0.2.0 (the restored user rows yield
 # shipped rows before shipped_changes comes back: without a continuation,
@@ -431,14 +456,20 @@ check "6 the fresh 0.3.0 install has its internal schema's objects compared (san
     "$([ "$(printf '%s\n' "$fresh_objects" | grep -c 'bedprice_internal\.')" -gt 50 ] && echo t || echo f)"
 check "6 the same objects as a fresh 0.3.0 install, in both schemas" "" \
     "$(diff <(printf '%s\n' "$fresh_objects") <(catalog_objects $db))"
-check "6 every row as it was in 0.2.0's columns (prices, multipliers, models, aliases, regions)" \
-    "$before_full" "$(q -d $db -c "$full_sql")"
-check "6 user prices and multipliers unchanged" "$before_user_prices
-$before_user_mults" "$(q -d $db -c "$user_prices")
-$(q -d $db -c "$user_mults")"
+check "6 every row as it was in 0.2.0's columns (prices, multipliers, models, aliases, regions), but the flags" \
+    "$(printf '%s\n' "$before_full" | without_flags)" "$(q -d $db -c "$full_sql" | without_flags)"
+check "6 the user's own prices and multipliers unchanged, flags included" "$before_user_prices
+$before_user_mults" "$(q -d $db -c "${user_prices/NOT shipped/price_id > 96}")
+$(q -d $db -c "${user_mults/NOT shipped/multiplier_id > 5}")"
 for t in models model_aliases regions providers; do
-    check "6 $t unchanged by the update (every row, every column)" "${before_tables[$t]}" "$(q -d $db -c "${tables_sql[$t]}")"
+    check "6 $t unchanged by the update (every row, every column but the flag)" \
+        "$(printf '%s\n' "${before_tables[$t]}" | without_flags)" "$(q -d $db -c "${tables_sql[$t]}" | without_flags)"
 done
+check "6 0.2.0's records of changed shipped rows: now their shipped keys" "$handed_over" "$(records $db)"
+check "6 ... and those rows the user's" "8 of 8" "$(q -d $db -c "$changed_rows_now_users")"
+check "6 no other price changed its flag: 5 fewer shipped than a fresh install" \
+    "$(( $(q -d $fresh3 -c "SELECT count(*) FROM bedprice.prices WHERE shipped") - 5 ))" \
+    "$(q -d $db -c "SELECT count(*) FROM bedprice.prices WHERE shipped")"
 check "6 rows ended under 0.2.0 keep their ends as given (closed_by, valid_to_given empty)" "0|0" \
     "$(q -d $db -c "SELECT (SELECT count(*) FROM bedprice.prices WHERE closed_by IS NOT NULL OR valid_to_given IS NOT NULL)
                      || '|' || (SELECT count(*) FROM bedprice.multipliers WHERE closed_by IS NOT NULL OR valid_to_given IS NOT NULL)")"

@@ -164,6 +164,31 @@ changes_sql="SELECT string_agg(concat_ws('|', table_name, row_key, action, row_d
                                ORDER BY table_name, row_key::text) FROM bedprice.shipped_changes"
 rows_020=$(q -d $db -c "$rows_sql")
 changes_020=$(q -d $db -c "$changes_sql")
+# 0.3.0 keeps of a changed shipped row the row itself, the user's now,
+# and the shipped key it replaces; of a deleted one, the key: a, b (closed
+# prices 1 and 62), d (closed rules 1 and 3), e (price 63, Haiku's name),
+# f (the alias Nova Micro, re-added by the user), g (Claude 3 Opus, its
+# alias and prices, re-added by the user).
+handed_over="model_aliases {\"alias\": \"Claude 3 Opus\", \"provider\": \"bedrock\"} delete
+model_aliases {\"alias\": \"Nova Micro\", \"provider\": \"bedrock\"} delete
+models {\"model\": \"anthropic.claude-3-5-haiku-20241022-v1:0\", \"provider\": \"bedrock\"} delete
+models {\"model\": \"$opus\", \"provider\": \"bedrock\"} delete
+multipliers {\"multiplier_id\": 1} delete
+multipliers {\"multiplier_id\": 3} delete
+prices {\"price_id\": 11} delete
+prices {\"price_id\": 12} delete
+prices {\"price_id\": 13} delete
+prices {\"price_id\": 14} delete
+prices {\"price_id\": 15} delete
+prices {\"price_id\": 1} delete
+prices {\"price_id\": 62} delete
+prices {\"price_id\": 63} delete"
+# the keys of the rows that came from shipped ones and are the user's now
+users_of_shipped_origin="SELECT concat_ws(' ',
+    (SELECT string_agg(price_id::text, ',' ORDER BY price_id) FROM bedprice.prices WHERE NOT shipped AND price_id <= 96),
+    (SELECT string_agg(multiplier_id::text, ',' ORDER BY multiplier_id) FROM bedprice.multipliers WHERE NOT shipped AND multiplier_id <= 5),
+    (SELECT string_agg(model, ',' ORDER BY model) FROM bedprice.models WHERE NOT shipped AND model NOT LIKE 'test.%'))"
+changed_now_users="1,62,63 1,3 anthropic.claude-3-5-haiku-20241022-v1:0,$opus"
 # rows_without_marked: the rows, less the one marked shipped (0.2.0's dump
 # leaves it out).
 rows_without_marked=$(printf '%s\n' "$rows_020" | grep -v '|marked shipped|')
@@ -186,7 +211,11 @@ psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $into030" -c "CREATE DATABASE
 pg_restore -d $into030 "$tmp/u020.dump" >"$tmp/restore.out" 2>&1
 check "2 0.3.0 restores it: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
 check "2 ... as 0.3.0" 0.3.0 "$(extension_version $into030)"
-check "2 ... every row the dump holds, as it was" "$rows_without_marked" "$(q -d $into030 -c "$rows_sql")"
+check "2 ... every row the dump holds, as it was (but the shipped flags)" \
+    "$(printf '%s\n' "$rows_without_marked" | without_flags)" "$(q -d $into030 -c "$rows_sql" | without_flags)"
+check "2 ... the shipped rows the user changed come back as the user's, recorded by their shipped keys" \
+    "$handed_over" "$(records $into030)"
+check "2 ... and no other row changed its flag" "$changed_now_users" "$(q -d $into030 -c "$users_of_shipped_origin")"
 marked="model = 'amazon.nova-premier-v1:0' AND region = 'eu-west-3'"
 check "2 ... every recorded cost but those of the row the dump lacks" "0 differ" \
     "$(recheck_where $into030 "NOT ($marked)")"
@@ -202,9 +231,13 @@ check "3 ALTER EXTENSION bedprice UPDATE TO '0.3.0' succeeds quietly" "" "$out"
 check "3 the version is 0.3.0" 0.3.0 "$(extension_version $db)"
 check "3 the same objects as a fresh 0.3.0 install, in both schemas" "" \
     "$(diff <(catalog_objects $fresh) <(catalog_objects $db))"
-check "3 every row kept; the row marked shipped is now the user's" \
-    "$(printf '%s\n' "$rows_020" | sed 's/|marked shipped|t$/|marked shipped|f/')" "$(q -d $db -c "$rows_sql")"
-check "3 shipped_changes kept" "$changes_020" "$(q -d $db -c "$changes_sql")"
+check "3 every row kept (but the shipped flags)" \
+    "$(printf '%s\n' "$rows_020" | without_flags)" "$(q -d $db -c "$rows_sql" | without_flags)"
+check "3 the row marked shipped is the user's now" "f" \
+    "$(q -d $db -c "SELECT shipped FROM bedprice.prices WHERE source = 'marked shipped'")"
+check "3 the shipped rows the user changed are the user's now, recorded by their shipped keys" \
+    "$handed_over" "$(records $db)"
+check "3 ... and no other row changed its flag" "$changed_now_users" "$(q -d $db -c "$users_of_shipped_origin")"
 # shipped_differ TABLE KEY: the keys of the shipped rows that differ from
 # a fresh install's (changed, or missing on one side).
 shipped_differ() {
@@ -248,6 +281,10 @@ q -d $names -c "INSERT INTO bedprice.model_aliases (provider, alias, model) VALU
                     ('bedrock', E'\x0BVivid Model\t', 'amazon.nova-pro-v1:0')"
 check "5 0.2.0 prices 'Nova Pro<TAB>' as another model (defect 2, 0.2.0 side)" "0.06" \
     "$(q -d $names -c "SELECT bedprice.bedrock_cost(E'Nova Pro\t', 'us-east-1', 1000000, 0)")"
+# (and prices kept from PUBLIC, as the README says to: the update keeps
+# that, 0.3.0 granting only on what it adds)
+q -d $names -c "REVOKE SELECT ON bedprice.prices FROM PUBLIC; GRANT SELECT ON bedprice.prices TO bedprice_admin"
+acl_before=$(q -d $names -c "SELECT relacl FROM pg_class WHERE oid = 'bedprice.prices'::regclass")
 names_rows=$(q -d $names -c "SELECT string_agg(t::text, E'\n' ORDER BY alias) FROM bedprice.model_aliases t")
 out=$(psql -X -q -v ON_ERROR_STOP=1 -v VERBOSITY=verbose -d $names -c "ALTER EXTENSION bedprice UPDATE TO '0.3.0'" 2>&1)
 check "5 the update refuses: check_violation" \
@@ -268,6 +305,8 @@ check "5 the hint's expression trims the white space, and nothing else" "Vivid M
     "$(q -d $names -c "SELECT alias FROM bedprice.model_aliases WHERE alias LIKE '%Vivid Model%'")"
 out=$(psql -X -q -v ON_ERROR_STOP=1 -d $names -c "ALTER EXTENSION bedprice UPDATE TO '0.3.0'" 2>&1)
 check "5 settled, the update goes through" ":0.3.0" "$out:$(extension_version $names)"
+check "5 the update keeps the privileges on the tables (SELECT on prices not PUBLIC's)" "$acl_before" \
+    "$(q -d $names -c "SELECT relacl FROM pg_class WHERE oid = 'bedprice.prices'::regclass")"
 check "5 and 'Nova Pro' is Nova Pro, 'vivid model' is too" "0.8|0.8" \
     "$(q -d $names -c "SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0) || '|' ||
                              bedprice.bedrock_cost('vivid model', 'us-east-1', 1000000, 0)")"
