@@ -209,7 +209,6 @@ $$;
 -- Rows a user marked shipped, which bedprice never shipped: pg_dump left
 -- them out.  They become the users' rows they are (shipped rows a user
 -- renamed keep their flag: shipped_changes records their new key).
-SELECT pg_catalog.set_config('bedprice_internal.applying', 'on', true);
 UPDATE bedprice.prices t SET shipped = false
 WHERE t.shipped AND t.price_id > 96;
 UPDATE bedprice.multipliers t SET shipped = false
@@ -287,7 +286,6 @@ UPDATE bedprice.multipliers t SET shipped = false FROM bedprice.shipped_changes 
 WHERE t.shipped AND c.table_name = 'multipliers' AND c.action = 'update'
   AND t.multiplier_id = (c.row_data ->> 'multiplier_id')::bigint;
 UPDATE bedprice.shipped_changes SET action = 'delete', row_data = NULL WHERE action = 'update';
-SELECT pg_catalog.set_config('bedprice_internal.applying', 'off', true);
 
 -- Names, words and region codes checked by the engine's own functions.
 ALTER TABLE bedprice.providers
@@ -428,13 +426,18 @@ COMMENT ON FUNCTION bedprice_internal.note_shipped_change(text, jsonb, text, jso
     'Records (or replaces) the change of one shipped row in bedprice.shipped_changes: its shipped key, replaced or deleted.';
 
 -- bedprice's own writes to shipped rows (a row taking a shipped row's
--- place, a restored record applied) are not changes of the user's: the
--- setting bedprice_internal.applying = on, which counts only in the
--- statements bedprice's triggers run (and in the extension's scripts).
+-- place, a restored record applied, a shipped row yielding during a
+-- restore) are not changes of the user's: a flag of the backend that only
+-- set_applying() sets, and an error clears (no setting a user could SET).
 CREATE FUNCTION bedprice_internal.applying() RETURNS boolean
-    AS 'MODULE_PATHNAME', 'applying' LANGUAGE C STABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'applying' LANGUAGE C VOLATILE PARALLEL SAFE;
 COMMENT ON FUNCTION bedprice_internal.applying() IS
-    'Whether bedprice itself is writing shipped rows: bedprice_internal.applying = on in a statement a bedprice trigger runs, or the extension''s scripts.';
+    'Whether bedprice itself is writing shipped rows (set_applying), or the extension''s scripts run.';
+
+CREATE FUNCTION bedprice_internal.set_applying(on_ boolean) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'set_applying' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE;
+COMMENT ON FUNCTION bedprice_internal.set_applying(boolean) IS
+    'Turns on or off the flag of bedprice''s own writes to shipped rows; returns whether it was on.';
 
 -- Whether rows are being loaded by COPY FROM, as pg_restore and a plain
 -- dump load them.
@@ -532,6 +535,7 @@ DECLARE
     old_row jsonb;
     old_key jsonb;
     all_cols text;
+    was_applying boolean;
 BEGIN
     IF NOT bedprice_internal.loading_by_copy() THEN
         RETURN NEW;             -- the usual case
@@ -549,14 +553,14 @@ BEGIN
     SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO all_cols
     FROM pg_attribute
     WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped;
-    PERFORM set_config('bedprice_internal.applying', 'on', true);
+    was_applying := bedprice_internal.set_applying(true);
     EXECUTE format('UPDATE bedprice.%1$I AS t SET (%2$s) = (SELECT %2$s FROM jsonb_populate_record(NULL::bedprice.%1$I, $2))
                     FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k WHERE %3$s',
                    TG_TABLE_NAME, all_cols,
                    (SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ')
                     FROM unnest(bedprice_internal.catalog_key_columns(TG_TABLE_NAME)) AS c))
         USING old_key, to_jsonb(NEW);
-    PERFORM set_config('bedprice_internal.applying', 'off', true);
+    PERFORM bedprice_internal.set_applying(was_applying);
     RETURN NULL;
 END
 $$;
@@ -577,22 +581,27 @@ DECLARE
     match text;
     all_cols text;
     n bigint;
+    was_applying boolean;
 BEGIN
     SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ') INTO match
     FROM unnest(bedprice_internal.catalog_key_columns(tab)) AS c;
-    PERFORM set_config('bedprice_internal.applying', 'on', true);
+    was_applying := bedprice_internal.set_applying(true);
     IF action = 'delete' THEN
         EXECUTE format('DELETE FROM bedprice.%1$I AS t USING jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k
                         WHERE t.shipped AND %2$s', tab, match)
         USING key;
     ELSE
+        -- the shipped row under its recorded key, or under its new one (a
+        -- parent's rename, applied first, cascaded to it); the columns 0.3.0
+        -- added take their defaults, as on an update in place
         SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO all_cols
         FROM pg_attribute
         WHERE attrelid = format('bedprice.%I', tab)::regclass AND attnum > 0 AND NOT attisdropped
-          AND data ? attname AND attname <> 'shipped';
+          AND attname <> 'shipped';
         EXECUTE format('UPDATE bedprice.%1$I AS t SET (%2$s, shipped) = (SELECT %2$s, false FROM jsonb_populate_record(NULL::bedprice.%1$I, $2))
-                        FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k WHERE t.shipped AND %3$s',
-                       tab, all_cols, match)
+                        FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k, jsonb_populate_record(NULL::bedprice.%1$I, $2) AS n
+                        WHERE t.shipped AND (%3$s OR %4$s)',
+                       tab, all_cols, match, replace(match, 'k.', 'n.'))
             USING key, data;
         GET DIAGNOSTICS n = ROW_COUNT;
         IF n = 0 AND bedprice_internal.row_with_key(tab, data) IS NULL THEN
@@ -601,7 +610,7 @@ BEGIN
         UPDATE bedprice.shipped_changes c SET action = 'delete', row_data = NULL
         WHERE (c.table_name, c.row_key) = (tab, key);
     END IF;
-    PERFORM set_config('bedprice_internal.applying', 'off', true);
+    PERFORM bedprice_internal.set_applying(was_applying);
 EXCEPTION WHEN OTHERS THEN
     RAISE WARNING 'a restored change of a shipped row of bedprice.% was not applied: %', tab, SQLERRM
         USING DETAIL = format('The record (%s, %s) stays in bedprice.shipped_changes.', key, action),
@@ -1060,14 +1069,22 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     e jsonb;
+    -- a restore's rows (COPY) make the shipped rows CREATE EXTENSION put
+    -- back yield, but leave them shipped: the dump brings the user's
+    -- version of each that the user changed, and a record of each deleted
+    was_applying boolean;
 BEGIN
     IF NOT (NEW.valid_from < NEW.valid_to) THEN
         RETURN NEW;             -- the table's CHECK constraint says why
     END IF;
+    IF bedprice_internal.loading_by_copy() THEN
+        was_applying := bedprice_internal.set_applying(true);
+    END IF;
     -- static SQL, one query per table: this runs for every row a user inserts
+    -- (the row itself excluded, under its old id too)
     IF TG_TABLE_NAME = 'prices' THEN
         FOR e IN SELECT to_jsonb(t) FROM bedprice.prices t
-                 WHERE t.price_id <> NEW.price_id
+                 WHERE t.price_id <> NEW.price_id AND t.price_id IS DISTINCT FROM OLD.price_id
                    AND (t.shipped OR EXISTS (SELECT FROM bedprice.shipped_changes c
                                              WHERE c.table_name = 'prices' AND c.action = 'delete'
                                                AND c.row_key = jsonb_build_object('price_id', t.price_id)))
@@ -1082,7 +1099,7 @@ BEGIN
         END LOOP;
     ELSE
         FOR e IN SELECT to_jsonb(t) FROM bedprice.multipliers t
-                 WHERE t.multiplier_id <> NEW.multiplier_id
+                 WHERE t.multiplier_id <> NEW.multiplier_id AND t.multiplier_id IS DISTINCT FROM OLD.multiplier_id
                    AND (t.shipped OR EXISTS (SELECT FROM bedprice.shipped_changes c
                                              WHERE c.table_name = 'multipliers' AND c.action = 'delete'
                                                AND c.row_key = jsonb_build_object('multiplier_id', t.multiplier_id)))
@@ -1093,6 +1110,9 @@ BEGIN
         LOOP
             PERFORM bedprice_internal.yield_row(TG_TABLE_NAME, e, NEW.valid_from, NEW.valid_to, NEW.multiplier_id);
         END LOOP;
+    END IF;
+    IF was_applying IS NOT NULL THEN
+        PERFORM bedprice_internal.set_applying(was_applying);
     END IF;
     RETURN NEW;
 END

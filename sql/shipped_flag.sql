@@ -71,9 +71,11 @@ SELECT alias, model, shipped FROM bedprice.model_aliases WHERE alias = 'Nova Lit
 SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0) AS nova_lite;
 SELECT count(*) AS changes_recorded FROM bedprice.shipped_changes;
 
--- bedprice_internal.applying counts only in the statements bedprice's own
--- triggers run: set by a user, it opens no way around the guard or the
--- records (an admin's UPDATE of a shipped price is still recorded).
+-- bedprice_internal.applying is no setting of bedprice's (its flag is the
+-- backend's own, set only by bedprice's functions): set by a user, it
+-- opens no way around the guard or the records, not even through a
+-- foreign key's cascade (an admin's UPDATE of a shipped price is still
+-- recorded; a renamed shipped model takes its prices along as the user's).
 BEGIN;
 SET LOCAL bedprice_internal.applying = on;
 \set VERBOSITY terse
@@ -84,5 +86,21 @@ BEGIN;
 SET LOCAL bedprice_internal.applying = on;
 UPDATE bedprice.prices SET usd_per_mtok = 0.70 WHERE price_id = 63;
 SELECT usd_per_mtok, shipped FROM bedprice.prices WHERE price_id = 63;
+SELECT table_name, row_key, action FROM bedprice.shipped_changes;
+ROLLBACK;
+BEGIN;
+SET LOCAL bedprice_internal.applying = on;
+UPDATE bedprice.models SET model = 'amazon.nova-lite-v9' WHERE provider = 'bedrock' AND model = 'amazon.nova-lite-v1:0';
+SELECT count(*) FILTER (WHERE shipped) AS still_shipped, count(*) AS prices_following
+FROM bedprice.prices WHERE model = 'amazon.nova-lite-v9';
+SELECT table_name, count(*) FROM bedprice.shipped_changes GROUP BY table_name ORDER BY table_name;
+ROLLBACK;
+
+-- A shipped price's id may change like any other column: the row becomes
+-- the user's under its new id (it does not yield to itself), and its
+-- shipped id is recorded.
+BEGIN;
+UPDATE bedprice.prices SET price_id = 1000 WHERE price_id = 61;
+SELECT price_id, shipped, usd_per_mtok FROM bedprice.prices WHERE price_id IN (61, 1000);
 SELECT table_name, row_key, action FROM bedprice.shipped_changes;
 ROLLBACK;

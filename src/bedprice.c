@@ -61,4 +61,5 @@ _PG_init(void)
 	MarkGUCPrefixReserved("bedprice");
 
 	bp_catalog_register_callbacks();
+	bp_register_applying_callbacks();
 }

@@ -190,4 +190,7 @@ extern Size bp_catalog_bytes(const BpCatalog *cat);
 extern void bp_catalog_note_write(void);
 extern void bp_catalog_register_callbacks(void);
 
+/* catalog_trigger.c: the flag of bedprice's own writes to shipped rows */
+extern void bp_register_applying_callbacks(void);
+
 #endif							/* BEDPRICE_CATALOG_CACHE_H */

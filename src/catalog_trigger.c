@@ -11,11 +11,11 @@
  * restore without a word.  Only the extension's own scripts, and
  * bedprice's own bookkeeping, may set or change the flag.
  *
- * applying: whether bedprice's own bookkeeping is writing shipped rows:
- * bedprice_internal.applying = on, set by a trigger of bedprice's for the
- * statements it runs (so at trigger depth 2 or more: a user's own
- * statement runs at depth 0 and fires its triggers at depth 1, where the
- * setting counts for nothing), or the extension's own scripts.
+ * applying: whether bedprice's own bookkeeping is writing shipped rows: a
+ * flag of this backend that only bedprice_internal.set_applying() sets (no
+ * setting a user could SET), for the statements one of bedprice's
+ * functions runs, and the extension's own scripts.  An error ends it: an
+ * aborted (sub)transaction at or above the level that set it clears it.
  *
  * loading_by_copy: whether the statement running is a COPY FROM, the way
  * pg_restore and a plain dump load rows (take_over_shipped_key).
@@ -25,13 +25,13 @@
 #include "catalog_cache.h"
 
 #include "access/htup_details.h"
+#include "access/xact.h"
 #include "commands/extension.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "nodes/parsenodes.h"
 #include "nodes/plannodes.h"
 #include "tcop/pquery.h"
-#include "utils/fmgroids.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
 #include "utils/rel.h"
@@ -39,7 +39,32 @@
 PG_FUNCTION_INFO_V1(catalog_changed);
 PG_FUNCTION_INFO_V1(guard_shipped);
 PG_FUNCTION_INFO_V1(applying);
+PG_FUNCTION_INFO_V1(set_applying);
 PG_FUNCTION_INFO_V1(loading_by_copy);
+
+/* The (sub)transaction nest level that turned applying on; 0: off. */
+static int	applying_level = 0;
+
+static void
+applying_xact_end(XactEvent event, void *arg)
+{
+	applying_level = 0;
+}
+
+static void
+applying_subxact_end(SubXactEvent event, SubTransactionId mySubid,
+					 SubTransactionId parentSubid, void *arg)
+{
+	if (event == SUBXACT_EVENT_ABORT_SUB && applying_level >= GetCurrentTransactionNestLevel())
+		applying_level = 0;
+}
+
+void
+bp_register_applying_callbacks(void)
+{
+	RegisterXactCallback(applying_xact_end, NULL);
+	RegisterSubXactCallback(applying_subxact_end, NULL);
+}
 
 static TriggerData *
 trigger_data(FunctionCallInfo fcinfo, const char *name)
@@ -70,12 +95,9 @@ catalog_changed(PG_FUNCTION_ARGS)
 static bool
 may_change_shipped(void)
 {
-	const char *setting = GetConfigOption("bedprice_internal.applying", true, false);
-
 	if (creating_extension && CurrentExtensionObject == get_extension_oid("bedprice", true))
 		return true;
-	return setting != NULL && strcmp(setting, "on") == 0 &&
-		DatumGetInt32(OidFunctionCall0Coll(F_PG_TRIGGER_DEPTH, InvalidOid)) >= 2;
+	return applying_level > 0;
 }
 
 /* bedprice_internal.applying() RETURNS boolean */
@@ -83,6 +105,26 @@ Datum
 applying(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_BOOL(may_change_shipped());
+}
+
+/*
+ * bedprice_internal.set_applying(on boolean) RETURNS boolean: turn the
+ * flag on (if it was off) or off; returns whether it was on, so that a
+ * nested caller leaves an outer one's flag alone.
+ */
+Datum
+set_applying(PG_FUNCTION_ARGS)
+{
+	bool		was = applying_level > 0;
+
+	if (PG_GETARG_BOOL(0))
+	{
+		if (!was)
+			applying_level = GetCurrentTransactionNestLevel();
+	}
+	else
+		applying_level = 0;
+	PG_RETURN_BOOL(was);
 }
 
 /* bedprice_internal.loading_by_copy() RETURNS boolean */

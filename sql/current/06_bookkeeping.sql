@@ -57,13 +57,18 @@ COMMENT ON FUNCTION bedprice_internal.note_shipped_change(text, jsonb, text, jso
     'Records (or replaces) the change of one shipped row in bedprice.shipped_changes: its shipped key, replaced or deleted.';
 
 -- bedprice's own writes to shipped rows (a row taking a shipped row's
--- place, a restored record applied) are not changes of the user's: the
--- setting bedprice_internal.applying = on, which counts only in the
--- statements bedprice's triggers run (and in the extension's scripts).
+-- place, a restored record applied, a shipped row yielding during a
+-- restore) are not changes of the user's: a flag of the backend that only
+-- set_applying() sets, and an error clears (no setting a user could SET).
 CREATE FUNCTION bedprice_internal.applying() RETURNS boolean
-    AS 'MODULE_PATHNAME', 'applying' LANGUAGE C STABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'applying' LANGUAGE C VOLATILE PARALLEL SAFE;
 COMMENT ON FUNCTION bedprice_internal.applying() IS
-    'Whether bedprice itself is writing shipped rows: bedprice_internal.applying = on in a statement a bedprice trigger runs, or the extension''s scripts.';
+    'Whether bedprice itself is writing shipped rows (set_applying), or the extension''s scripts run.';
+
+CREATE FUNCTION bedprice_internal.set_applying(on_ boolean) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'set_applying' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE;
+COMMENT ON FUNCTION bedprice_internal.set_applying(boolean) IS
+    'Turns on or off the flag of bedprice''s own writes to shipped rows; returns whether it was on.';
 
 -- Whether rows are being loaded by COPY FROM, as pg_restore and a plain
 -- dump load them.
@@ -161,6 +166,7 @@ DECLARE
     old_row jsonb;
     old_key jsonb;
     all_cols text;
+    was_applying boolean;
 BEGIN
     IF NOT bedprice_internal.loading_by_copy() THEN
         RETURN NEW;             -- the usual case
@@ -178,14 +184,14 @@ BEGIN
     SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO all_cols
     FROM pg_attribute
     WHERE attrelid = TG_RELID AND attnum > 0 AND NOT attisdropped;
-    PERFORM set_config('bedprice_internal.applying', 'on', true);
+    was_applying := bedprice_internal.set_applying(true);
     EXECUTE format('UPDATE bedprice.%1$I AS t SET (%2$s) = (SELECT %2$s FROM jsonb_populate_record(NULL::bedprice.%1$I, $2))
                     FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k WHERE %3$s',
                    TG_TABLE_NAME, all_cols,
                    (SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ')
                     FROM unnest(bedprice_internal.catalog_key_columns(TG_TABLE_NAME)) AS c))
         USING old_key, to_jsonb(NEW);
-    PERFORM set_config('bedprice_internal.applying', 'off', true);
+    PERFORM bedprice_internal.set_applying(was_applying);
     RETURN NULL;
 END
 $$;
@@ -206,22 +212,27 @@ DECLARE
     match text;
     all_cols text;
     n bigint;
+    was_applying boolean;
 BEGIN
     SELECT string_agg(format('t.%1$I = k.%1$I', c), ' AND ') INTO match
     FROM unnest(bedprice_internal.catalog_key_columns(tab)) AS c;
-    PERFORM set_config('bedprice_internal.applying', 'on', true);
+    was_applying := bedprice_internal.set_applying(true);
     IF action = 'delete' THEN
         EXECUTE format('DELETE FROM bedprice.%1$I AS t USING jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k
                         WHERE t.shipped AND %2$s', tab, match)
         USING key;
     ELSE
+        -- the shipped row under its recorded key, or under its new one (a
+        -- parent's rename, applied first, cascaded to it); the columns 0.3.0
+        -- added take their defaults, as on an update in place
         SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO all_cols
         FROM pg_attribute
         WHERE attrelid = format('bedprice.%I', tab)::regclass AND attnum > 0 AND NOT attisdropped
-          AND data ? attname AND attname <> 'shipped';
+          AND attname <> 'shipped';
         EXECUTE format('UPDATE bedprice.%1$I AS t SET (%2$s, shipped) = (SELECT %2$s, false FROM jsonb_populate_record(NULL::bedprice.%1$I, $2))
-                        FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k WHERE t.shipped AND %3$s',
-                       tab, all_cols, match)
+                        FROM jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k, jsonb_populate_record(NULL::bedprice.%1$I, $2) AS n
+                        WHERE t.shipped AND (%3$s OR %4$s)',
+                       tab, all_cols, match, replace(match, 'k.', 'n.'))
             USING key, data;
         GET DIAGNOSTICS n = ROW_COUNT;
         IF n = 0 AND bedprice_internal.row_with_key(tab, data) IS NULL THEN
@@ -230,7 +241,7 @@ BEGIN
         UPDATE bedprice.shipped_changes c SET action = 'delete', row_data = NULL
         WHERE (c.table_name, c.row_key) = (tab, key);
     END IF;
-    PERFORM set_config('bedprice_internal.applying', 'off', true);
+    PERFORM bedprice_internal.set_applying(was_applying);
 EXCEPTION WHEN OTHERS THEN
     RAISE WARNING 'a restored change of a shipped row of bedprice.% was not applied: %', tab, SQLERRM
         USING DETAIL = format('The record (%s, %s) stays in bedprice.shipped_changes.', key, action),

@@ -322,14 +322,22 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     e jsonb;
+    -- a restore's rows (COPY) make the shipped rows CREATE EXTENSION put
+    -- back yield, but leave them shipped: the dump brings the user's
+    -- version of each that the user changed, and a record of each deleted
+    was_applying boolean;
 BEGIN
     IF NOT (NEW.valid_from < NEW.valid_to) THEN
         RETURN NEW;             -- the table's CHECK constraint says why
     END IF;
+    IF bedprice_internal.loading_by_copy() THEN
+        was_applying := bedprice_internal.set_applying(true);
+    END IF;
     -- static SQL, one query per table: this runs for every row a user inserts
+    -- (the row itself excluded, under its old id too)
     IF TG_TABLE_NAME = 'prices' THEN
         FOR e IN SELECT to_jsonb(t) FROM bedprice.prices t
-                 WHERE t.price_id <> NEW.price_id
+                 WHERE t.price_id <> NEW.price_id AND t.price_id IS DISTINCT FROM OLD.price_id
                    AND (t.shipped OR EXISTS (SELECT FROM bedprice.shipped_changes c
                                              WHERE c.table_name = 'prices' AND c.action = 'delete'
                                                AND c.row_key = jsonb_build_object('price_id', t.price_id)))
@@ -344,7 +352,7 @@ BEGIN
         END LOOP;
     ELSE
         FOR e IN SELECT to_jsonb(t) FROM bedprice.multipliers t
-                 WHERE t.multiplier_id <> NEW.multiplier_id
+                 WHERE t.multiplier_id <> NEW.multiplier_id AND t.multiplier_id IS DISTINCT FROM OLD.multiplier_id
                    AND (t.shipped OR EXISTS (SELECT FROM bedprice.shipped_changes c
                                              WHERE c.table_name = 'multipliers' AND c.action = 'delete'
                                                AND c.row_key = jsonb_build_object('multiplier_id', t.multiplier_id)))
@@ -355,6 +363,9 @@ BEGIN
         LOOP
             PERFORM bedprice_internal.yield_row(TG_TABLE_NAME, e, NEW.valid_from, NEW.valid_to, NEW.multiplier_id);
         END LOOP;
+    END IF;
+    IF was_applying IS NOT NULL THEN
+        PERFORM bedprice_internal.set_applying(was_applying);
     END IF;
     RETURN NEW;
 END

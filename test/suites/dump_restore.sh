@@ -51,6 +51,10 @@
 #   o  a shipped price moved to the user's region and the user's own price
 #      in its old place: Nova Micro output in xx-test-1, and 0.25 for all
 #      regions
+#   p  shipped rows deleted, then the user's own from a date (a restore
+#      must not bring the shipped row back for the time before): Nova
+#      Premier input deleted, set_price 1.90 from 2026-06-01; the global
+#      rule deleted, the user's x1.05 from 2026-01-01 by plain INSERT
 set -u
 . "$(dirname "$0")/../lib.sh"
 
@@ -146,6 +150,12 @@ UPDATE bedprice.prices SET region = 'xx-test-1'
 WHERE shipped AND model = 'amazon.nova-micro-v1:0' AND charge = 'output' AND region IS NULL AND mode = 'on_demand';
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
 VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'output', 0.25, 'ours');
+-- p
+DELETE FROM bedprice.prices WHERE price_id = 65;
+SELECT bedprice.set_price('bedrock', 'amazon.nova-premier-v1:0', 'input', 1.90, '2026-06-01 00:00:00+00') IS NOT NULL;
+DELETE FROM bedprice.multipliers WHERE multiplier_id = 2;
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from, source)
+VALUES ('bedrock', 'routing', 'global', 1.05, '2026-01-01 00:00:00+00', 'ours');
 -- a table of the user's own, with a foreign key to nothing: dumped as usual
 CREATE TABLE usage_note (id int PRIMARY KEY, note text);
 INSERT INTO usage_note VALUES (1, 'kept');
@@ -154,7 +164,8 @@ SQL
 check "1 the edits run without error" "t
 t
 3
-3" "$edits_out"
+3
+t" "$edits_out"
 
 # =====================================================================
 # Queries compared between databases
@@ -220,6 +231,9 @@ FROM (SELECT g, bedprice.bedrock_cost(model, CASE WHEN model LIKE 'arn:%' THEN N
 #      Scout) 0.35; "Llama 3.3 70B (shipped)" 2026-08-15: k's 2.4
 #   o  Nova Micro output: 0.25 in us-east-1, the shipped 0.14 in xx-test-1
 #      (a row of that region: no region rule)
+#   p  Nova Premier input before 2026-06-01: none (NULL below); after: 1.9;
+#      global routing before 2026-01-01: none; after: Sonnet 4 100K input
+#      0.1 x 3 x 1.05 = 0.315
 by_hand_sql="
 SET bedprice.on_unknown_model = 'null';
 SELECT concat_ws('|',
@@ -251,8 +265,13 @@ SELECT concat_ws('|',
   bedprice.bedrock_cost('Llama 3.3 70B', 'us-east-1', 1000000, 0, at => '2026-08-15'),
   bedprice.bedrock_cost('Llama 3.3 70B (shipped)', 'us-east-1', 1000000, 0, at => '2026-08-15'),
   bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'us-east-1', 0, 1000000),
-  bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'xx-test-1', 0, 1000000));"
-by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|2.65|2.4|5|4|1.3|0.88|0.84|0.405|0.45|1.125|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.55|0.35|0.35|2.4|0.25|0.14"
+  bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'xx-test-1', 0, 1000000),
+  (SELECT count(*) FROM bedprice.prices WHERE model = 'amazon.nova-premier-v1:0' AND charge = 'input'
+     AND mode = 'on_demand' AND region IS NULL AND valid_from < '2026-06-01'),
+  bedprice.bedrock_cost('amazon.nova-premier-v1:0', 'us-east-1', 1000000, 0, at => '2026-07-01'),
+  (SELECT count(*) FROM bedprice.multipliers WHERE value = 'global' AND valid_from < '2026-01-01'),
+  bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 100000, 0, at => '2026-07-01'));"
+by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|2.65|2.4|5|4|1.3|0.88|0.84|0.405|0.45|1.125|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.55|0.35|0.35|2.4|0.25|0.14|0|1.9|0|0.315"
 
 names=(price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions
        providers shipped_changes sequences user_table costs)
@@ -276,7 +295,7 @@ done
 # Haiku model), j (multipliers 1, 3), k (53), l (the alias Nova Micro;
 # Llama 3.1 8B, its aliases and prices 51, 52, 95, 96), m (the alias Nova
 # Premier), n (the aliases Llama 4 Scout, Llama 4 Maverick, Llama 3.3 70B),
-# o (60).
+# o (60), p (price 65, multiplier 2).
 check "1 shipped_changes records the shipped key of every shipped row changed or deleted" \
     "model_aliases|delete|{\"alias\": \"Amazon Nova Micro\", \"provider\": \"bedrock\"}
 model_aliases|delete|{\"alias\": \"Llama 3.1 8B\", \"provider\": \"bedrock\"}
@@ -289,6 +308,7 @@ model_aliases|delete|{\"alias\": \"Nova Premier\", \"provider\": \"bedrock\"}
 models|delete|{\"model\": \"anthropic.claude-3-5-haiku-20241022-v1:0\", \"provider\": \"bedrock\"}
 models|delete|{\"model\": \"meta.llama3-1-8b-instruct-v1:0\", \"provider\": \"bedrock\"}
 multipliers|delete|{\"multiplier_id\": 1}
+multipliers|delete|{\"multiplier_id\": 2}
 multipliers|delete|{\"multiplier_id\": 3}
 multipliers|delete|{\"multiplier_id\": 5}
 prices|delete|{\"price_id\": 15}
@@ -299,6 +319,7 @@ prices|delete|{\"price_id\": 53}
 prices|delete|{\"price_id\": 60}
 prices|delete|{\"price_id\": 62}
 prices|delete|{\"price_id\": 63}
+prices|delete|{\"price_id\": 65}
 prices|delete|{\"price_id\": 95}
 prices|delete|{\"price_id\": 96}" \
     "$(q -d $src -c "SELECT table_name, action, row_key::text

@@ -41,6 +41,10 @@
 #      and re-added as the user's: input 14.00, output 70.00, alias "Opus 3"
 #   h  a price inserted with shipped = true: Nova Premier output 9.99 in
 #      eu-west-3
+#   i  the edited Nova Pro input (e) closed by set_price: 0.85 from
+#      2026-11-01 (a restore must keep the edit: 0.90 before)
+#   j  the shipped provider groq renamed groqcloud (its models, aliases and
+#      prices follow)
 set -u
 . "$(dirname "$0")/../lib.sh"
 
@@ -104,12 +108,17 @@ INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source) VALU
 -- h
 INSERT INTO bedprice.prices (provider, model, region, charge, usd_per_mtok, source, shipped)
 VALUES ('bedrock', 'amazon.nova-premier-v1:0', 'eu-west-3', 'output', 9.99, 'marked shipped', true);
+-- i
+SELECT bedprice.set_price('bedrock', 'Nova Pro', 'input', 0.85, '2026-11-01') IS NOT NULL;
+-- j
+UPDATE bedprice.providers SET provider = 'groqcloud' WHERE provider = 'groq';
 SQL
 )
 check "1 the 0.2.0 user's edits go in" "t
 t
 3
-2" "$out"
+2
+t" "$out"
 
 # 120 usages: 10 names x 2 regions x 6 dates, on demand and batch.
 usages="
@@ -142,9 +151,14 @@ by_hand="SELECT concat_ws('|',
   bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-10-15'),
   bedprice.bedrock_cost('Nova Micro', 'us-east-1', 0, 1000000),
   bedprice.bedrock_cost('Opus 3', 'us-east-1', 1000000, 1000000),
+  bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-10-15'),
+  bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-11-15'),
+  bedprice.api_cost('groqcloud', 'Llama 3.3 70B', 1000000, 1000000),
   (SELECT display_name FROM bedprice.resolve_model('Claude 3.5 Haiku')))"
 # 2.5; 0.2; 0.24; 4; 0.90 x 1.05; 0.90 x 0.45; Nova Lite output 0.24; 14 + 70
-by_hand_expected="2.5|0.2|0.24|4|0.945|0.405|0.24|84|Claude 3.5 Haiku (ours)"
+# ...; e then i: 0.90 before 2026-11-01, 0.85 after; j: Groq's Llama 3.3
+# 70B, 0.59 + 0.79
+by_hand_expected="2.5|0.2|0.24|4|0.945|0.405|0.24|84|0.9|0.85|1.38|Claude 3.5 Haiku (ours)"
 check "1 0.2.0 prices every edit as computed by hand" "$by_hand_expected" "$(q -d $db -c "$by_hand" 2>&1)"
 check "1 0.2.0 prices the marked row" "9.99" \
     "$(q -d $db -c "SELECT bedprice.bedrock_cost('amazon.nova-premier-v1:0', 'eu-west-3', 0, 1000000)")"
@@ -168,11 +182,20 @@ changes_020=$(q -d $db -c "$changes_sql")
 # and the shipped key it replaces; of a deleted one, the key: a, b (closed
 # prices 1 and 62), d (closed rules 1 and 3), e (price 63, Haiku's name),
 # f (the alias Nova Micro, re-added by the user), g (Claude 3 Opus, its
-# alias and prices, re-added by the user).
+# alias and prices, re-added by the user), j (groq, renamed, with its
+# models, aliases and prices, prices 75 to 82).
 handed_over="model_aliases {\"alias\": \"Claude 3 Opus\", \"provider\": \"bedrock\"} delete
+model_aliases {\"alias\": \"Llama 3.3 70B\", \"provider\": \"groq\"} delete
+model_aliases {\"alias\": \"Llama 3.3 8B\", \"provider\": \"groq\"} delete
+model_aliases {\"alias\": \"Llama 4 Maverick\", \"provider\": \"groq\"} delete
+model_aliases {\"alias\": \"Llama 4 Scout\", \"provider\": \"groq\"} delete
 model_aliases {\"alias\": \"Nova Micro\", \"provider\": \"bedrock\"} delete
 models {\"model\": \"anthropic.claude-3-5-haiku-20241022-v1:0\", \"provider\": \"bedrock\"} delete
 models {\"model\": \"$opus\", \"provider\": \"bedrock\"} delete
+models {\"model\": \"llama-3.1-8b-instant\", \"provider\": \"groq\"} delete
+models {\"model\": \"llama-3.3-70b-versatile\", \"provider\": \"groq\"} delete
+models {\"model\": \"meta-llama/llama-4-maverick-17b-128e-instruct\", \"provider\": \"groq\"} delete
+models {\"model\": \"meta-llama/llama-4-scout-17b-16e-instruct\", \"provider\": \"groq\"} delete
 multipliers {\"multiplier_id\": 1} delete
 multipliers {\"multiplier_id\": 3} delete
 prices {\"price_id\": 11} delete
@@ -182,13 +205,22 @@ prices {\"price_id\": 14} delete
 prices {\"price_id\": 15} delete
 prices {\"price_id\": 1} delete
 prices {\"price_id\": 62} delete
-prices {\"price_id\": 63} delete"
+prices {\"price_id\": 63} delete
+prices {\"price_id\": 75} delete
+prices {\"price_id\": 76} delete
+prices {\"price_id\": 77} delete
+prices {\"price_id\": 78} delete
+prices {\"price_id\": 79} delete
+prices {\"price_id\": 80} delete
+prices {\"price_id\": 81} delete
+prices {\"price_id\": 82} delete
+providers {\"provider\": \"groq\"} delete"
 # the keys of the rows that came from shipped ones and are the user's now
 users_of_shipped_origin="SELECT concat_ws(' ',
     (SELECT string_agg(price_id::text, ',' ORDER BY price_id) FROM bedprice.prices WHERE NOT shipped AND price_id <= 96),
     (SELECT string_agg(multiplier_id::text, ',' ORDER BY multiplier_id) FROM bedprice.multipliers WHERE NOT shipped AND multiplier_id <= 5),
     (SELECT string_agg(model, ',' ORDER BY model) FROM bedprice.models WHERE NOT shipped AND model NOT LIKE 'test.%'))"
-changed_now_users="1,62,63 1,3 anthropic.claude-3-5-haiku-20241022-v1:0,$opus"
+changed_now_users="1,62,63,75,76,77,78,79,80,81,82 1,3 anthropic.claude-3-5-haiku-20241022-v1:0,$opus,llama-3.1-8b-instant,llama-3.3-70b-versatile,meta-llama/llama-4-maverick-17b-128e-instruct,meta-llama/llama-4-scout-17b-16e-instruct"
 # rows_without_marked: the rows, less the one marked shipped (0.2.0's dump
 # leaves it out).
 rows_without_marked=$(printf '%s\n' "$rows_020" | grep -v '|marked shipped|')
@@ -222,6 +254,18 @@ check "2 ... every recorded cost but those of the row the dump lacks" "0 differ"
 check "2 ... which price at the shipped rate again (0.2.0's loss, not the restore's)" "6 differ|8" \
     "$(recheck_where $into030 "$marked" | cut -d: -f1)|$(q -d $into030 -c "SELECT bedprice.bedrock_cost('amazon.nova-premier-v1:0', 'eu-west-3', 0, 1000000)")"
 check "2 ... every edit priced as by hand" "$by_hand_expected" "$(q -d $into030 -c "$by_hand" 2>&1)"
+# ... and the restored database is a 0.3.0 one through and through: its
+# own dump restores every row and column
+all_columns="SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM bedprice.prices t) || E'\n'
+                 || (SELECT string_agg(t::text, E'\n' ORDER BY multiplier_id) FROM bedprice.multipliers t) || E'\n'
+                 || (SELECT string_agg(t::text, E'\n' ORDER BY provider, model) FROM bedprice.models t) || E'\n'
+                 || (SELECT string_agg(t::text, E'\n' ORDER BY provider, alias) FROM bedprice.model_aliases t) || E'\n'
+                 || (SELECT string_agg(t::text, E'\n' ORDER BY provider) FROM bedprice.providers t)"
+pg_dump -Fc -f "$tmp/gen2.dump" $into030
+psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $restored" -c "CREATE DATABASE $restored" >/dev/null
+pg_restore -d $restored "$tmp/gen2.dump" >"$tmp/restore.out" 2>&1
+check "2 ... whose own dump restores: no errors" "0:" "$?:$(cat "$tmp/restore.out")"
+check "2 ... every row and column" "" "$(diff <(q -d $into030 -c "$all_columns") <(q -d $restored -c "$all_columns"))"
 
 # =====================================================================
 # 3. ALTER EXTENSION UPDATE
@@ -244,14 +288,15 @@ shipped_differ() {
     local sql="SELECT $2 || E'\t' || t::text FROM bedprice.$1 t WHERE shipped ORDER BY 1"
     comm -3 <(q -d $fresh -c "$sql") <(q -d $db -c "$sql") | sed 's/^\t//' | cut -f1 | sort -u | paste -sd' '
 }
-check "3 shipped prices differing from a fresh install: a, b (closed), e, g (deleted)" \
-    "1 11 12 13 14 15 62 63" "$(shipped_differ prices "price_id::text")"
+check "3 shipped prices differing from a fresh install: a, b (closed), e, g (deleted), j (renamed)" \
+    "1 11 12 13 14 15 62 63 75 76 77 78 79 80 81 82" "$(shipped_differ prices "price_id::text")"
 check "3 shipped multipliers differing: d (closed)" "1 3" "$(shipped_differ multipliers "multiplier_id::text")"
-check "3 shipped models differing: Haiku's name (e), Claude 3 Opus now the user's (g)" \
-    "bedrock/anthropic.claude-3-5-haiku-20241022-v1:0 bedrock/$opus" \
+check "3 shipped models differing: Haiku's name (e), Claude 3 Opus now the user's (g), groq's (j)" \
+    "bedrock/anthropic.claude-3-5-haiku-20241022-v1:0 bedrock/$opus groq/llama-3.1-8b-instant groq/llama-3.3-70b-versatile groq/meta-llama/llama-4-maverick-17b-128e-instruct groq/meta-llama/llama-4-scout-17b-16e-instruct" \
     "$(shipped_differ models "provider || '/' || model")"
-check "3 shipped aliases differing: Claude 3 Opus's (g), Nova Micro (f)" \
-    "bedrock/Claude 3 Opus bedrock/Nova Micro" "$(shipped_differ model_aliases "provider || '/' || alias")"
+check "3 shipped aliases differing: Claude 3 Opus's (g), Nova Micro (f), groq's (j)" \
+    "bedrock/Claude 3 Opus bedrock/Nova Micro groq/Llama 3.3 70B groq/Llama 3.3 8B groq/Llama 4 Maverick groq/Llama 4 Scout" \
+    "$(shipped_differ model_aliases "provider || '/' || alias")"
 check "3 every recorded cost" "0 differ" "$(recheck_where $db "true")"
 check "3 every edit priced as by hand, and the marked row" "$by_hand_expected|9.99" \
     "$(q -d $db -c "$by_hand" 2>&1)|$(q -d $db -c "SELECT bedprice.bedrock_cost('amazon.nova-premier-v1:0', 'eu-west-3', 0, 1000000)")"
