@@ -15,11 +15,13 @@ DATA = sql/bedprice--0.1.0.sql $(wildcard sql/bedprice--*--*.sql)
 DATA_built = sql/bedprice--$(EXTVERSION).sql
 HEADERS_bedprice = src/bedprice.h
 INSTALL_SOURCES = $(sort $(wildcard sql/current/*.sql))
+# the shipped catalog, one CSV file a table, loaded in this order (parents first)
+CATALOG = catalog/models.csv catalog/model_aliases.csv catalog/prices.csv catalog/multipliers.csv
 
 # pg_regress reads sql/<test>.sql and compares with expected/<test>.out;
 # pg_isolation_regress reads test/isolation/specs/<spec>.spec and compares
 # with test/isolation/expected/<spec>.out
-REGRESS = install catalog vocabulary model_ids arithmetic exactness tiers routing history \
+REGRESS = install catalog aws_prices vocabulary model_ids arithmetic exactness tiers routing history \
           errors breakdown cache cache_cancel names sheets_format sheets_roundtrip sheets_history \
           sheets_errors sheets_replace set_price multiplier_sheets importers privileges \
           search_path shipped_flag
@@ -54,11 +56,21 @@ all install installcheck:
 	@echo "PostgreSQL server headers are missing ($(SERVER_HEADER)): run 'make test' or 'make demo', which install them, or install postgresql-server-dev-15" >&2; exit 1
 endif
 
-sql/bedprice--$(EXTVERSION).sql: $(INSTALL_SOURCES) $(EXTENSION).control
-	{ printf '/* bedprice %s: built by the Makefile from sql/current/; edit those files */\n\n' '$(EXTVERSION)'; \
+# each catalog file as one dollar-quoted literal, which must not hold its quote
+define catalog_loads
+	if grep -l '$$catalog$$' $(CATALOG); then echo 'a catalog file holds $$catalog$$' >&2; exit 1; fi; \
+	printf '\n-- The shipped catalog: the files of catalog/\n'; \
+	for f in $(CATALOG); do \
+	  printf "\nSELECT bedprice_internal.load_shipped_catalog('%s', \$$catalog\$$" "$$(basename $$f .csv)"; \
+	  cat "$$f"; printf '$$catalog$$);\n'; done
+endef
+
+sql/bedprice--$(EXTVERSION).sql: $(INSTALL_SOURCES) $(CATALOG) $(EXTENSION).control
+	{ printf '/* bedprice %s: built by the Makefile from sql/current/ and catalog/; edit those files */\n\n' '$(EXTVERSION)'; \
 	  printf -- '-- complain if script is sourced in psql, rather than via CREATE EXTENSION\n'; \
 	  printf '\\echo Use "CREATE EXTENSION bedprice" to load this file. \\quit\n'; \
-	  for f in $(INSTALL_SOURCES); do printf '\n'; cat "$$f"; done; } > $@
+	  for f in $(INSTALL_SOURCES); do printf '\n'; cat "$$f"; done; \
+	  $(catalog_loads); } > $@.tmp && mv $@.tmp $@
 
 .PHONY: demo test bench
 demo:

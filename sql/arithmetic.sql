@@ -1,4 +1,4 @@
--- Cost arithmetic: exact, checked by hand against the seed's tables.
+-- Cost arithmetic: exact, checked by hand against the catalog's prices.
 SET TimeZone = 'UTC';
 
 -- Claude 3.5 Sonnet v2, us-east-1, on-demand: 1M in x $3 + 1M out x $15 = 18
@@ -9,8 +9,10 @@ SELECT bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-ea
 SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 5000000, 5000000) AS bedrock,
        bedprice.api_cost('anthropic', 'Claude 3.5 Sonnet', 5000000, 5000000) AS anthropic;
 
--- The seed's Llama comparison, 1M input tokens: Bedrock $2.65, Together
--- $0.88, Groq $0.59 (70B); $0.22, $0.18, $0.05 (8B).
+-- A Llama comparison, 1M input tokens: Bedrock $0.72, Together $1.04,
+-- Groq $0.59 (Llama 3.3 70B; the seed's $2.65 is Llama 3 70B's, and its
+-- $0.88 Together's old price); $0.22, $0.18, $0.05 (Llama 3.1 8B, which
+-- the seed calls 3.3 8B).
 SELECT bedprice.bedrock_cost('Llama 3.3 70B', 'us-east-1', 1000000, 0) AS bedrock_70b,
        bedprice.api_cost('together', 'Llama 3.3 70B', 1000000, 0) AS together_70b,
        bedprice.api_cost('groq', 'Llama 3.3 70B', 1000000, 0) AS groq_70b,
@@ -26,19 +28,23 @@ SELECT bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'us-west-2', 1234, 567);
 -- Nova Micro input: 0.035/1M = 0.000000035
 SELECT bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'us-east-1', 1, 0);
 
--- Cache arithmetic (Claude 3.5 Sonnet v2): in_tokens excludes the cache.
+-- Cache arithmetic (Claude Sonnet 4.5, global: the price of Anthropic's
+-- API): in_tokens excludes the cache.
 --   2,000 in x 3 + 500 out x 15 + 100,000 cache read x 0.30
 --   + 10,000 cache write x 3.75 + 4,000 1h write x 6.00, all / 1M
 --   = 0.006 + 0.0075 + 0.03 + 0.0375 + 0.024 = 0.105
-SELECT bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1',
+SELECT bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-5-20250929-v1:0', 'us-east-1',
                              2000, 500, 'on_demand', 100000, 10000, 4000);
 -- The same through named arguments.
-SELECT bedprice.bedrock_cost(model => 'Claude 3.5 Sonnet v2', region => 'us-east-1',
+SELECT bedprice.bedrock_cost(model => 'global.anthropic.claude-sonnet-4-5-20250929-v1:0', region => 'us-east-1',
                              in_tokens => 2000, out_tokens => 500,
                              cache_read_tokens => 100000, cache_write_tokens => 10000,
                              cache_write_1h_tokens => 4000);
 -- Anthropic's API, same usage, same prices.
-SELECT bedprice.api_cost('anthropic', 'claude-3-5-sonnet-20241022', 2000, 500, 100000, 10000, 4000);
+SELECT bedprice.api_cost('anthropic', 'claude-sonnet-4-5-20250929', 2000, 500, 100000, 10000, 4000);
+-- In-region (or a us. profile) on Bedrock: 10% more, 0.1155.
+SELECT bedprice.bedrock_cost('us.anthropic.claude-sonnet-4-5-20250929-v1:0', 'us-east-1',
+                             2000, 500, 'on_demand', 100000, 10000, 4000);
 
 -- No trailing zeros beyond what the value needs; zero is 0.
 SELECT bedprice.bedrock_cost('Claude 3 Opus', 'us-east-1', 1000000, 1000000) AS opus_90,
@@ -53,9 +59,10 @@ SELECT bedprice.bedrock_cost('Claude 3 Opus', 'us-east-1', 0, 9000000000000000);
 SELECT bedprice.bedrock_cost('Claude 3 Opus', 'us-east-1', 0, 9223372036854775807)
      = 9223372036854775807::numeric * 75 * 0.000001 AS exact_at_bigint_max;
 -- A total input beyond bigint is above every tier threshold; the cost is
--- still exact: 9223372036854775807 x 15 / 1e6 + 1 x 1.5 / 1e6
+-- still exact (Claude Opus 4, which has cache prices): 9223372036854775807
+-- x 15 / 1e6 + 1 x 1.5 / 1e6
 --   = 138350580552821.637105 + 0.0000015 = 138350580552821.6371065
-SELECT bedprice.bedrock_cost('Claude 3 Opus', 'us-east-1', 9223372036854775807, 0, 'on_demand', 1);
+SELECT bedprice.bedrock_cost('Claude Opus 4', 'us-east-1', 9223372036854775807, 0, 'on_demand', 1);
 -- A cost beyond 128-bit arithmetic is computed in numeric, exactly, never
 -- a wrapped number nor an error.  $1,000,000 per 1M input next to a
 -- 12-decimal output price, both times a 9-decimal region factor, puts the

@@ -38,7 +38,7 @@ DELETE FROM bedprice.multipliers WHERE dimension = 'routing' AND value = 'geo';
 SELECT bedprice.bedrock_cost('us.test.cache-v1:0', 'us-east-1', 1000000, 0,
                              at => '2026-11-01 00:00:00+00');
 ROLLBACK TO SAVEPOINT s;
--- 1M x 4 x 1.1 = 4.4
+-- the rule is back: 1M x 4 x 1 (the source region's price) = 4
 SELECT bedprice.bedrock_cost('us.test.cache-v1:0', 'us-east-1', 1000000, 0);
 COMMIT;
 
@@ -60,11 +60,11 @@ INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', '
 SELECT bedprice.bedrock_cost('micro', 'mx-central-1', 1000000, 1000000);
 SAVEPOINT t;
 TRUNCATE bedprice.multipliers;
--- batch has no rule any more
-SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1000, 1000, 'batch', at => '2026-11-01 00:00:00+00');
+-- geo routing has no rule any more
+SELECT bedprice.bedrock_cost('us.amazon.nova-micro-v1:0', 'us-east-1', 1000, 1000, at => '2026-11-01 00:00:00+00');
 ROLLBACK TO SAVEPOINT t;
--- batch x0.5 again: 0.0875
-SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1000000, 1000000, 'batch');
+-- the geo rule again (x1): 0.175
+SELECT bedprice.bedrock_cost('us.amazon.nova-micro-v1:0', 'us-east-1', 1000000, 1000000);
 ROLLBACK;
 SELECT bedprice.bedrock_cost('micro', 'us-east-1', 1, 1);   -- the alias is gone again
 

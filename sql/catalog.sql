@@ -1,4 +1,4 @@
--- The shipped catalog: the seed document's tables, as rows.
+-- The shipped catalog: providers, regions, and what holds for every row.
 SET TimeZone = 'UTC';
 
 SELECT provider, display_name, kind FROM bedprice.providers ORDER BY provider;
@@ -8,44 +8,46 @@ SELECT count(*) AS regions,
        count(*) FILTER (WHERE geography = 'us-gov') AS govcloud
 FROM bedprice.regions;
 
--- The seed's Bedrock tables, one line per model: input / output / cache
--- read (Claude) per 1M tokens, on-demand, all regions, base tier.
-SELECT m.family, m.model,
-       max(p.usd_per_mtok) FILTER (WHERE p.charge = 'input') AS input,
-       max(p.usd_per_mtok) FILTER (WHERE p.charge = 'output') AS output,
-       max(p.usd_per_mtok) FILTER (WHERE p.charge = 'cache_read') AS cache_read,
-       max(p.usd_per_mtok) FILTER (WHERE p.charge = 'cache_write') AS cache_write,
-       max(p.usd_per_mtok) FILTER (WHERE p.charge = 'cache_write_1h') AS cache_write_1h
+-- The shipped catalog is the files of catalog/ (a test of their figures
+-- against AWS's documents is aws_prices); here, what holds for all of it.
+SELECT provider, count(*) AS models FROM bedprice.models GROUP BY provider ORDER BY provider;
+
+-- Every model prices input now, and every one but an embedding model
+-- output too: no model is half-priced.
+SELECT m.provider, m.model
 FROM bedprice.models m
-JOIN bedprice.prices p USING (provider, model)
-WHERE m.provider = 'bedrock' AND p.region IS NULL AND p.routing = 'in_region'
-  AND p.mode = 'on_demand' AND p.above_input_tokens = 0
-GROUP BY m.family, m.model
-ORDER BY m.model;
+WHERE NOT EXISTS (SELECT FROM bedprice.prices p
+                  WHERE (p.provider, p.model) = (m.provider, m.model) AND p.charge = 'input'
+                    AND p.valid_from <= '2026-12-01' AND '2026-12-01' < p.valid_to)
+   OR (m.display_name !~* 'embed'
+       AND NOT EXISTS (SELECT FROM bedprice.prices p
+                       WHERE (p.provider, p.model) = (m.provider, m.model) AND p.charge = 'output'
+                         AND p.valid_from <= '2026-12-01' AND '2026-12-01' < p.valid_to))
+ORDER BY 1, 2;
 
--- Direct APIs quoted by the seed.
-SELECT m.provider, m.family, m.model,
-       max(p.usd_per_mtok) FILTER (WHERE p.charge = 'input') AS input,
-       max(p.usd_per_mtok) FILTER (WHERE p.charge = 'output') AS output,
-       max(p.usd_per_mtok) FILTER (WHERE p.charge = 'cache_read') AS cache_read
-FROM bedprice.models m
-JOIN bedprice.prices p USING (provider, model)
-WHERE m.provider <> 'bedrock' AND p.above_input_tokens = 0
-GROUP BY m.provider, m.family, m.model
-ORDER BY m.provider, m.model;
+-- A key with a charge at a tier, a mode or a routing has input and output
+-- there too (a cache charge alone would bill a request at two keys).
+SELECT p.provider, p.model, p.region, p.routing, p.mode, p.above_input_tokens
+FROM bedprice.prices p
+GROUP BY p.provider, p.model, p.region, p.geography, p.routing, p.mode, p.above_input_tokens, p.valid_from
+HAVING NOT (bool_or(p.charge = 'input') AND (bool_or(p.charge = 'output') OR p.model ~* 'embed'))
+ORDER BY 1, 2, 3, 4, 5, 6;
 
--- Other rows: long-context tier and provisioned rates.
-SELECT provider, model, mode, charge, above_input_tokens, usd_per_mtok
-FROM bedprice.prices
-WHERE above_input_tokens > 0 OR mode <> 'on_demand'
-ORDER BY provider, model, mode, above_input_tokens, charge;
+-- Shapes of the catalog: rows per routing, mode and tier.
+SELECT routing, mode, above_input_tokens > 0 AS long_context, count(*) AS rows
+FROM bedprice.prices GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
 
--- The rules.
+-- The rules: geographic cross-region inference bills the source region's
+-- price (factor 1); no surcharge, no global rule (global has prices of its
+-- own), no batch or GovCloud rule (their prices are rows of their own).
 SELECT provider, dimension, value, factor, valid_from, valid_to
 FROM bedprice.multipliers ORDER BY dimension, value;
 
--- Models whose name in the seed is not a Bedrock name say so.
-SELECT provider, model, note FROM bedprice.models WHERE note IS NOT NULL ORDER BY provider;
+-- Models that were the seed's, under their Bedrock IDs, keep the seed's
+-- names as aliases.
+SELECT provider, alias, model FROM bedprice.model_aliases
+WHERE alias IN ('Llama 3.3 8B', 'Claude 4 Sonnet', 'Claude 4 Opus', 'Claude 3.5 Sonnet')
+ORDER BY provider, alias;
 
 -- Every shipped row is marked shipped, and sources are recorded.
 SELECT count(*) FILTER (WHERE NOT shipped) AS user_rows,
@@ -68,6 +70,13 @@ INSERT INTO bedprice.prices (provider, model, region, charge, usd_per_mtok, sour
 VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'mars-north-1', 'input', 1, 'test');
 INSERT INTO bedprice.multipliers (provider, dimension, value, factor, source)
 VALUES ('bedrock', 'mode', 'cross_region', 1.1, 'test');
+-- a geography is a geo row's only, and one of the profiles' geographies
+INSERT INTO bedprice.prices (provider, model, geography, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'eu', 'input', 1, 'test');
+INSERT INTO bedprice.prices (provider, model, routing, geography, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'geo', 'EU', 'input', 1, 'test');
+INSERT INTO bedprice.prices (provider, model, routing, geography, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'geo', 'mars', 'input', 1, 'test');
 \set VERBOSITY default
 -- Names compare as the engine compares them: an alias differing from a
 -- shipped one only in case or surrounding white space is that alias.  A

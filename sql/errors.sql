@@ -56,7 +56,7 @@ RESET bedprice.on_unknown_model;
 -- A routing prefix that contradicts the mode (22023).
 SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1, 1, 'global');
 SELECT bedprice.bedrock_cost('global.amazon.nova-pro-v1:0', 'us-east-1', 1, 1, 'cross_region');
--- ... but one that agrees is fine: 1M x 0.8 x 1.1 = 0.88
+-- ... but one that agrees is fine: 1M x 0.8 (geo: the source region's price) = 0.8
 SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, 'cross_region');
 -- An alias whose routing contradicts the ID's prefix.
 INSERT INTO bedprice.model_aliases (provider, alias, model, routing)
@@ -79,8 +79,8 @@ SELECT bedprice.api_cost('bedrock', 'Nova Pro', 1, 1);
 SELECT * FROM bedprice.resolve_model('Nova Pro', 'azure');
 
 -- A needed charge with no price (P0002), naming model, charge and date:
--- Nova has no cache prices.
-SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1, 1, 'on_demand', 10,
+-- Llama 3.3 70B on Bedrock has no cache prices.
+SELECT bedprice.bedrock_cost('Llama 3.3 70B', 'us-east-1', 1, 1, 'on_demand', 10,
                              at => '2026-07-01 10:00:00+00');
 -- Groq has no cache prices either.
 SELECT bedprice.api_cost('groq', 'Llama 3.3 70B', 1, 1, 5, at => '2026-07-01 10:00:00+00');
@@ -88,7 +88,7 @@ SELECT bedprice.api_cost('groq', 'Llama 3.3 70B', 1, 1, 5, at => '2026-07-01 10:
 SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'on_demand', 0);
 
 -- The same through the breakdown.
-SELECT * FROM bedprice.bedrock_cost_breakdown('Nova Pro', 'us-east-1', 1, 1, 'on_demand', 10,
+SELECT * FROM bedprice.bedrock_cost_breakdown('Llama 3.3 70B', 'us-east-1', 1, 1, 'on_demand', 10,
                                               at => '2026-07-01 10:00:00+00');
 
 -- The SQLSTATEs.
@@ -101,7 +101,7 @@ FROM (VALUES
     ($$SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1, 1, 'global')$$),
     ($$SELECT bedprice.bedrock_cost('arn:aws:bedrock:us-east-1', NULL, 1, 1)$$),
     ($$SELECT bedprice.api_cost('openai', 'gpt-4o', 1, 1)$$),
-    ($$SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1, 1, 'on_demand', 10)$$),
+    ($$SELECT bedprice.bedrock_cost('Llama 3.3 70B', 'us-east-1', 1, 1, 'on_demand', 10)$$),
     ($$SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1, 1, 'priority')$$),
     ($$SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1, 1)$$)
 ) AS t(q);

@@ -26,7 +26,8 @@ UPDATE bedprice.multipliers SET valid_to = '2026-11-20 00:00:00+00'
 WHERE dimension = 'routing' AND value = 'geo';
 INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from, source)
 VALUES ('bedrock', 'routing', 'geo', 1.05, '2026-11-20 00:00:00+00', 'test surcharge cut');
--- Nova Pro 1M in, geo: 0.80 x 1.1 = 0.88 (Nov 10); 0.60 x 1.1 = 0.66
+-- Nova Pro 1M in, geo (the source region's price, factor 1): 0.80 (Nov
+-- 10); 0.60 (Nov 17)
 -- (Nov 17); 0.60 x 1.05 = 0.63 (Nov 25)
 SELECT at, bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => at)
 FROM (VALUES ('2026-11-10 00:00:00+00'::timestamptz),

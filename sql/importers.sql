@@ -43,9 +43,9 @@ BEGIN;
 -- above 1hr above 200K 1.2e-05 -> 12: 8 rows; input_cost_per_token_priority
 -- is the string "n/a", not a number.
 -- bedrock/us-west-2/meta.llama3-3-70b-instruct-v1:0 (region us-west-2):
--- input 7.200000000000001e-07 -> 0.7200000000000001, rounded to 0.72
--- (rounded: 1), output 7.2e-07 -> 0.72: 2 rows.
--- us.meta.llama4-scout-17b-instruct-v1:0 (geo): input
+-- input 7.500000000000001e-07 -> 0.7500000000000001, rounded to 0.75
+-- (rounded: 1), output 7.5e-07 -> 0.75: 2 rows.
+-- us.meta.llama4-scout-17b-instruct-v1:0 (geo, geography us): input
 -- 3.5000000000000004e-07 -> 0.35000000000000004, rounded to 0.35
 -- (rounded: 2), output 6.6e-07 -> 0.66: 2 rows.
 -- bedrock/converse/amazon.nova-pro-v1:0: input 8e-07 -> 0.8 and output
@@ -96,7 +96,7 @@ WHERE outcome <> 'not mapped' ORDER BY source_key;
 SELECT * FROM bedprice.price_sheet() WHERE source = 'litellm';
 
 -- Exact: 3e-06 is 3, not 2.9999999999999996 (its float); the float noise
--- 7.200000000000001e-07 and 3.5000000000000004e-07 became 0.72 and 0.35.
+-- 7.500000000000001e-07 and 3.5000000000000004e-07 became 0.75 and 0.35.
 SELECT provider, model, routing, region, charge, usd_per_mtok, usd_per_mtok::text AS as_text,
        scale(usd_per_mtok) AS scale, usd_per_mtok = 3 AS is_three
 FROM bedprice.prices
@@ -116,9 +116,9 @@ ORDER BY m.provider, m.model;
 
 -- A price already in force is left alone: Nova Pro's shipped rows are
 -- still open-ended.
-SELECT charge, usd_per_mtok, valid_from, valid_to, source
+SELECT charge, usd_per_mtok, valid_from, valid_to, source LIKE 'AWS %' AS shipped_source
 FROM bedprice.price_sheet()
-WHERE model = 'amazon.nova-pro-v1:0' AND charge IN ('input', 'output') AND mode IS NULL;
+WHERE model = 'amazon.nova-pro-v1:0' AND charge IN ('input', 'output') AND mode IS NULL AND region IS NULL;
 
 -- Importing the same document again adds nothing, at the same date or a
 -- later one (every price is already in force).
@@ -134,10 +134,11 @@ SELECT source_field, outcome, usd_per_mtok, detail FROM bedprice.import_litellm(
     {"litellm_provider": "bedrock", "mode": "chat",
      "input_cost_per_token": 2.5e-06, "output_cost_per_token": 1.5e-05}}', '2026-09-01')
 ORDER BY source_field;
-SELECT charge, usd_per_mtok, valid_from, valid_to, source
+SELECT charge, usd_per_mtok, valid_from, valid_to,
+       CASE WHEN source LIKE 'AWS %' THEN '(shipped source)' ELSE source END AS source
 FROM bedprice.price_sheet()
 WHERE model = 'anthropic.claude-3-7-sonnet-20250219-v1:0' AND routing IS NULL AND mode IS NULL
-  AND charge IN ('input', 'output');
+  AND charge IN ('input', 'output') AND region IS NULL;
 -- 1M in + 1M out: 3 + 15 = 18 before, 2.5 + 15 = 17.5 from 2026-09-01
 SELECT at, bedprice.bedrock_cost('anthropic.claude-3-7-sonnet-20250219-v1:0', 'us-east-1',
                                  1000000, 1000000, at => at)
@@ -150,23 +151,24 @@ SELECT source_field, outcome, usd_per_mtok, detail FROM bedprice.import_litellm(
 
 -- Pricing with imported prices.
 -- Llama 3.3 70B in us-west-2, 1M in + 1M out: before 2026-06-01 the
--- shipped 2.65 + 2.65 = 5.3; from then the us-west-2 row, 0.72 + 0.72 =
--- 1.44; us-east-1 keeps 5.3.
+-- shipped 0.72 + 0.72 = 1.44; from then the us-west-2 row, 0.75 + 0.75 =
+-- 1.5; us-east-1 keeps 1.44.
 SELECT region, at, bedprice.bedrock_cost('meta.llama3-3-70b-instruct-v1:0', region,
                                          1000000, 1000000, at => at)
 FROM (VALUES ('us-west-2', '2026-05-31 00:00:00+00'::timestamptz),
              ('us-west-2', '2026-06-02 00:00:00+00'),
              ('us-east-1', '2026-06-02 00:00:00+00')) AS t(region, at);
 -- Llama 4 Scout through the us. profile, 1M in + 1M out: before, the
--- shipped prices with the geo surcharge, (0.35 + 1.00) x 1.1 = 1.485;
--- from 2026-06-01 LiteLLM's geo rows, 0.35 + 0.66 = 1.01, no surcharge.
+-- shipped prices, 0.17 + 0.66 = 0.83 (geo: the source region's price);
+-- from 2026-06-01 the file's us. rows (geography us), 0.35 + 0.66 = 1.01,
+-- as the file prices it.
 SELECT at, bedprice.bedrock_cost('us.meta.llama4-scout-17b-instruct-v1:0', 'us-east-1',
                                  1000000, 1000000, at => at)
 FROM (VALUES ('2026-05-31 00:00:00+00'::timestamptz), ('2026-06-02 00:00:00+00')) AS t(at);
 -- Claude Sonnet 4 through the global profile, 300K in (over 200K: the
--- long-context tier), us-west-2: before, the shipped tier price with the
--- global surcharge, 0.3 x 6 x 1.1 = 1.98; from 2026-06-01 LiteLLM's global
--- above-200K row, 0.3 x 6 = 1.8.
+-- long-context tier), us-west-2: before, the shipped global tier price,
+-- 0.3 x 6 = 1.8; from 2026-06-01 LiteLLM's global above-200K row, the
+-- same 0.3 x 6 = 1.8.
 SELECT at, bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-20250514-v1:0', 'us-west-2',
                                  300000, 0, at => at)
 FROM (VALUES ('2026-05-31 00:00:00+00'::timestamptz), ('2026-06-02 00:00:00+00')) AS t(at);
@@ -196,7 +198,7 @@ SELECT bedprice.api_cost('anthropic', 'claude-3-7-sonnet-20250219', 1000000, 100
 --   SKULLAMA70PT01  provisioned throughput, unit Hours
 --   SKUNMICROCUST1  Model Customization
 --   SKUNMICROAF01   af-south-1, not in bedprice.regions
---   SKUHAIKU45IN01  Claude Haiku 4.5, no such model or alias: named
+--   SKUHAIKU45IN01  Claude Haiku 9.9 (made up), no such model or alias: named
 ------------------------------------------------------------------------
 CREATE TEMP TABLE aws_report ON COMMIT DROP AS
 SELECT * FROM bedprice.import_aws_price_list(:'aws'::jsonb);
@@ -230,8 +232,8 @@ SELECT input_cost, output_cost, cache_read_cost, total_cost,
 FROM bedprice.bedrock_cost_breakdown('Nova Micro', 'us-east-1', 1000000, 1000000,
                                      cache_read_tokens => 1000000, at => '2026-05-15 00:00:00+00');
 -- Claude Sonnet 4 through the global profile, 100K in (under the 200K
--- tier): us-east-1 has the global price 3, 0.1 x 3 = 0.3; us-west-2 has
--- none and takes the shipped 3 with the global surcharge, 0.1 x 3 x 1.1 = 0.33.
+-- tier): us-east-1 has the imported global price 3, 0.1 x 3 = 0.3;
+-- us-west-2 has none of its own and takes the shipped global 3: 0.3.
 SELECT region, bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-20250514-v1:0', region,
                                      100000, 0, at => '2026-05-15 00:00:00+00')
 FROM (VALUES ('us-east-1'), ('us-west-2')) AS t(region);
@@ -286,6 +288,6 @@ ROLLBACK;
 -- Nothing is left behind.
 SELECT count(*) AS imported_rows FROM bedprice.prices WHERE source IN ('litellm', 'aws price list');
 SELECT count(*) AS imported_models FROM bedprice.models
-WHERE model IN ('anthropic.claude-3-7-sonnet-20250219-v1:0', 'claude-3-7-sonnet-20250219');
+WHERE NOT shipped;
 SELECT setval('bedprice.prices_price_id_seq', :price_seq, :'price_seq_called'::boolean) AS restored \gset
 SELECT last_value = :price_seq AS sequence_restored FROM bedprice.prices_price_id_seq;

@@ -52,8 +52,12 @@ SELECT * FROM bedprice.resolve_model(
 SELECT * FROM bedprice.resolve_model('My-Team-Sonnet');
 SELECT * FROM bedprice.resolve_model('us.my-team-sonnet');
 
--- Every form prices the same as its plain equivalent.
+-- Every form prices the same as its plain equivalent.  Geo routing bills
+-- the source region's price; a geo rule of x1.10 (the seed's claim) for
+-- this test tells the routings apart.
 -- Claude 3.5 Haiku: 1M in x $0.80 + 1M out x $4.00 = 4.80; geo x1.10 = 5.28
+BEGIN;
+UPDATE bedprice.multipliers SET factor = 1.10 WHERE provider = 'bedrock' AND dimension = 'routing' AND value = 'geo';
 SELECT bedprice.bedrock_cost('arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6',
                              NULL, 1000000, 1000000) AS app_profile_geo,
        bedprice.bedrock_cost('us.anthropic.claude-3-5-haiku-20241022-v1:0', 'us-east-1',
@@ -61,13 +65,15 @@ SELECT bedprice.bedrock_cost('arn:aws:bedrock:us-east-1:123456789012:application
        bedprice.bedrock_cost('anthropic.claude-3-5-haiku-20241022-v1:0', 'us-east-1',
                              1000000, 1000000, 'cross_region') AS mode_cross_region,
        bedprice.bedrock_cost('Claude 3.5 Haiku', 'us-east-1', 1000000, 1000000) AS alias_in_region;
+ROLLBACK;
 
--- The ARN's region is used when region is NULL: GovCloud x1.20 here.
--- Claude 3.5 Sonnet v2: (3 + 15) x 1.20 = 21.6
-SELECT bedprice.bedrock_cost('arn:aws-us-gov:bedrock:us-gov-west-1::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0',
+-- The ARN's region is used when region is NULL: GovCloud's own price
+-- here.  Claude 3 Haiku: 0.30 + 1.50 = 1.8 in us-gov-west-1 (0.25 + 1.25
+-- = 1.5 in us-east-1).
+SELECT bedprice.bedrock_cost('arn:aws-us-gov:bedrock:us-gov-west-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0',
                              NULL, 1000000, 1000000);
 -- A LiteLLM region also sets the region.
-SELECT bedprice.bedrock_cost('bedrock/us-gov-east-1/anthropic.claude-3-5-sonnet-20241022-v2:0',
+SELECT bedprice.bedrock_cost('bedrock/us-gov-east-1/anthropic.claude-3-haiku-20240307-v1:0',
                              NULL, 1000000, 1000000);
 
 DELETE FROM bedprice.model_aliases WHERE NOT shipped;

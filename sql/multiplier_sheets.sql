@@ -5,36 +5,41 @@ SET TimeZone = 'UTC';
 ------------------------------------------------------------------------
 -- 7. Multiplier sheets in and out
 ------------------------------------------------------------------------
-SELECT * FROM bedprice.multiplier_sheet();
-SELECT bedprice.multiplier_sheet_csv();
+SELECT provider, dimension, value, factor, valid_from, valid_to, :shown_source FROM bedprice.multiplier_sheet();
+SELECT regexp_replace(bedprice.multiplier_sheet_csv(), '"AWS:[^\n]*', '(shipped source)', 'g') AS multiplier_sheet_csv;
 BEGIN;
 SELECT bedprice.load_multiplier_sheet($sheet$provider,dimension,value,factor,valid_from,valid_to,source
 bedrock,routing,geo,1.05,2026-11-20,,surcharge cut
 bedrock,region,EU-West-3,1.15,2026-11-01,2026-12-01,"paris, promo"
 bedrock,mode,batch,0.45,2026-12-01 06:00:00,,
 $sheet$) AS loaded;   -- 3
-SELECT * FROM bedprice.multiplier_sheet();
-SELECT bedprice.multiplier_sheet_csv();
+SELECT provider, dimension, value, factor, valid_from, valid_to, :shown_source FROM bedprice.multiplier_sheet();
+SELECT regexp_replace(bedprice.multiplier_sheet_csv(), '"AWS:[^\n]*', '(shipped source)', 'g') AS multiplier_sheet_csv;
 SELECT dimension, value, factor FROM bedprice.multiplier_sheet('2026-11-25 00:00:00+00');
 -- Round trip: the export loads as a no-op.
 SELECT bedprice.multiplier_sheet_csv() AS mexported \gset
 SELECT bedprice.load_multiplier_sheet(:'mexported') AS loaded_again,   -- 0
        bedprice.multiplier_sheet_csv() = :'mexported' AS same_export;
 -- Nova Pro 1M input (0.80):
---   geo, Nov 19: x1.10 = 0.88; Nov 20: x1.05 = 0.84
+--   geo, Nov 19: x1 = 0.8; Nov 20: x1.05 = 0.84
 --   eu-west-3, Nov 15: x1.15 = 0.92; Dec 15: 0.80
---   batch, Dec 1 05:00: x0.50 = 0.40; Dec 1 06:00: x0.45 = 0.36
+--   batch: Nova Pro's own batch row (0.40) beats the rule; Claude 3.5
+--   Sonnet (3.00, no batch row) takes the rule: Dec 1 06:00: x0.45 = 1.35
 SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-19 00:00:00+00') AS geo_nov19,
        bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-20 00:00:00+00') AS geo_nov20,
        bedprice.bedrock_cost('Nova Pro', 'eu-west-3', 1000000, 0, at => '2026-11-15 00:00:00+00') AS paris_nov15,
        bedprice.bedrock_cost('Nova Pro', 'eu-west-3', 1000000, 0, at => '2026-12-15 00:00:00+00') AS paris_dec15,
-       bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-12-01 05:00:00+00') AS batch_dec1_5h,
-       bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-12-01 06:00:00+00') AS batch_dec1_6h;
+       bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-12-01 06:00:00+00') AS nova_batch_dec1_6h,
+       bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 0, 'batch', at => '2026-12-01 06:00:00+00') AS sonnet_batch_dec1_6h;
+-- ... and before the rule starts, Claude 3.5 Sonnet has no batch price.
+SAVEPOINT b;
+SELECT bedprice.bedrock_cost('Claude 3.5 Sonnet', 'us-east-1', 1000000, 0, 'batch', at => '2026-12-01 05:00:00+00') AS sonnet_batch_dec1_5h;
+ROLLBACK TO SAVEPOINT b;
 -- replace_source: the "surcharge cut" replaced by a later one.
 SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,routing,geo,1.07,2026-11-25,,surcharge cut\n',
                                       replace_source => 'surcharge cut') AS loaded;
--- Geo routing keeps its surcharge until the replacement starts: Nova Pro
--- 1M input, geo, on Nov 22: 0.80 x 1.10 = 0.88; on Nov 25: 0.80 x 1.07 = 0.856.
+-- Geo routing has the shipped rule until the replacement starts: Nova Pro
+-- 1M input, geo, on Nov 22: 0.80 x 1 = 0.8; on Nov 25: 0.80 x 1.07 = 0.856.
 SAVEPOINT s;
 SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-22 00:00:00+00') AS geo_nov22;
 ROLLBACK TO SAVEPOINT s;

@@ -28,7 +28,7 @@ SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,"Nova Pro\t",,,,output
 SELECT (SELECT count(*) FROM bedprice.models) - :models_before AS models_added,
        (SELECT model FROM bedprice.prices WHERE source = 'tab sheet') AS priced_model;
 -- 1M output tokens of Nova Pro and of Nova Premier, after the sheet:
--- Nova Pro 3.10 (the sheet's line), Nova Premier its own 8.00.
+-- Nova Pro 3.10 (the sheet's line), Nova Premier its own 12.50.
 SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 0, 1000000, at => '2026-12-02') AS nova_pro,
        bedprice.bedrock_cost('Nova Premier', 'us-east-1', 0, 1000000, at => '2026-12-02') AS nova_premier;
 ROLLBACK;
@@ -74,7 +74,8 @@ RESET statement_timeout;
 SELECT bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:1', 'us-east-1', 1, 1);
 
 -- An alias that spells out a routing prefix prices the same, bare or in a
--- LiteLLM wrapper: geo, from the prefix (Nova Pro 1M input, 0.80 x 1.10).
+-- LiteLLM wrapper: geo, from the prefix (Nova Pro 1M input, 0.80: geo
+-- routing bills the source region's price).
 BEGIN;
 INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'us.team-model', 'amazon.nova-pro-v1:0');
 SELECT id, r.routing, r.matched_name, bedprice.bedrock_cost(id, 'us-east-1', 1000000, 0) AS cost

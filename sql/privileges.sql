@@ -5,6 +5,15 @@ SET TimeZone = 'UTC';
 \set SHOW_CONTEXT never
 \set VERBOSITY terse
 
+-- Shipped rows by key (their ids are made from their content).
+SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
+          AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_pro_input,
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'output'
+          AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_pro_output,
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-lite-v1:0' AND charge = 'input'
+          AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_lite_input,
+       (SELECT multiplier_id FROM bedprice.multipliers WHERE shipped AND provider = 'bedrock'
+          AND dimension = 'routing' AND value = 'geo') AS geo_rule \gset
 \set header 'provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source'
 \set mheader 'provider,dimension,value,factor,valid_from,valid_to,source'
 
@@ -49,11 +58,13 @@ SELECT current_user;
 SELECT bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000);
 -- Groq Llama 3.3 70B: 1M x 0.59 + 1M x 0.79 = 1.38
 SELECT bedprice.api_cost('groq', 'Llama 3.3 70B', 1000000, 1000000);
--- Nova Pro, geo: 1M x 0.80 x 1.10 = 0.88 input, 1M x 3.20 x 1.10 = 3.52 output
+-- Nova Pro, geo (the source region's price): 1M x 0.80 input, 1M x 3.20 output
 SELECT resolved_model, routing, input_cost, output_cost, total_cost
 FROM bedprice.bedrock_cost_breakdown('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 1000000);
 SELECT * FROM bedprice.resolve_model('Nova Pro');
-SELECT * FROM bedprice.price_sheet() WHERE model = 'amazon.nova-pro-v1:0';
+SELECT provider, model, region, routing, mode, charge, usd_per_mtok, valid_from, valid_to
+FROM bedprice.price_sheet() WHERE model = 'amazon.nova-pro-v1:0' AND region IS NULL AND mode IS NULL
+  AND charge IN ('input', 'output');
 SELECT split_part(bedprice.price_sheet_csv(), E'\n', 1) AS header;
 SELECT value, factor FROM bedprice.multiplier_sheet() WHERE dimension = 'routing';
 SELECT count(*) > 0 AS reads_prices FROM bedprice.prices;
@@ -72,7 +83,7 @@ INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', '
 DELETE FROM bedprice.models WHERE model = 'amazon.nova-pro-v1:0';
 INSERT INTO bedprice.regions (region, geography, display_name) VALUES ('xx-sneaky-1', 'xx', 'Sneaky');
 UPDATE bedprice.providers SET display_name = 'sneaky';
-INSERT INTO bedprice.shipped_changes (table_name, row_key, action) VALUES ('prices', '{"price_id": 63}', 'delete');
+INSERT INTO bedprice.shipped_changes (table_name, row_key, action) VALUES ('prices', jsonb_build_object('price_id', :nova_pro_input), 'delete');
 SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Nova Pro,,,,input,0,,2026-11-01,,sneaky\n');
 SELECT bedprice.load_multiplier_sheet(:'mheader' || E'\nbedrock,routing,geo,0,2026-11-01,,sneaky\n');
 SELECT bedprice.set_price('bedrock', 'Nova Pro', 'input', 0, '2026-11-01');
@@ -117,11 +128,19 @@ SELECT bedprice.bedrock_cost('Admin Pro', 'us-east-1', 1000000, 1000000, at => '
        bedprice.bedrock_cost('test.admin-model-v1:0', 'us-east-1', 1000000, 1000000) AS admin_model,
        bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2026-11-20 00:00:00+00') AS nova_lite;
 -- The changes to shipped rows were recorded under the admin role too.
-SELECT table_name, row_key, action FROM bedprice.shipped_changes
-WHERE (table_name, row_key) IN (('prices', '{"price_id": 63}'), ('prices', '{"price_id": 64}'),
-                                ('prices', '{"price_id": 61}'), ('multipliers', '{"multiplier_id": 1}'),
+SELECT table_name, CASE row_key
+           WHEN jsonb_build_object('price_id', :nova_pro_input) THEN 'Nova Pro input'
+           WHEN jsonb_build_object('price_id', :nova_pro_output) THEN 'Nova Pro output'
+           WHEN jsonb_build_object('price_id', :nova_lite_input) THEN 'Nova Lite input'
+           WHEN jsonb_build_object('multiplier_id', :geo_rule) THEN 'geo rule'
+           ELSE row_key::text END AS shipped_row, action
+FROM bedprice.shipped_changes
+WHERE (table_name, row_key) IN (('prices', jsonb_build_object('price_id', :nova_pro_input)),
+                                ('prices', jsonb_build_object('price_id', :nova_pro_output)),
+                                ('prices', jsonb_build_object('price_id', :nova_lite_input)),
+                                ('multipliers', jsonb_build_object('multiplier_id', :geo_rule)),
                                 ('models', '{"model": "amazon.nova-pro-v1:0", "provider": "bedrock"}'))
-ORDER BY table_name, row_key::text;
+ORDER BY 1, 2;
 ROLLBACK;
 SELECT current_user = session_user AS role_reset;
 SELECT count(*) AS admin_rows FROM bedprice.prices WHERE source IN ('admin sheet', 'admin insert', 'set_price');

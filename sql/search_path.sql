@@ -67,11 +67,13 @@ SELECT count(*) AS planted_calls FROM regress_mallory.log;
 SELECT rolsuper AS planter_is_superuser FROM pg_roles WHERE rolname = 'regress_bp_mallory';
 -- ... and the bookkeeping is what it should be: each changed shipped row
 -- recorded by its shipped key, and now the user's row with its real end.
-SELECT c.table_name, c.row_key, c.action, coalesce(p.valid_to, m.valid_to) AS valid_to_now
+SELECT c.table_name,
+       coalesce(p.model || ' ' || p.charge || ' ' || p.mode, m.dimension || ' ' || m.value, c.row_key::text) AS shipped_row,
+       c.action, coalesce(p.valid_to, m.valid_to) AS valid_to_now
 FROM bedprice.shipped_changes c
 LEFT JOIN bedprice.prices p ON c.table_name = 'prices' AND p.price_id = (c.row_key ->> 'price_id')::bigint
 LEFT JOIN bedprice.multipliers m ON c.table_name = 'multipliers' AND m.multiplier_id = (c.row_key ->> 'multiplier_id')::bigint
-ORDER BY c.table_name, c.row_key::text;
+ORDER BY 1, 2;
 -- The C functions find their tables by OID, whatever the path: Nova Pro
 -- 1M input on 2026-12-16 is the new 0.61.
 SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, at => '2026-12-16') AS priced;

@@ -24,15 +24,16 @@ SELECT bedprice.set_price('Bedrock', 'Nova Micro', 'input', 0.03) IS NOT NULL AS
 SELECT model, region, routing, charge, usd_per_mtok,
        CASE WHEN valid_from = now() THEN 'now()' ELSE valid_from::text END AS valid_from,
        CASE WHEN valid_to = now() THEN 'now()' ELSE valid_to::text END AS valid_to,
-       source, shipped
+       :shown_source, shipped
 FROM bedprice.prices p
-WHERE model IN ('amazon.nova-lite-v1:0', 'amazon.nova-micro-v1:0') AND charge = 'input'
-   OR model = 'amazon.nova-lite-v1:0' AND charge = 'output'
+WHERE (model IN ('amazon.nova-lite-v1:0', 'amazon.nova-micro-v1:0') AND charge = 'input'
+       OR model = 'amazon.nova-lite-v1:0' AND charge = 'output')
+  AND mode = 'on_demand' AND (region IS NULL OR NOT shipped)
 ORDER BY model, charge, region NULLS FIRST, p.valid_from;
 -- 1M tokens of Nova Lite:
 --               input   output   geo input in us-west-2
---   Nov 14      0.06    0.24     0.06 x 1.10 = 0.066
---   Nov 20      0.05    0.24     0.05 x 1.10 = 0.055
+--   Nov 14      0.06    0.24     0.06 (geo: the source region's price)
+--   Nov 20      0.05    0.24     0.05
 --   Nov 25      0.05    0.20     its own row: 0.052
 --   Dec  2      0.05    0.24     its own row: 0.052
 SELECT at, bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => at) AS input,
@@ -44,12 +45,12 @@ FROM (VALUES ('2026-11-14 00:00:00+00'::timestamptz), ('2026-11-20 00:00:00+00')
 SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 0, at => now() - interval '1 microsecond') AS before_now,
        bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 0, at => now()) AS from_now;
 
--- set_multiplier: the geo surcharge 10% -> 5% from 2026-11-20.
+-- set_multiplier: a geo surcharge of 5% from 2026-11-20 (a what-if).
 SELECT bedprice.set_multiplier('bedrock', 'routing', 'geo', 1.05, '2026-11-20') IS NOT NULL AS added;
 SELECT bedprice.set_multiplier('bedrock', 'routing', 'geo', 1.05, '2026-11-20') AS identical;
-SELECT value, factor, valid_from, valid_to, source, shipped FROM bedprice.multipliers
+SELECT value, factor, valid_from, valid_to, :shown_source, shipped FROM bedprice.multipliers
 WHERE dimension = 'routing' AND value = 'geo' ORDER BY valid_from;
--- Nova Pro 1M input, geo: Nov 19: 0.80 x 1.10 = 0.88; Nov 20: 0.80 x 1.05 = 0.84
+-- Nova Pro 1M input, geo: Nov 19: 0.80 x 1 = 0.8; Nov 20: 0.80 x 1.05 = 0.84
 SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-19 23:00:00+00') AS nov19,
        bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-20 00:00:00+00') AS nov20;
 ROLLBACK;

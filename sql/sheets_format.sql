@@ -16,6 +16,10 @@ SET TimeZone = 'UTC';
 --    with its ID as its first alias.
 ------------------------------------------------------------------------
 BEGIN;
+-- rules of this test's own, as the seed claimed them: geo x1.10, batch x0.50
+UPDATE bedprice.multipliers SET factor = 1.10 WHERE provider = 'bedrock' AND dimension = 'routing' AND value = 'geo';
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, source)
+VALUES ('bedrock', 'mode', 'batch', 0.5, 'test batch rule');
 CREATE TEMP TABLE names_before ON COMMIT DROP AS
 SELECT 'model' AS kind, model AS name FROM bedprice.models
 UNION ALL SELECT 'alias', alias FROM bedprice.model_aliases;
@@ -58,6 +62,17 @@ FROM (VALUES ('2026-10-31 23:00:00+00'::timestamptz),
 -- Nova Pro in eu-west-3: 0.80 before 06:00 UTC on 2026-11-02, 0.95 from then.
 SELECT at, bedprice.bedrock_cost('Nova Pro', 'eu-west-3', 1000000, 0, at => at)
 FROM (VALUES ('2026-11-02 05:59:59+00'::timestamptz), ('2026-11-02 06:00:00+00')) AS t(at);
+
+-- The header names the columns: any order, the optional ones left out
+-- (the sheet above has 0.3.0's header, without geography).  A geography
+-- limits a geo row to one geography's profiles: eu. output at 7.
+SELECT bedprice.load_price_sheet($sheet$charge,usd_per_mtok,model,provider,routing,geography,source
+output,7,test.sheet-model-v1:0,bedrock,geo,eu,eu profiles
+$sheet$) AS loaded;   -- 1
+--   eu. from eu-west-1: 1M out x 7 = 7; us. from us-east-1: 6 x 1.10 = 6.6
+SELECT bedprice.bedrock_cost('eu.test.sheet-model-v1:0', 'eu-west-1', 0, 1000000) AS eu_profile,
+       bedprice.bedrock_cost('us.test.sheet-model-v1:0', 'us-east-1', 0, 1000000) AS us_profile;
+DELETE FROM bedprice.prices WHERE source = 'eu profiles';
 
 -- price_sheet(): one row a price; empty region, routing and mode for the
 -- base values; dates when at midnight UTC, else timestamps with +00.

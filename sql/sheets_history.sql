@@ -1,6 +1,13 @@
 -- Price sheets and history: a new row closes the old one at its
 -- valid_from, a window keeps the old price after it, an identical row is a
 -- no-op; a sheet's own lines of one key are its own history.
+-- Shipped rows by key (their ids are made from their content).
+SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'input'
+          AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS haiku_input,
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output'
+          AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS haiku_output,
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'output'
+          AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_pro_output \gset
 SET TimeZone = 'UTC';
 \i test/fixtures/sheets_begin.sql
 
@@ -16,7 +23,8 @@ SELECT bedprice.load_price_sheet(:'header' || $sheet$
 bedrock,Claude 3.5 Haiku,,,,output,3.00,,2026-11-21,,november cut
 bedrock,Claude 3.5 Haiku,,,,input,0.40,,2026-11-10,2026-11-13,promo
 $sheet$) AS loaded;   -- 2
-SELECT charge, usd_per_mtok, valid_from, valid_to, source, shipped
+SELECT charge, usd_per_mtok, valid_from, valid_to,
+       CASE WHEN source LIKE 'AWS %' THEN '(shipped source)' ELSE source END AS source, shipped
 FROM bedprice.prices
 WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge IN ('input', 'output')
   AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0
@@ -30,11 +38,13 @@ SELECT count(*) AS haiku_rows FROM bedprice.prices
 WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge IN ('input', 'output')
   AND region IS NULL AND above_input_tokens = 0;   -- 5, as above
 -- Both shipped rows, closed, are the user's rows now (shipped = false
--- above), and their shipped keys are recorded (Haiku input is price_id 6,
--- output 7).
-SELECT table_name, row_key, action
-FROM bedprice.shipped_changes WHERE row_key IN ('{"price_id": 6}', '{"price_id": 7}')
-ORDER BY row_key::text;
+-- above), and their shipped keys are recorded.
+SELECT table_name, CASE row_key WHEN jsonb_build_object('price_id', :haiku_input) THEN 'Haiku input'
+                                WHEN jsonb_build_object('price_id', :haiku_output) THEN 'Haiku output' END AS shipped_row,
+       action
+FROM bedprice.shipped_changes
+WHERE row_key IN (jsonb_build_object('price_id', :haiku_input), jsonb_build_object('price_id', :haiku_output))
+ORDER BY 2;
 
 -- A month of usage, 2M input and 1M output tokens a day at noon UTC, each
 -- priced at its own time:
@@ -78,13 +88,15 @@ VALUES ('bedrock', 'anthropic.claude-3-5-haiku-20241022-v1:0', 'eu-west-1', 'inp
         '2026-11-12', '2026-11-13', 'other key');
 -- A plain INSERT over a shipped row is taken: the shipped row yields (it is
 -- closed where the user's row starts, and so becomes the user's row) and
--- its shipped key is recorded.  Nova Pro output is price_id 64.
+-- its shipped key is recorded.
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
 VALUES ('bedrock', 'amazon.nova-pro-v1:0', 'output', 3.00, '2026-11-20', 'plain insert');
 SELECT usd_per_mtok, valid_from, valid_to, shipped FROM bedprice.prices
-WHERE model = 'amazon.nova-pro-v1:0' AND charge = 'output' ORDER BY valid_from;
-SELECT row_key, action FROM bedprice.shipped_changes
-WHERE row_key = '{"price_id": 64}';
+WHERE model = 'amazon.nova-pro-v1:0' AND charge = 'output' AND region IS NULL AND mode = 'on_demand'
+ORDER BY valid_from;
+SELECT row_key = jsonb_build_object('price_id', :nova_pro_output) AS nova_pro_output, action
+FROM bedprice.shipped_changes
+WHERE row_key = jsonb_build_object('price_id', :nova_pro_output);
 ROLLBACK;
 \set VERBOSITY default
 
@@ -105,7 +117,9 @@ SELECT bedprice.load_price_sheet(:'header' || $sheet$
 bedrock,Nova Pro,,,,input,0.75,,2026-12-01,,two steps
 bedrock,Nova Pro,,,,input,0.70,,2027-01-01,,two steps
 $sheet$) AS loaded;   -- 2
-SELECT usd_per_mtok, valid_from, valid_to, source FROM bedprice.price_sheet()
+SELECT usd_per_mtok, valid_from, valid_to,
+       CASE WHEN source LIKE 'AWS %' THEN '(shipped source)' ELSE source END AS source
+FROM bedprice.price_sheet()
 WHERE model = 'amazon.nova-pro-v1:0' AND charge = 'input' AND mode IS NULL AND region IS NULL
 ORDER BY valid_from;
 SELECT bedprice.load_price_sheet(:'header' || $sheet$
@@ -121,8 +135,11 @@ SELECT bedprice.load_price_sheet(:'header' || $sheet$
 bedrock,Nova Lite,,,,output,0.22,,2026-12-01,,open and window
 bedrock,Nova Lite,,,,output,0.11,,2026-12-24,2026-12-27,open and window
 $sheet$) AS loaded;   -- 3: the open line in two periods, and the window
-SELECT usd_per_mtok, valid_from, valid_to, source FROM bedprice.price_sheet()
-WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'output' ORDER BY valid_from;
+SELECT usd_per_mtok, valid_from, valid_to,
+       CASE WHEN source LIKE 'AWS %' THEN '(shipped source)' ELSE source END AS source
+FROM bedprice.price_sheet()
+WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'output' AND mode IS NULL AND region IS NULL
+ORDER BY valid_from;
 ROLLBACK;
 -- The same with multiplier sheets.
 BEGIN;
@@ -130,7 +147,9 @@ SELECT bedprice.load_multiplier_sheet(:'mheader' || $sheet$
 bedrock,routing,geo,1.05,2026-12-01,,two steps
 bedrock,routing,geo,1.00,2027-01-01,,two steps
 $sheet$) AS loaded;   -- 2
-SELECT factor, valid_from, valid_to, source FROM bedprice.multiplier_sheet() WHERE value = 'geo' ORDER BY valid_from;
+SELECT factor, valid_from, valid_to,
+       CASE WHEN source LIKE 'AWS%' THEN '(shipped source)' ELSE source END AS source
+FROM bedprice.multiplier_sheet() WHERE value = 'geo' ORDER BY valid_from;
 ROLLBACK;
 
 -- The catalog is as this file found it.

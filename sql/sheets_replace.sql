@@ -86,16 +86,16 @@ ROLLBACK;
 BEGIN;
 SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Claude 3.5 Haiku,,,,output,3.5,,2026-12-01,,sheet C\n') AS c;
 SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Claude 3.5 Haiku,,,,output,3.0,,2026-12-10,2026-12-20,sheet D\n') AS d;
-SELECT usd_per_mtok, valid_from, valid_to, source, closed_by IS NOT NULL AS closed
-FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand'
+SELECT usd_per_mtok, valid_from, valid_to, :shown_source, closed_by IS NOT NULL AS closed
+FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand' AND region IS NULL
 ORDER BY valid_from;
 SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'sheet C') AS c_removed;
-SELECT usd_per_mtok, valid_from, valid_to, source, closed_by IS NOT NULL AS closed
-FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand'
+SELECT usd_per_mtok, valid_from, valid_to, :shown_source, closed_by IS NOT NULL AS closed
+FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand' AND region IS NULL
 ORDER BY valid_from;
 SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'sheet D') AS d_removed;
-SELECT usd_per_mtok, valid_from, valid_to, source, closed_by IS NOT NULL AS closed
-FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand'
+SELECT usd_per_mtok, valid_from, valid_to, :shown_source, closed_by IS NOT NULL AS closed
+FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand' AND region IS NULL
 ORDER BY valid_from;
 ROLLBACK;
 
@@ -107,8 +107,8 @@ ROLLBACK;
 -- and the price was gone).
 BEGIN;
 SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Nova Lite,,,,input,0.05,,2026-12-01,,srcA\nbedrock,Nova Lite,,,,input,0.04,,2027-01-01,,srcB\n') AS loaded;
-SELECT usd_per_mtok, valid_from, valid_to, source, closed_by IS NOT NULL AS closed, valid_to_given
-FROM bedprice.prices WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' ORDER BY valid_from;
+SELECT usd_per_mtok, valid_from, valid_to, :shown_source, closed_by IS NOT NULL AS closed, valid_to_given
+FROM bedprice.prices WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' AND region IS NULL ORDER BY valid_from;
 SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'srcB') AS srcb_removed;
 SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2027-02-01') AS feb_without_srcb;
 ROLLBACK;
@@ -124,8 +124,8 @@ SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Nova Lite,,,,input,0.0
 SELECT bedprice.set_price('bedrock', 'Nova Lite', 'input', 0.05, '2026-12-01', valid_to => '2027-01-01',
                           source => 'window') IS NOT NULL AS window_added;
 SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'sheet C') AS c_removed;
-SELECT usd_per_mtok, valid_from, valid_to, source FROM bedprice.prices
-WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' ORDER BY valid_from;
+SELECT usd_per_mtok, valid_from, valid_to, :shown_source FROM bedprice.prices
+WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' AND region IS NULL ORDER BY valid_from;
 SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2027-02-01') AS feb_without_c;
 ROLLBACK;
 

@@ -2,6 +2,11 @@
 -- (CREATE EXTENSION brings them back), so a row a user marks shipped
 -- would be lost by a dump and restore without a word.  Only the
 -- extension's scripts set it, and no one changes it.
+-- Shipped rows by key (their ids are made from their content).
+SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
+          AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_pro_input,
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-lite-v1:0' AND charge = 'input'
+          AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_lite_input \gset
 SET TimeZone = 'UTC';
 \set VERBOSITY default
 
@@ -23,7 +28,7 @@ COPY bedprice.regions (region, geography, display_name, shipped) FROM stdin;
 xx-copy-1	xx	Copied	t
 \.
 -- Changing the flag: refused both ways.
-UPDATE bedprice.prices SET shipped = false WHERE price_id = 1;
+UPDATE bedprice.prices SET shipped = false WHERE price_id = :nova_pro_input;
 BEGIN;
 INSERT INTO bedprice.regions (region, geography, display_name) VALUES ('xx-mine-1', 'xx', 'Mine');
 UPDATE bedprice.regions SET shipped = true WHERE region = 'xx-mine-1';
@@ -84,9 +89,10 @@ INSERT INTO bedprice.regions (region, geography, display_name, shipped) VALUES (
 ROLLBACK;
 BEGIN;
 SET LOCAL bedprice_internal.applying = on;
-UPDATE bedprice.prices SET usd_per_mtok = 0.70 WHERE price_id = 63;
-SELECT usd_per_mtok, shipped FROM bedprice.prices WHERE price_id = 63;
-SELECT table_name, row_key, action FROM bedprice.shipped_changes;
+UPDATE bedprice.prices SET usd_per_mtok = 0.70 WHERE price_id = :nova_pro_input;
+SELECT usd_per_mtok, shipped FROM bedprice.prices WHERE price_id = :nova_pro_input;
+SELECT table_name, row_key = jsonb_build_object('price_id', :nova_pro_input) AS nova_pro_input, action
+FROM bedprice.shipped_changes;
 ROLLBACK;
 BEGIN;
 SET LOCAL bedprice_internal.applying = on;
@@ -100,7 +106,9 @@ ROLLBACK;
 -- the user's under its new id (it does not yield to itself), and its
 -- shipped id is recorded.
 BEGIN;
-UPDATE bedprice.prices SET price_id = 1000 WHERE price_id = 61;
-SELECT price_id, shipped, usd_per_mtok FROM bedprice.prices WHERE price_id IN (61, 1000);
-SELECT table_name, row_key, action FROM bedprice.shipped_changes;
+UPDATE bedprice.prices SET price_id = 1000 WHERE price_id = :nova_lite_input;
+SELECT price_id = 1000 AS new_id, shipped, usd_per_mtok FROM bedprice.prices
+WHERE price_id IN (:nova_lite_input, 1000);
+SELECT table_name, row_key = jsonb_build_object('price_id', :nova_lite_input) AS nova_lite_input, action
+FROM bedprice.shipped_changes;
 ROLLBACK;

@@ -61,10 +61,18 @@ typedef enum BpDimension
 } BpDimension;
 #define BP_NUM_DIMENSIONS 3
 
+/*
+ * The geographies of cross-region inference profiles: the prefix of a
+ * geo-routed model ID (us.anthropic...), and what a geo price row may be
+ * limited to.  Not an enum: only their index is used.
+ */
+#define BP_NUM_GEOGRAPHIES 7
+
 extern const char *const bp_routing_names[BP_NUM_ROUTINGS];
 extern const char *const bp_mode_names[BP_NUM_MODES];
 extern const char *const bp_charge_names[BP_NUM_CHARGES];
 extern const char *const bp_dimension_names[BP_NUM_DIMENSIONS];
+extern const char *const bp_geography_names[BP_NUM_GEOGRAPHIES];
 
 /* Each kind of word, for bedprice.vocabulary() and the CHECK constraints. */
 typedef enum BpVocabularyKind
@@ -72,13 +80,15 @@ typedef enum BpVocabularyKind
 	BP_VOCAB_ROUTING = 0,
 	BP_VOCAB_MODE,
 	BP_VOCAB_CHARGE,
-	BP_VOCAB_DIMENSION
+	BP_VOCAB_DIMENSION,
+	BP_VOCAB_GEOGRAPHY
 } BpVocabularyKind;
-#define BP_NUM_VOCABULARIES 4
+#define BP_NUM_VOCABULARIES 5
 
 typedef struct BpVocabulary
 {
-	const char *kind;			/* "routing", "mode", "charge", "dimension" */
+	const char *kind;			/* "routing", "mode", "charge", "dimension",
+								 * "geography" */
 	const char *const *words;
 	int			nwords;
 	int			base;			/* the word that takes no multiplier, or -1 */
@@ -93,11 +103,13 @@ extern bool bp_routing_from_name(const char *s, int len, BpRouting *out);
 extern bool bp_mode_from_name(const char *s, int len, BpMode *out);
 extern bool bp_charge_from_name(const char *s, int len, BpCharge *out);
 extern bool bp_dimension_from_name(const char *s, int len, BpDimension *out);
+extern int	bp_geography_from_name(const char *s, int len);
 
 /*
- * A mode argument as users write it: one of bp_mode_names, or the seed's
- * words "cross_region" (on-demand, geo routing) and "global" (on-demand,
- * global routing).  *routing is set only for those two words.
+ * A mode argument as users write it: one of bp_mode_names; "standard" or
+ * "default" (AWS's names of the on-demand tier); or the seed's words
+ * "cross_region" (on-demand, geo routing) and "global" (on-demand, global
+ * routing).  *routing is set only for those two words.
  */
 extern bool bp_mode_from_argument(const char *s, int len, BpMode *mode,
 								  BpRouting *routing, bool *sets_routing);

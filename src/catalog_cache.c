@@ -330,6 +330,7 @@ bp_catalog_closest_name(const BpCatalog *cat, int provider, const char *name)
 	HASH_SEQ_STATUS seq;
 	BpNameEntry *e;
 	const char *best = NULL;
+	bool		best_contains = false;
 	int			best_distance = BP_MAX_NAME_BYTES;
 	int			len = strlen(name);
 
@@ -338,16 +339,20 @@ bp_catalog_closest_name(const BpCatalog *cat, int provider, const char *name)
 	hash_seq_init(&seq, cat->names);
 	while ((e = hash_seq_search(&seq)) != NULL)
 	{
+		/* a name holding the one asked for ("micro": "nova micro") first */
+		bool		contains = len > 0 && strstr(e->key.name, name) != NULL;
 		int			d;
 
 		CHECK_FOR_INTERRUPTS();
-		if (e->key.provider != provider)
+		if (e->key.provider != provider || (best_contains && !contains))
 			continue;
 		d = varstr_levenshtein_less_equal(name, len, e->key.name, strlen(e->key.name),
-										  1, 1, 1, best_distance, true);
-		if (d < best_distance ||
+										  1, 1, 1, best_contains == contains ? best_distance
+										  : BP_MAX_NAME_BYTES, true);
+		if (contains != best_contains || d < best_distance ||
 			(d == best_distance && best && strcmp(e->key.name, best) < 0))
 		{
+			best_contains = contains;
 			best_distance = d;
 			best = e->key.name;
 		}

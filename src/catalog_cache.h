@@ -39,6 +39,7 @@ typedef struct BpPriceRow
 {
 	int64		price_id;
 	int			region;			/* index into regions, -1 for all regions */
+	int			geography;		/* of a geo row's profiles, -1 for all */
 	BpRouting	routing;
 	BpMode		mode;
 	BpCharge	charge;

@@ -83,6 +83,13 @@ column(ScanState *s, const char *name)
 	return n;
 }
 
+/* A column that an older version's table lacks: InvalidAttrNumber then. */
+static AttrNumber
+column_since(ScanState *s, const char *name)
+{
+	return get_attnum(RelationGetRelid(s->rel), name);
+}
+
 static Datum
 value_notnull(ScanState *s, AttrNumber att)
 {
@@ -328,6 +335,7 @@ load_prices(BpCatalog *cat, ScanState *s)
 				a_provider = column(s, "provider"),
 				a_model = column(s, "model"),
 				a_region = column(s, "region"),
+				a_geography = column_since(s, "geography"),	/* 0.4.0 */
 				a_routing = column(s, "routing"),
 				a_mode = column(s, "mode"),
 				a_charge = column(s, "charge"),
@@ -342,6 +350,7 @@ load_prices(BpCatalog *cat, ScanState *s)
 		const BpNameEntry *me;
 		BpPriceRow	row;
 		char	   *region;
+		char	   *geography;
 
 		if (provider < 0 ||
 			(me = bp_catalog_name(cat, provider, text_value(s, a_model, true))) == NULL ||
@@ -354,6 +363,11 @@ load_prices(BpCatalog *cat, ScanState *s)
 		if (region && row.region < 0)
 			continue;			/* the foreign key keeps these out */
 		price_words(s, a_routing, a_mode, a_charge, &row);
+		geography = a_geography != InvalidAttrNumber ? text_value(s, a_geography, true) : NULL;
+		row.geography = geography ? bp_geography_from_name(geography, strlen(geography)) : -1;
+		if (geography && row.geography < 0)
+			elog(ERROR, "bedprice.prices row %lld has an unknown geography",
+				 (long long) row.price_id);
 		row.above_input_tokens = DatumGetInt64(value_notnull(s, a_above));
 		row.valid_from = timestamp_value(s, a_from);
 		row.valid_to = timestamp_value(s, a_to);

@@ -70,10 +70,17 @@ vocabulary_arg(FunctionCallInfo fcinfo, int arg)
 	const BpVocabulary *v = bp_vocabulary(kind);
 
 	if (v == NULL)
+	{
+		StringInfoData kinds;
+
+		initStringInfo(&kinds);
+		for (int i = 0; i < BP_NUM_VOCABULARIES; i++)
+			appendStringInfo(&kinds, "%s%s", i ? ", " : "", bp_vocabularies[i].kind);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("unknown vocabulary \"%s\"", kind),
-				 errhint("The vocabularies are routing, mode, charge and dimension.")));
+				 errhint("The vocabularies are %s.", kinds.data)));
+	}
 	return v;
 }
 

@@ -17,11 +17,6 @@
 
 #include "model_id.h"
 
-/* Cross-region (geo) inference profile prefixes, and the global one. */
-static const char *const geo_prefixes[] = {
-	"us", "eu", "apac", "jp", "au", "ca", "us-gov", NULL
-};
-
 /* Note a second region; false (and the error) when it differs. */
 static bool
 set_region(BpParsedId *out, const char *region, int len)
@@ -125,11 +120,14 @@ strip_routing_prefix(BpParsedId *out, char *p)
 		out->routing_prefix = "global";
 		return dot + 1;
 	}
-	for (int i = 0; geo_prefixes[i]; i++)
-		if ((int) strlen(geo_prefixes[i]) == plen && strncmp(p, geo_prefixes[i], plen) == 0)
+	/* geo prefixes are the geographies (vocab.c), lower-case as p is */
+	for (int i = 0; i < BP_NUM_GEOGRAPHIES; i++)
+		if ((int) strlen(bp_geography_names[i]) == plen &&
+			strncmp(p, bp_geography_names[i], plen) == 0)
 		{
 			out->routing = BP_ROUTING_GEO;
-			out->routing_prefix = geo_prefixes[i];
+			out->routing_prefix = bp_geography_names[i];
+			out->geography = i;
 			return dot + 1;
 		}
 	return p;
@@ -144,6 +142,7 @@ bp_parse_model_id_soft(const char *s, int len, BpParsedId *out)
 	memset(out, 0, sizeof(*out));
 	out->whole = bp_normalize(s, len);
 	out->routing = BP_ROUTING_IN_REGION;
+	out->geography = -1;
 	p = strip_litellm(out, pstrdup(out->whole));
 	if (p != NULL && strncmp(p, "arn:", 4) == 0)
 		p = parse_arn(out, p);
@@ -246,4 +245,5 @@ bp_parse_direct_id(const char *s, int len, BpParsedId *out)
 	out->whole = bp_normalize(s, len);
 	out->id = out->whole;
 	out->routing = BP_ROUTING_IN_REGION;
+	out->geography = -1;
 }

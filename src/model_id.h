@@ -20,6 +20,7 @@ typedef struct BpParsedId
 	char	   *id;				/* the model part: wrappers and prefix removed */
 	BpRouting	routing;		/* from a routing prefix, else in_region */
 	const char *routing_prefix; /* "us", "global", ... or NULL */
+	int			geography;		/* index of a geo prefix, else -1 */
 	char	   *region;			/* from an ARN or LiteLLM string, or NULL */
 	bool		opaque;			/* ARN that only an alias can resolve */
 	BpParseError error;

@@ -58,9 +58,11 @@ report_missing(const BpTarget *t, const BpUsage *u, int64 tier, BpCharge c,
 	const char *at = timestamptz_to_str(u->at);
 	const char *routing = bp_routing_names[t->key.routing];
 	const char *mode = bp_mode_names[t->key.mode];
-	char	   *where = psprintf("Provider \"%s\", region %s, routing %s, mode %s, tier above %lld input tokens.",
-								 bp_target_provider(t), region ? region : "(none)",
-								 routing, mode, (long long) tier);
+	char	   *where = psprintf("Provider \"%s\", region %s, routing %s%s%s, mode %s, tier above %lld input tokens.",
+								 bp_target_provider(t), region ? region : "(none)", routing,
+								 t->key.geography >= 0 ? " in geography " : "",
+								 t->key.geography >= 0 ? bp_geography_names[t->key.geography] : "",
+								 mode, (long long) tier);
 
 	if (has_row && status == BP_RATE_NO_ROUTING_FACTOR)
 		ereport(ERROR,

@@ -13,6 +13,7 @@ typedef struct BpTargetKey
 	int			model;			/* index into the catalog's models */
 	int			region;			/* index into regions, -1 for direct APIs */
 	int			routing;		/* BpRouting */
+	int			geography;		/* of a geo prefix, else -1 */
 	int			mode;			/* BpMode */
 } BpTargetKey;
 
@@ -37,7 +38,7 @@ typedef struct BpRate
 
 /*
  * A charge's tiers in a period: the rows of the one price key (region,
- * routing, mode) that matches the target best, whatever their tier.  A
+ * routing, geography, mode) that matches the target best, whatever their tier.  A
  * request's tier is chosen among these rows only (pricing.c), so a key
  * without long-context rows is never billed at another key's tier.
  */
@@ -68,7 +69,7 @@ struct BpTarget
 
 /* The compiled target, built on first use in the catalog's context. */
 extern const BpTarget *bp_target_get(BpCatalog *cat, int model, int region,
-									 BpRouting routing, BpMode mode);
+									 BpRouting routing, int geography, BpMode mode);
 extern long bp_targets_built(const BpCatalog *cat);
 
 #endif							/* BEDPRICE_PRICING_H */

@@ -1,5 +1,6 @@
 /*
- * pricing_compile.c: a target (model, region, routing, mode) compiled into
+ * pricing_compile.c: a target (model, region, routing and geography, mode)
+ * compiled into
  * periods, once per catalog copy.
  *
  * Between two consecutive validity boundaries of its candidate rows and
@@ -31,6 +32,7 @@ is_candidate(const BpPriceRow *r, const BpTargetKey *k)
 {
 	return (r->region < 0 || r->region == k->region) &&
 		(r->routing == BP_ROUTING_IN_REGION || (int) r->routing == k->routing) &&
+		(r->geography < 0 || r->geography == k->geography) &&
 		(r->mode == BP_MODE_ON_DEMAND || (int) r->mode == k->mode);
 }
 
@@ -53,17 +55,20 @@ is_applicable_factor(const BpFactorRow *f, const BpTargetKey *k, int provider)
 
 /*
  * Rank of a candidate's key: most exact matches first, ties to region,
- * then routing, then mode.  The 3-bit order below encodes exactly that, and
- * tells the keys of the candidates apart.
+ * then routing, then geography (only a geo row has one), then mode.  The
+ * 4-bit order below encodes exactly that, and tells the keys of the
+ * candidates apart.
  */
 static int
 match_rank(const BpPriceRow *r, const BpTargetKey *k)
 {
 	int			region = r->region >= 0 ? 1 : 0;
 	int			routing = ((int) r->routing == k->routing) ? 1 : 0;
+	int			geography = r->geography >= 0 ? 1 : 0;
 	int			mode = ((int) r->mode == k->mode) ? 1 : 0;
 
-	return (region + routing + mode) * 8 + region * 4 + routing * 2 + mode;
+	return (region + routing + geography + mode) * 16 +
+		region * 8 + routing * 4 + geography * 2 + mode;
 }
 
 static const BpFactorRow *
@@ -298,7 +303,8 @@ build_target(BpTarget *target)
 }
 
 const BpTarget *
-bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing, BpMode mode)
+bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing,
+			  int geography, BpMode mode)
 {
 	BpTargetKey key;
 	BpTarget   *t;
@@ -319,6 +325,7 @@ bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing, BpMode m
 	key.model = model;
 	key.region = region;
 	key.routing = routing;
+	key.geography = routing == BP_ROUTING_GEO ? geography : -1;
 	key.mode = mode;
 	t = hash_search(cat->targets, &key, HASH_ENTER, &found);
 	if (!found || !t->built)

@@ -185,10 +185,11 @@ bp_resolve_target(BpCatalog *cat, const BpCallKey *key)
 	}
 
 	if (!cat->providers[provider].is_cloud)
-		return bp_target_get(cat, m.entry->model, -1, BP_ROUTING_IN_REGION, mode);
+		return bp_target_get(cat, m.entry->model, -1, BP_ROUTING_IN_REGION, -1, mode);
+	/* a geo prefix names its geography; geo routing from elsewhere none */
 	return bp_target_get(cat, m.entry->model, resolve_region(cat, key, &m),
 						 resolve_routing(&m, mode_sets_routing, mode_routing, mode_text),
-						 mode);
+						 m.parsed.geography, mode);
 }
 
 bool

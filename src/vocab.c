@@ -1,6 +1,6 @@
 /*
  * vocab.c: the fixed words of the pricing model (routing, mode, charge,
- * dimension) and their parsing.
+ * dimension, geography) and their parsing.
  *
  * These arrays are the one place the words are written: the catalog's
  * CHECK constraints call bedprice_internal.in_vocabulary(), the sheet
@@ -30,6 +30,13 @@ const char *const bp_dimension_names[BP_NUM_DIMENSIONS] = {
 	"region", "routing", "mode"
 };
 
+const char *const bp_geography_names[BP_NUM_GEOGRAPHIES] = {
+	"us", "eu", "apac", "jp", "au", "ca", "us-gov"
+};
+
+/* AWS's names of the Standard tier (service_tier "default"). */
+static const char *const on_demand_synonyms[] = {"standard", "default"};
+
 /* The seed document's mode words for routed on-demand calls. */
 static const struct
 {
@@ -44,7 +51,8 @@ const BpVocabulary bp_vocabularies[BP_NUM_VOCABULARIES] = {
 	{"routing", bp_routing_names, BP_NUM_ROUTINGS, BP_ROUTING_IN_REGION},
 	{"mode", bp_mode_names, BP_NUM_MODES, BP_MODE_ON_DEMAND},
 	{"charge", bp_charge_names, BP_NUM_CHARGES, -1},
-	{"dimension", bp_dimension_names, BP_NUM_DIMENSIONS, -1}
+	{"dimension", bp_dimension_names, BP_NUM_DIMENSIONS, -1},
+	{"geography", bp_geography_names, BP_NUM_GEOGRAPHIES, -1}
 };
 
 const BpVocabulary *
@@ -125,6 +133,12 @@ bp_dimension_from_name(const char *s, int len, BpDimension *out)
 	return true;
 }
 
+int
+bp_geography_from_name(const char *s, int len)
+{
+	return bp_vocabulary_index(&bp_vocabularies[BP_VOCAB_GEOGRAPHY], s, len);
+}
+
 bool
 bp_mode_from_argument(const char *s, int len, BpMode *mode,
 					  BpRouting *routing, bool *sets_routing)
@@ -132,6 +146,12 @@ bp_mode_from_argument(const char *s, int len, BpMode *mode,
 	*sets_routing = false;
 	if (bp_mode_from_name(s, len, mode))
 		return true;
+	for (int i = 0; i < (int) lengthof(on_demand_synonyms); i++)
+		if (word_equals(s, len, on_demand_synonyms[i]))
+		{
+			*mode = BP_MODE_ON_DEMAND;
+			return true;
+		}
 	for (int i = 0; i < (int) lengthof(mode_shorthands); i++)
 		if (word_equals(s, len, mode_shorthands[i].word))
 		{
@@ -143,7 +163,8 @@ bp_mode_from_argument(const char *s, int len, BpMode *mode,
 	return false;
 }
 
-/* "on_demand, batch, ..., cross_region, global": for error hints. */
+/* "on_demand, batch, ..., standard, default, cross_region, global": for
+ * error hints. */
 const char *
 bp_mode_argument_list(void)
 {
@@ -152,6 +173,8 @@ bp_mode_argument_list(void)
 	initStringInfo(&buf);
 	for (int i = 0; i < BP_NUM_MODES; i++)
 		appendStringInfo(&buf, "%s%s", i ? ", " : "", bp_mode_names[i]);
+	for (int i = 0; i < (int) lengthof(on_demand_synonyms); i++)
+		appendStringInfo(&buf, ", %s", on_demand_synonyms[i]);
 	for (int i = 0; i < (int) lengthof(mode_shorthands); i++)
 		appendStringInfo(&buf, ", %s", mode_shorthands[i].word);
 	return buf.data;

@@ -114,3 +114,81 @@ records() {
     q -d "$1" -c "SELECT string_agg(concat_ws(' ', table_name, row_key, action), E'\n' ORDER BY table_name, row_key::text)
                   FROM bedprice.shipped_changes"
 }
+
+# current_version: the version CREATE EXTENSION installs (the control file's).
+current_version() {
+    sed -n "s/^default_version = '\(.*\)'/\1/p" "$(dirname "${BASH_SOURCE[0]}")/../bedprice.control"
+}
+
+# every_row DB: every row of every catalog table, every column, and the
+# records of changed shipped rows (without their time).
+every_row() {
+    q -d "$1" <<'SQL'
+SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM bedprice.prices t) || E'\n'
+    || (SELECT string_agg(t::text, E'\n' ORDER BY multiplier_id) FROM bedprice.multipliers t) || E'\n'
+    || (SELECT string_agg(t::text, E'\n' ORDER BY provider, model) FROM bedprice.models t) || E'\n'
+    || (SELECT string_agg(t::text, E'\n' ORDER BY provider, alias) FROM bedprice.model_aliases t) || E'\n'
+    || (SELECT string_agg(t::text, E'\n' ORDER BY region) FROM bedprice.regions t) || E'\n'
+    || (SELECT string_agg(t::text, E'\n' ORDER BY provider) FROM bedprice.providers t) || E'\n'
+    || coalesce((SELECT string_agg(concat_ws(' ', table_name, row_key, action, row_data), E'\n'
+                                   ORDER BY table_name, row_key::text)
+                 FROM bedprice.shipped_changes), '')
+SQL
+}
+
+# update_to_current LABEL DB TMPDIR COSTS_SQL: ALTER EXTENSION bedprice
+# UPDATE from DB's version to the current one, checked against what a
+# dump of DB taken before it restores into a fresh install: the same
+# objects as a fresh install; the same rows, every column; every user row
+# and its record kept; the shipped rows of every key the user left alone
+# as a fresh install has them; and COSTS_SQL (usages priced, one text)
+# the same.  Databases made: DB_fresh, DB_restored.
+update_to_current() {
+    local label=$1 db=$2 tmp=$3 costs=$4 version
+    version=$(current_version)
+    local fresh=${db}_fresh restored=${db}_restored
+    # (as jsonb without the columns an update adds, null for a user's row)
+    local user_rows="SELECT (SELECT string_agg((to_jsonb(t) - 'geography')::text, E'\n' ORDER BY price_id)
+                             FROM bedprice.prices t WHERE NOT shipped)
+                        || E'\n' || (SELECT string_agg(to_jsonb(t)::text, E'\n' ORDER BY multiplier_id)
+                                      FROM bedprice.multipliers t WHERE NOT shipped)"
+    # shipped prices of the keys no row of the user's has (in DB), under a
+    # provider the user left shipped, as "key<TAB>row" lines
+    local key="concat_ws('|', t.provider, t.model, t.region, t.routing, t.geography, t.mode, t.charge, t.above_input_tokens)"
+    local shipped_rows="SELECT $key || E'\t' || t::text FROM bedprice.prices t WHERE t.shipped ORDER BY t.price_id"
+    local user_keys="SELECT DISTINCT $key FROM bedprice.prices t WHERE NOT t.shipped"
+    local before_users before_records
+    before_users=$(q -d "$db" -c "$user_rows")
+    before_records=$(q -d "$db" -c "SELECT string_agg(concat_ws(' ', table_name, row_key), E'\n' ORDER BY table_name, row_key::text) FROM bedprice.shipped_changes")
+    pg_dump -Fc -f "$tmp/before_update.dump" "$db" 2>"$tmp/before_update.err"
+    check "$label pg_dump before the update" "0:" "$?:$(cat "$tmp/before_update.err")"
+    local out
+    out=$(psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "ALTER EXTENSION bedprice UPDATE" 2>&1)
+    check "$label ALTER EXTENSION bedprice UPDATE to $version succeeds quietly" ":$version" "$out:$(extension_version "$db")"
+    fresh_db "$fresh"
+    check "$label the same objects as a fresh $version install, in both schemas" "" \
+        "$(diff <(catalog_objects "$fresh") <(catalog_objects "$db"))"
+    check "$label every user row kept, every column" "$before_users" "$(q -d "$db" -c "$user_rows")"
+    check "$label every record of a changed shipped row kept" "" \
+        "$(comm -23 <(printf '%s\n' "$before_records") \
+                    <(q -d "$db" -c "SELECT concat_ws(' ', table_name, row_key) FROM bedprice.shipped_changes" | sort))"
+    local keys providers
+    keys=$(q -d "$db" -c "$user_keys")
+    providers=$(q -d "$db" -c "SELECT provider FROM bedprice.providers WHERE shipped")
+    untouched() {
+        awk -F'\t' 'FILENAME == ARGV[1] { mine[$0]; next } FILENAME == ARGV[2] { kept[$0]; next }
+                    { split($1, k, "|") } !($1 in mine) && (k[1] in kept)' \
+            <(printf '%s\n' "$keys") <(printf '%s\n' "$providers") <(q -d "$1" -c "$shipped_rows")
+    }
+    check "$label shipped rows of the keys the user left alone: as in a fresh install" \
+        "$(untouched "$fresh")" "$(untouched "$db")"
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $restored" -c "CREATE DATABASE $restored" >/dev/null
+    pg_restore -d "$restored" "$tmp/before_update.dump" >"$tmp/before_update.out" 2>&1
+    check "$label the dump taken before restores into $version: exit status 0, no errors printed" "0:" \
+        "$?:$(cat "$tmp/before_update.out")"
+    check "$label ... at $version" "$version" "$(extension_version "$restored")"
+    check "$label ... every row, every column, as the updated database" "" \
+        "$(diff <(every_row "$db") <(every_row "$restored"))"
+    check "$label ... every usage priced as the updated database prices it" \
+        "$(q -d "$db" -c "$costs" 2>&1)" "$(q -d "$restored" -c "$costs" 2>&1)"
+}

@@ -91,20 +91,29 @@ CREATE TABLE bedprice.prices (
     shipped            boolean NOT NULL DEFAULT false,
     closed_by          bigint,
     valid_to_given     timestamptz,
+    -- last, where ALTER EXTENSION UPDATE from 0.3.0 adds it
+    geography          text
+                       CONSTRAINT prices_geography_check
+                       CHECK (bedprice_internal.in_vocabulary('geography', geography)),
     CONSTRAINT prices_validity CHECK (valid_from < valid_to),
+    CONSTRAINT prices_geography_routing CHECK (geography IS NULL OR routing = 'geo'),
     CONSTRAINT prices_closed CHECK ((closed_by IS NULL) = (valid_to_given IS NULL)),
     FOREIGN KEY (provider, model) REFERENCES bedprice.models
         ON UPDATE CASCADE ON DELETE CASCADE,
     -- no two rows of one key valid at once (text equality in GiST: btree_gist)
     CONSTRAINT prices_no_overlap EXCLUDE USING gist (
         provider WITH =, model WITH =, (coalesce(region, '')) WITH =, routing WITH =,
-        mode WITH =, charge WITH =, above_input_tokens WITH =,
+        (coalesce(geography, '')) WITH =, mode WITH =, charge WITH =, above_input_tokens WITH =,
         tstzrange(valid_from, valid_to) WITH &&)
 );
 CREATE INDEX prices_model_idx ON bedprice.prices (provider, model);
 COMMENT ON TABLE bedprice.prices IS
-    'USD per 1M tokens, one row per (provider, model, region or all, routing, mode, charge, tier, validity [valid_from, valid_to)).';
-COMMENT ON COLUMN bedprice.prices.region IS 'NULL: every region.';
+    'USD per 1M tokens, one row per (provider, model, region or all, routing, geography or all, mode, charge, tier, validity [valid_from, valid_to)).';
+COMMENT ON COLUMN bedprice.prices.region IS 'The source region of the calls it prices (the region the request is made in); NULL: every region.';
+COMMENT ON COLUMN bedprice.prices.routing IS
+    'in_region: the price in the source region, which prices geo and global calls too through a routing rule (bedprice.multipliers); geo or global: the price of that kind of cross-region inference profile itself.';
+COMMENT ON COLUMN bedprice.prices.geography IS
+    'For a geo row: the geography of the profiles it prices (the prefix of us.anthropic..., one of bedprice.vocabulary() kind geography); NULL: every geography.';
 COMMENT ON COLUMN bedprice.prices.above_input_tokens IS
     'Tier: the row applies to requests whose total input (input + cache reads + cache writes) exceeds this; 0 for the base rate.';
 COMMENT ON COLUMN bedprice.prices.closed_by IS

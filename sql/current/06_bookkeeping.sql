@@ -218,6 +218,17 @@ BEGIN
     FROM unnest(bedprice_internal.catalog_key_columns(tab)) AS c;
     was_applying := bedprice_internal.set_applying(true);
     IF action = 'delete' THEN
+        IF tab = 'providers' THEN
+            -- a deleted (or renamed) shipped provider takes with it the
+            -- shipped models a later version ships under it, unless a row
+            -- of the user's names one
+            DELETE FROM bedprice.models m
+            WHERE m.shipped AND m.provider = key ->> 'provider'
+              AND NOT EXISTS (SELECT FROM bedprice.prices p
+                              WHERE NOT p.shipped AND (p.provider, p.model) = (m.provider, m.model))
+              AND NOT EXISTS (SELECT FROM bedprice.model_aliases a
+                              WHERE NOT a.shipped AND (a.provider, a.model) = (m.provider, m.model));
+        END IF;
         EXECUTE format('DELETE FROM bedprice.%1$I AS t USING jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k
                         WHERE t.shipped AND %2$s', tab, match)
         USING key;

@@ -1,10 +1,13 @@
 ------------------------------------------------------------------------
 -- Price and multiplier sheets: one CSV format in and out
 --
--- provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source
+-- provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source
 -- provider,dimension,value,factor,valid_from,valid_to,source
 --
--- Empty region: all regions; empty routing: in_region; empty mode:
+-- The header names the columns, in any order; a sheet may leave out all
+-- but the required ones (a 0.3.0 sheet has no geography).  Empty or
+-- absent region: all regions; empty geography: every geography; empty
+-- routing: in_region; empty mode:
 -- on_demand; empty above_input_tokens: 0; empty valid_from: since always;
 -- empty valid_to: open-ended.  Dates are midnight UTC; timestamps without
 -- a zone are UTC.  Errors name the problem; their detail says where.
@@ -27,13 +30,25 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE tab
-        WHEN 'prices' THEN ARRAY['provider', 'model', 'region', 'routing', 'mode', 'charge', 'usd_per_mtok',
-                                 'above_input_tokens', 'valid_from', 'valid_to', 'source']
+        WHEN 'prices' THEN ARRAY['provider', 'model', 'region', 'geography', 'routing', 'mode', 'charge',
+                                 'usd_per_mtok', 'above_input_tokens', 'valid_from', 'valid_to', 'source']
         WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value', 'factor', 'valid_from', 'valid_to', 'source']
     END
 $$;
 COMMENT ON FUNCTION bedprice_internal.sheet_columns(text) IS
-    'The columns of a price or multiplier sheet, in order: the format''s contract.';
+    'The columns of a price or multiplier sheet, in the order bedprice writes them: the format''s contract.';
+
+CREATE FUNCTION bedprice_internal.sheet_required_columns(tab text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE tab
+        WHEN 'prices' THEN ARRAY['provider', 'model', 'charge', 'usd_per_mtok']
+        WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value', 'factor']
+    END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_required_columns(text) IS
+    'The columns a price or multiplier sheet must have; the others take their defaults when left out.';
 
 -- The key of a price or multiplier given as jsonb.
 CREATE FUNCTION bedprice_internal.history_key(tab text, r jsonb) RETURNS jsonb
@@ -45,47 +60,61 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.history_key(text, jsonb) IS
     'The key columns of a price or multiplier given as jsonb.';
 
--- The data rows of a CSV sheet, after checking its header and field counts.
-CREATE FUNCTION bedprice_internal.sheet_rows(kind text, doc text, columns text[])
+-- The data rows of a CSV sheet, their fields in the order of `columns`
+-- (NULL for a column the header leaves out), after checking the header
+-- (known columns, each once, the required ones there) and field counts.
+CREATE FUNCTION bedprice_internal.sheet_rows(kind text, doc text, columns text[], required text[])
 RETURNS TABLE (line integer, f text[])
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     r record;
-    header_seen boolean := false;
+    header text[];
+    pos integer[];              -- pos[i]: the header position of columns[i]
+    problem text;
 BEGIN
     FOR r IN SELECT * FROM bedprice.csv_rows(doc) LOOP
-        IF NOT header_seen THEN
-            IF (SELECT array_agg(bedprice_internal.name_key(x)) FROM unnest(r.fields) AS x) IS DISTINCT FROM columns THEN
+        IF header IS NULL THEN
+            header := ARRAY(SELECT bedprice_internal.name_key(x) FROM unnest(r.fields) AS x);
+            SELECT coalesce(
+                       (SELECT format('unknown column "%s"', x) FROM unnest(header) AS x
+                        WHERE x <> ALL (columns) LIMIT 1),
+                       (SELECT format('column "%s" appears twice', x) FROM unnest(header) AS x
+                        GROUP BY x HAVING count(*) > 1 LIMIT 1),
+                       (SELECT format('column "%s" is missing', x) FROM unnest(required) AS x
+                        WHERE x <> ALL (header) LIMIT 1))
+            INTO problem;
+            IF problem IS NOT NULL THEN
                 RAISE EXCEPTION 'invalid % header', kind
                     USING ERRCODE = 'bad_copy_file_format',
-                          DETAIL = format('Line %s is "%s".', r.line, array_to_string(r.fields, ',')),
-                          HINT = format('A %s starts with the line "%s".', kind, array_to_string(columns, ','));
+                          DETAIL = format('Line %s is "%s": %s.', r.line, array_to_string(r.fields, ','), problem),
+                          HINT = format('A %s starts with a line naming its columns, in any order: %s; all but %s may be left out.',
+                                        kind, array_to_string(columns, ','), array_to_string(required, ', '));
             END IF;
-            header_seen := true;
+            pos := ARRAY(SELECT array_position(header, c) FROM unnest(columns) WITH ORDINALITY AS u(c, i) ORDER BY i);
             CONTINUE;
         END IF;
-        IF cardinality(r.fields) <> cardinality(columns) THEN
+        IF cardinality(r.fields) <> cardinality(header) THEN
             RAISE EXCEPTION 'wrong number of fields in a % line', kind
                 USING ERRCODE = 'bad_copy_file_format',
                       DETAIL = format('In %s line %s: %s fields; the header has %s.', kind, r.line,
-                                      cardinality(r.fields), cardinality(columns)),
+                                      cardinality(r.fields), cardinality(header)),
                       HINT = 'Quote fields that hold commas.';
         END IF;
         line := r.line;
-        f := r.fields;
+        f := ARRAY(SELECT r.fields[p] FROM unnest(pos) WITH ORDINALITY AS u(p, i) ORDER BY i);
         RETURN NEXT;
     END LOOP;
-    IF NOT header_seen THEN
+    IF header IS NULL THEN
         RAISE EXCEPTION 'empty %', kind
             USING ERRCODE = 'bad_copy_file_format',
                   HINT = format('A %s starts with the line "%s".', kind, array_to_string(columns, ','));
     END IF;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.sheet_rows(text, text, text[]) IS
-    'The data rows of a CSV sheet, after checking its header and field counts.';
+COMMENT ON FUNCTION bedprice_internal.sheet_rows(text, text, text[], text[]) IS
+    'The data rows of a CSV sheet, fields in the order of the columns given, after checking its header and field counts.';
 
 ------------------------------------------------------------------------
 -- Fields.  Each takes `place` ("price sheet line 3, column mode",
@@ -139,6 +168,29 @@ END
 $$;
 COMMENT ON FUNCTION bedprice_internal.sheet_word(text, text, text, boolean) IS
     'A sheet''s or argument''s routing, mode, charge or dimension, from bedprice.vocabulary(); empty for the base value.';
+
+-- A geo row's geography: empty for every geography; only a geo row has one.
+CREATE FUNCTION bedprice_internal.sheet_geography(place text, val text, routing text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text := nullif(bedprice_internal.name_key(coalesce(val, '')), '');
+BEGIN
+    IF v IS NULL THEN
+        RETURN NULL;
+    END IF;
+    v := bedprice_internal.sheet_word(place, 'geography', v);
+    IF routing <> 'geo' THEN
+        RAISE EXCEPTION 'a geography needs routing geo, not %', routing
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                  HINT = 'A geography limits a geo row to the profiles of one geography (us., eu., ...); leave it empty otherwise.';
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_geography(text, text, text) IS
+    'A sheet''s or argument''s geography (of a geo row), checked; NULL when empty.';
 
 CREATE FUNCTION bedprice_internal.sheet_region(place text, val text) RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE

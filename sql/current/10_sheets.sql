@@ -14,22 +14,25 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     at_ text := format('price sheet line %s, column ', line);
+    -- f: the fields in the order of sheet_columns('prices')
     provider text := bedprice_internal.sheet_provider(at_ || 'provider', f[1]);
     region text := bedprice_internal.sheet_region(at_ || 'region', f[3]);
+    routing text := bedprice_internal.sheet_word(at_ || 'routing', 'routing', f[5]);
     r jsonb;
 BEGIN
     r := jsonb_build_object(
         'provider', provider,
         'model', bedprice_internal.sheet_model(at_ || 'model', provider, f[2], region),
         'region', region,
-        'routing', bedprice_internal.sheet_word(at_ || 'routing', 'routing', f[4]),
-        'mode', bedprice_internal.sheet_word(at_ || 'mode', 'mode', f[5]),
-        'charge', bedprice_internal.sheet_word(at_ || 'charge', 'charge', f[6]),
-        'usd_per_mtok', bedprice_internal.sheet_number(at_ || 'usd_per_mtok', 'price', f[7]),
-        'above_input_tokens', bedprice_internal.sheet_tokens(at_ || 'above_input_tokens', f[8]),
-        'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[9], '-infinity'),
-        'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[10], 'infinity'),
-        'source', coalesce(nullif(btrim(f[11]), ''), 'price sheet'));
+        'geography', bedprice_internal.sheet_geography(at_ || 'geography', f[4], routing),
+        'routing', routing,
+        'mode', bedprice_internal.sheet_word(at_ || 'mode', 'mode', f[6]),
+        'charge', bedprice_internal.sheet_word(at_ || 'charge', 'charge', f[7]),
+        'usd_per_mtok', bedprice_internal.sheet_number(at_ || 'usd_per_mtok', 'price', f[8]),
+        'above_input_tokens', bedprice_internal.sheet_tokens(at_ || 'above_input_tokens', f[9]),
+        'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[10], '-infinity'),
+        'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[11], 'infinity'),
+        'source', coalesce(nullif(btrim(f[12]), ''), 'price sheet'));
     RETURN bedprice_internal.checked_line('price sheet', line, 'prices', r);
 END
 $$;
@@ -42,6 +45,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     at_ text := format('multiplier sheet line %s, column ', line);
+    -- f: the fields in the order of sheet_columns('multipliers')
     dimension text := bedprice_internal.sheet_word(at_ || 'dimension', 'dimension', f[2]);
 BEGIN
     RETURN bedprice_internal.checked_line('multiplier sheet', line, 'multipliers', jsonb_build_object(
@@ -208,12 +212,13 @@ BEGIN
     END IF;
     RETURN bedprice_internal.apply_sheet('prices', 'price sheet', ARRAY(
         SELECT bedprice_internal.price_sheet_line(s.line, s.f)
-        FROM bedprice_internal.sheet_rows('price sheet', csv, bedprice_internal.sheet_columns('prices')) AS s
+        FROM bedprice_internal.sheet_rows('price sheet', csv, bedprice_internal.sheet_columns('prices'),
+                                          bedprice_internal.sheet_required_columns('prices')) AS s
         ORDER BY s.line));
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_price_sheet(text, text) IS
-    'Loads a price sheet (CSV, header provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first (the rows they had closed get their periods back).';
+    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first (the rows they had closed get their periods back).';
 
 CREATE FUNCTION bedprice.load_multiplier_sheet(csv text, replace_source text DEFAULT NULL)
 RETURNS integer
@@ -227,12 +232,13 @@ BEGIN
     END IF;
     RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', ARRAY(
         SELECT bedprice_internal.multiplier_sheet_line(s.line, s.f)
-        FROM bedprice_internal.sheet_rows('multiplier sheet', csv, bedprice_internal.sheet_columns('multipliers')) AS s
+        FROM bedprice_internal.sheet_rows('multiplier sheet', csv, bedprice_internal.sheet_columns('multipliers'),
+                                          bedprice_internal.sheet_required_columns('multipliers')) AS s
         ORDER BY s.line));
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_multiplier_sheet(text, text) IS
-    'Loads a multiplier sheet (CSV, header provider,dimension,value,factor,valid_from,valid_to,source) in one transaction, keeping history; returns the rows added.';
+    'Loads a multiplier sheet (CSV, header provider,dimension,value,factor,valid_from,valid_to,source, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.';
 
 CREATE FUNCTION bedprice.set_price(
     provider           text,
@@ -245,7 +251,8 @@ CREATE FUNCTION bedprice.set_price(
     mode               text DEFAULT 'on_demand',
     above_input_tokens bigint DEFAULT 0,
     valid_to           timestamptz DEFAULT 'infinity',
-    source             text DEFAULT 'set_price')
+    source             text DEFAULT 'set_price',
+    geography          text DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -254,6 +261,7 @@ DECLARE
     at_ text := 'argument %s of set_price';
     p text := bedprice_internal.sheet_provider(format(at_, 'provider'), provider);
     g text := bedprice_internal.sheet_region(format(at_, 'region'), region);
+    r text := bedprice_internal.sheet_word(format(at_, 'routing'), 'routing', routing);
 BEGIN
     IF above_input_tokens < 0 THEN
         RAISE EXCEPTION 'invalid token count "%"', above_input_tokens
@@ -264,7 +272,8 @@ BEGIN
         'provider', p,
         'model', bedprice_internal.sheet_model(format(at_, 'model'), p, model, g),
         'region', g,
-        'routing', bedprice_internal.sheet_word(format(at_, 'routing'), 'routing', routing),
+        'geography', bedprice_internal.sheet_geography(format(at_, 'geography'), geography, r),
+        'routing', r,
         'mode', bedprice_internal.sheet_word(format(at_, 'mode'), 'mode', mode),
         'charge', bedprice_internal.sheet_word(format(at_, 'charge'), 'charge', charge),
         'usd_per_mtok', bedprice_internal.sheet_amount(format(at_, 'usd_per_mtok'), 'price', usd_per_mtok),
@@ -274,7 +283,7 @@ BEGIN
         'source', coalesce(source, 'set_price')));
 END
 $$;
-COMMENT ON FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text) IS
+COMMENT ON FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text) IS
     'Adds one price from SQL with history (closes the price it replaces at valid_from); returns its price_id, or NULL when an identical price exists.';
 
 CREATE FUNCTION bedprice.set_multiplier(

@@ -8,13 +8,13 @@
 ------------------------------------------------------------------------
 
 CREATE FUNCTION bedprice.price_sheet(at timestamptz DEFAULT NULL)
-RETURNS TABLE (provider text, model text, region text, routing text, mode text, charge text,
-               usd_per_mtok numeric, above_input_tokens bigint, valid_from text, valid_to text,
+RETURNS TABLE (provider text, model text, region text, geography text, routing text, mode text,
+               charge text, usd_per_mtok numeric, above_input_tokens bigint, valid_from text, valid_to text,
                source text)
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT p.provider, p.model, p.region,
+    SELECT p.provider, p.model, p.region, p.geography,
            nullif(p.routing, 'in_region'), nullif(p.mode, 'on_demand'), p.charge,
            p.usd_per_mtok, p.above_input_tokens, b.texts[1], b.texts[2], p.source
     FROM bedprice.prices p
@@ -26,7 +26,7 @@ AS $$
                END ORDER BY i) AS texts
         FROM unnest(ARRAY[p.valid_from, p.valid_to]) WITH ORDINALITY AS u(t, i)) AS b
     WHERE at IS NULL OR (p.valid_from <= at AND at < p.valid_to)
-    ORDER BY p.provider, p.model, p.region NULLS FIRST, p.routing, p.mode, p.charge,
+    ORDER BY p.provider, p.model, p.region NULLS FIRST, p.routing, p.geography NULLS FIRST, p.mode, p.charge,
              p.above_input_tokens, p.valid_from
 $$;
 COMMENT ON FUNCTION bedprice.price_sheet(timestamptz) IS
@@ -37,14 +37,14 @@ RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT 'provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source' || E'\n'
+    SELECT 'provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source' || E'\n'
         || coalesce(string_agg(l.line || E'\n', '' ORDER BY s.n), '')
     FROM (SELECT *, row_number() OVER () AS n FROM bedprice.price_sheet(at)) AS s
     CROSS JOIN LATERAL (
         SELECT string_agg(CASE WHEN v IS NULL THEN ''
                                WHEN v ~ '[",\r\n]' OR v <> btrim(v) THEN '"' || replace(v, '"', '""') || '"'
                                ELSE v END, ',' ORDER BY i) AS line
-        FROM unnest(ARRAY[s.provider, s.model, s.region, s.routing, s.mode, s.charge, s.usd_per_mtok::text,
+        FROM unnest(ARRAY[s.provider, s.model, s.region, s.geography, s.routing, s.mode, s.charge, s.usd_per_mtok::text,
                           s.above_input_tokens::text, s.valid_from, s.valid_to, s.source])
              WITH ORDINALITY AS f(v, i)) AS l
 $$;

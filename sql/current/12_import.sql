@@ -18,6 +18,7 @@ CREATE TYPE bedprice.import_result AS (
     model              text,
     region             text,
     routing            text,
+    geography          text,
     mode               text,
     charge             text,
     above_input_tokens bigint,
@@ -36,6 +37,7 @@ CREATE TYPE bedprice_internal.import_item AS (
     create_model boolean,
     region       text,
     routing      text,
+    geography    text,
     mode         text,
     charge       text,
     above        bigint,
@@ -69,7 +71,7 @@ DECLARE
     model text := coalesce(bedprice_internal.find_model(i.provider, i.model_name),
                            bedprice_internal.create_model(i.provider, bedprice_internal.bare_model_id(i.provider, i.model_name)));
     r jsonb := jsonb_build_object('provider', i.provider, 'model', model, 'region', i.region,
-                                  'routing', i.routing, 'mode', i.mode, 'charge', i.charge,
+                                  'routing', i.routing, 'geography', i.geography, 'mode', i.mode, 'charge', i.charge,
                                   'above_input_tokens', i.above, 'usd_per_mtok', i.usd,
                                   'valid_from', i.valid_from, 'valid_to', 'infinity'::timestamptz,
                                   'source', source);
@@ -98,14 +100,14 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT i.source_key, i.source_field, i.provider, coalesce(model, i.model_name), i.region, i.routing,
-           i.mode, i.charge, i.above, i.usd, i.valid_from, outcome,
+           i.geography, i.mode, i.charge, i.above, i.usd, i.valid_from, outcome,
            nullif(concat_ws('; ', coalesce(i.reason, detail),
                             CASE WHEN i.usd_exact <> i.usd THEN format('rounded from %s', trim_scale(i.usd_exact)) END,
                             CASE WHEN i.n > 1 AND outcome <> 'not mapped'
                                  THEN format('the same price as %s', items[1].source_key) END), '')
     FROM unnest(items) WITH ORDINALITY
-         AS i(source_key, source_field, provider, model_name, create_model, region, routing, mode,
-              charge, above, usd, usd_exact, valid_from, reason, n)
+         AS i(source_key, source_field, provider, model_name, create_model, region, routing, geography,
+              mode, charge, above, usd, usd_exact, valid_from, reason, n)
 $$;
 COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_item[], text, text, text) IS
     'The report lines of the items of one catalog key (or of the items not mapped).';
@@ -134,7 +136,7 @@ BEGIN
               FROM unnest(items) u WHERE u.reason IS NULL) x
         GROUP BY (x.item).provider,
                  bedprice_internal.name_key(coalesce(x.model, bedprice_internal.bare_model_id((x.item).provider, (x.item).model_name))),
-                 (x.item).region, (x.item).routing, (x.item).mode, (x.item).charge, (x.item).above,
+                 (x.item).region, (x.item).routing, (x.item).geography, (x.item).mode, (x.item).charge, (x.item).above,
                  (x.item).valid_from
     LOOP
         detail := NULL;

@@ -13,11 +13,13 @@
 -- _batches, _priority, _flex.
 ------------------------------------------------------------------------
 
--- What a LiteLLM key names for a provider: the model name, region and
--- routing; NULL model_name (and why) when the key is of no model form.
+-- What a LiteLLM key names for a provider: the model name, region,
+-- routing and the geography of a geo prefix (us., eu., ...: LiteLLM
+-- prices some profiles of one model differently); NULL model_name (and
+-- why) when the key is of no model form.
 CREATE FUNCTION bedprice_internal.litellm_key(
     provider text, key text,
-    OUT model_name text, OUT region text, OUT routing text, OUT problem text)
+    OUT model_name text, OUT region text, OUT routing text, OUT geography text, OUT problem text)
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -32,6 +34,7 @@ BEGIN
                                                WHEN parsed.model LIKE '%/%' THEN 'a key of no model form' END);
         region := parsed.region;
         routing := coalesce(parsed.routing, 'in_region');
+        geography := CASE WHEN routing = 'geo' THEN parsed.routing_prefix END;
     ELSIF provider IN ('together', 'groq') AND cardinality(names) < 2 THEN
         problem := format('a key of no model form (%s keys start with %s/)', provider,
                           CASE provider WHEN 'together' THEN 'together_ai' ELSE provider END);
@@ -45,17 +48,17 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.litellm_key(text, text) IS
-    'The model, region and routing a LiteLLM price file key names, read by the engine''s grammar.';
+    'The model, region, routing and geography a LiteLLM price file key names, read by the engine''s grammar.';
 
 -- Every entry (but sample_spec): its provider, what its key names, and why
 -- it is not imported, if it is not.
 CREATE FUNCTION bedprice_internal.litellm_entries(doc jsonb)
 RETURNS TABLE (entry text, fields jsonb, provider text, model_name text, region text, routing text,
-               reason text)
+               geography text, reason text)
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT e.key, e.value, p.provider, k.model_name, k.region, k.routing,
+    SELECT e.key, e.value, p.provider, k.model_name, k.region, k.routing, k.geography,
            CASE
                WHEN jsonb_typeof(e.value) <> 'object' THEN 'not a JSON object'
                WHEN p.provider IS NULL
@@ -78,7 +81,7 @@ AS $$
     WHERE e.key <> 'sample_spec'
 $$;
 COMMENT ON FUNCTION bedprice_internal.litellm_entries(jsonb) IS
-    'The entries of a LiteLLM price file: provider, model, region, routing, and why one is not imported.';
+    'The entries of a LiteLLM price file: provider, model, region, routing, geography, and why one is not imported.';
 
 -- A LiteLLM price field's charge, mode and tier; NULL charge when the
 -- field is of no form bedprice maps.
@@ -135,12 +138,12 @@ AS $$
         FROM e, jsonb_each(e.fields) AS fl, bedprice_internal.litellm_field(fl.key) AS m
         WHERE e.reason IS NULL AND fl.key ~ '(cost|pric)'
     )
-    SELECT e.entry, NULL, e.provider, e.model_name, true, e.region, e.routing, NULL, NULL, NULL,
+    SELECT e.entry, NULL, e.provider, e.model_name, true, e.region, e.routing, e.geography, NULL, NULL, NULL,
            NULL, NULL, valid_from, coalesce(e.reason, 'no price field')
     FROM e
     WHERE e.reason IS NOT NULL OR NOT EXISTS (SELECT FROM f WHERE f.entry = e.entry)
     UNION ALL
-    SELECT f.entry, f.field, f.provider, f.model_name, true, f.region, f.routing, f.mode, f.charge, f.above,
+    SELECT f.entry, f.field, f.provider, f.model_name, true, f.region, f.routing, f.geography, f.mode, f.charge, f.above,
            bedprice_internal.import_usd(f.exact), f.exact, valid_from,
            CASE WHEN f.charge IS NULL THEN 'a price field bedprice does not map'
                 WHEN f.exact IS NULL THEN format('not a JSON number: %s', f.v)

@@ -91,7 +91,7 @@ RETURNS SETOF bedprice_internal.import_item
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, c.mode, c.charge, 0::bigint,
+    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, NULL, c.mode, c.charge, 0::bigint,
            bedprice_internal.import_usd(s.usd * s.scale), s.usd * s.scale, coalesce(valid_from, e.eff),
            CASE
                WHEN x.d IS NULL THEN 'no on-demand price'

@@ -63,7 +63,8 @@ trap cleanup EXIT
 # ---- 1. the data ----
 say "generating $ROWS usage rows in database $DB"
 t0=$(now)
-pg -d "$DB" -v rows="$ROWS" -f "$here/generate.sql"
+pg -d "$DB" -v rows="$ROWS" -v seed_prices="$(cat "$here/seed_prices.csv")" \
+   -v seed_rules="$(cat "$here/seed_rules.csv")" -f "$here/generate.sql"
 t1=$(now)
 say "VACUUM (FREEZE, ANALYZE)"
 pg -d "$DB" -c "VACUUM (FREEZE, ANALYZE) usage"

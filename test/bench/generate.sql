@@ -33,6 +33,24 @@ BEGIN
     END IF;
 END $$;
 
+-- The benchmark prices the seed's catalog (what bedprice 0.1.0 to 0.3.0
+-- shipped: one price a charge for all regions, rules for geo and global
+-- routing, batch and GovCloud, provisioned rates for the two Llama
+-- models), so that its figures compare across versions; the 13 models'
+-- shipped prices and the shipped rule make way for it.  (bench.sh passes
+-- the files as :seed_prices and :seed_rules.)
+DELETE FROM bedprice.prices
+WHERE provider = 'bedrock' AND model IN (
+    'anthropic.claude-3-5-sonnet-20241022-v2:0', 'anthropic.claude-3-5-haiku-20241022-v1:0',
+    'anthropic.claude-3-opus-20240229-v1:0', 'anthropic.claude-sonnet-4-20250514-v1:0',
+    'anthropic.claude-opus-4-20250514-v1:0', 'meta.llama3-1-8b-instruct-v1:0',
+    'meta.llama3-3-70b-instruct-v1:0', 'meta.llama4-scout-17b-instruct-v1:0',
+    'meta.llama4-maverick-17b-instruct-v1:0', 'amazon.nova-micro-v1:0',
+    'amazon.nova-lite-v1:0', 'amazon.nova-pro-v1:0', 'amazon.nova-premier-v1:0');
+DELETE FROM bedprice.multipliers;
+SELECT bedprice.load_price_sheet(:'seed_prices') \g /dev/null
+SELECT bedprice.load_multiplier_sheet(:'seed_rules') \g /dev/null
+
 -- The price change: Claude 3.5 Haiku's rates go up and Llama 3.3 70B's
 -- on-demand rate goes down on 2025-04-01 (its provisioned rate stays).
 BEGIN;

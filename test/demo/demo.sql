@@ -40,9 +40,9 @@ INSERT INTO demo.usage
 WITH workload (app, weight, model_id, regions, batch_share,
                in_lo, in_hi, out_lo, out_hi,
                cache_read_share, cr_lo, cr_hi, cache_write_share, cw_lo, cw_hi) AS (VALUES
-    ('chat',       14, 'us.anthropic.claude-sonnet-4-20250514-v1:0', '{us-east-1,us-west-2}'::text[], 0.0,
+    ('chat',       14, 'us.anthropic.claude-sonnet-4-5-20250929-v1:0', '{us-east-1,us-west-2}'::text[], 0.0,
                    800, 6000, 150, 1200,     0.70, 3000, 25000,   0.10, 3000, 12000),
-    ('agent',       5, 'global.anthropic.claude-sonnet-4-20250514-v1:0', '{us-west-2}', 0.0,
+    ('agent',       5, 'global.anthropic.claude-sonnet-4-5-20250929-v1:0', '{us-west-2}', 0.0,
                    2000, 30000, 300, 3000,   0.85, 5000, 190000,  0.15, 5000, 30000),
     ('support-eu', 10, 'eu.anthropic.claude-3-5-sonnet-20241022-v2:0', '{eu-west-1}', 0.0,
                    500, 4000, 100, 800,      0.60, 2000, 10000,   0.08, 2000, 8000),
@@ -50,15 +50,15 @@ WITH workload (app, weight, model_id, regions, batch_share,
                    2000, 15000, 500, 4000,   0.40, 5000, 40000,   0.10, 5000, 20000),
     ('model-arn',   3, 'arn:aws:bedrock:us-west-2::foundation-model/anthropic.claude-3-5-sonnet-20241022-v2:0', '{us-west-2}', 0.0,
                    500, 5000, 100, 1000,     0.50, 2000, 12000,   0.10, 2000, 8000),
-    ('govcloud',    4, 'anthropic.claude-3-5-sonnet-20241022-v2:0', '{us-gov-west-1}', 0.0,
+    ('govcloud',    4, 'anthropic.claude-3-7-sonnet-20250219-v1:0', '{us-gov-west-1}', 0.0,
                    500, 5000, 100, 1000,     0.30, 2000, 10000,   0.05, 2000, 8000),
     ('litellm',     8, 'bedrock/us-west-2/anthropic.claude-3-5-haiku-20241022-v1:0', '{us-west-2}', 0.0,
                    300, 3000, 50, 500,       0.30, 1000, 6000,    0.05, 1000, 4000),
-    ('summaries',   6, 'anthropic.claude-3-5-haiku-20241022-v1:0', '{us-east-1}', 1.0,
+    ('summaries',   6, 'global.anthropic.claude-haiku-4-5-20251001-v1:0', '{us-east-1}', 1.0,
                    2000, 20000, 200, 800,    0.00, 0, 0,          0.00, 0, 0),
-    ('rag',        10, 'meta.llama3-3-70b-instruct-v1:0', '{us-east-1,us-west-2}', 0.1,
+    ('rag',        10, 'meta.llama3-3-70b-instruct-v1:0', '{us-east-1,us-west-2}', 0.0,
                    1000, 6000, 100, 700,     0.00, 0, 0,          0.00, 0, 0),
-    ('classify',    8, 'meta.llama3-1-8b-instruct-v1:0', '{us-west-2}', 0.6,
+    ('classify',    8, 'meta.llama4-scout-17b-instruct-v1:0', '{us-west-2}', 0.6,
                    200, 1500, 5, 50,         0.00, 0, 0,          0.00, 0, 0),
     ('maverick',    5, 'us.meta.llama4-maverick-17b-instruct-v1:0', '{us-east-1,us-west-2}', 0.0,
                    500, 4000, 100, 1000,     0.00, 0, 0,          0.00, 0, 0),
@@ -190,7 +190,7 @@ ORDER BY d.day;
 \echo ' On-demand usage only (batch is discounted on both sides). The same tokens'
 \echo ' priced at each direct API that sells the family, at list prices; cache tokens'
 \echo ' count as input where a provider has no cache price. Bedrock is as billed:'
-\echo ' cross-region and global +10%, GovCloud +20% included.'
+\echo ' the price in the source region for geo profiles, the global price for global.'
 WITH direct AS (
     -- each direct provider's model of a family, and whether it prices cache tokens
     SELECT DISTINCT ON (m.family, m.provider)

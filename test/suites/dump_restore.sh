@@ -18,14 +18,15 @@
 #
 # The edits (shipped prices, USD per 1M tokens, all regions, on demand:
 # Claude 3.5 Sonnet v2 input 3.00; Nova Lite output 0.24; Nova Pro input
-# 0.80; Llama 3.3 70B input 2.65; Claude 3.5 Haiku input 0.80; rules geo
-# x1.10, batch x0.50, us-gov-east-1 x1.20):
+# 0.80 (0.96 in GovCloud, a row of its own; batch 0.40); Llama 3.3 70B
+# input 0.72; Claude 3.5 Haiku input 0.80; Llama 4 Scout input 0.17,
+# Maverick 0.24; the one rule, geo x1):
 #   a  set_price closing a shipped price: Sonnet v2 input 2.50 from 2026-06-01
 #   b  a window through set_price: Nova Lite output 0.20 in [2026-07-01, 2026-08-01)
 #   c  a plain UPDATE of a shipped price's value: Nova Pro input 0.80 -> 0.90
-#   d  a plain UPDATE of a shipped multiplier: us-gov-east-1 1.20 -> 1.25
+#   d  a plain UPDATE of a shipped multiplier: geo 1 -> 1.02
 #   e  a DELETE of a shipped alias (Amazon Nova Micro) and of a shipped
-#      price (Claude 3 Opus cache_write_1h)
+#      price (Claude Haiku 4.5 cache_write_1h)
 #   f  a display_name edit of a shipped model (Claude 3.5 Haiku)
 #   g  a new region xx-test-1
 #   h  a new model through a price sheet (test.dump-model-v1:0: input 1.00,
@@ -53,8 +54,9 @@
 #      regions
 #   p  shipped rows deleted, then the user's own from a date (a restore
 #      must not bring the shipped row back for the time before): Nova
-#      Premier input deleted, set_price 1.90 from 2026-06-01; the global
-#      rule deleted, the user's x1.05 from 2026-01-01 by plain INSERT
+#      Premier input deleted, set_price 1.90 from 2026-06-01; Claude Sonnet
+#      4's global input prices (both tiers) deleted, the user's global rule
+#      x1.05 from 2026-01-01 by plain INSERT
 set -u
 . "$(dirname "$0")/../lib.sh"
 
@@ -90,14 +92,16 @@ SELECT bedprice.set_price('bedrock', 'Nova Lite', 'output', 0.20, '2026-07-01 00
                           valid_to => '2026-08-01 00:00:00+00', source => 'summer promo') IS NOT NULL;
 -- c
 UPDATE bedprice.prices SET usd_per_mtok = 0.90
-WHERE shipped AND provider = 'bedrock' AND model = 'amazon.nova-pro-v1:0' AND charge = 'input';
+WHERE shipped AND provider = 'bedrock' AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
+  AND region IS NULL AND mode = 'on_demand';
 -- d
-UPDATE bedprice.multipliers SET factor = 1.25
-WHERE shipped AND dimension = 'region' AND value = 'us-gov-east-1';
+UPDATE bedprice.multipliers SET factor = 1.02
+WHERE shipped AND dimension = 'routing' AND value = 'geo';
 -- e
 DELETE FROM bedprice.model_aliases WHERE provider = 'bedrock' AND alias = 'Amazon Nova Micro';
 DELETE FROM bedprice.prices
-WHERE shipped AND provider = 'bedrock' AND model = 'anthropic.claude-3-opus-20240229-v1:0' AND charge = 'cache_write_1h';
+WHERE shipped AND provider = 'bedrock' AND model = 'anthropic.claude-haiku-4-5-20251001-v1:0' AND charge = 'cache_write_1h'
+  AND region IS NULL AND routing = 'in_region';
 -- f
 UPDATE bedprice.models SET display_name = 'Claude 3.5 Haiku (ours)'
 WHERE provider = 'bedrock' AND model = '$haiku';
@@ -151,9 +155,11 @@ WHERE shipped AND model = 'amazon.nova-micro-v1:0' AND charge = 'output' AND reg
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
 VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'output', 0.25, 'ours');
 -- p
-DELETE FROM bedprice.prices WHERE price_id = 65;
+DELETE FROM bedprice.prices
+WHERE shipped AND model = 'amazon.nova-premier-v1:0' AND charge = 'input' AND region IS NULL AND mode = 'on_demand';
 SELECT bedprice.set_price('bedrock', 'amazon.nova-premier-v1:0', 'input', 1.90, '2026-06-01 00:00:00+00') IS NOT NULL;
-DELETE FROM bedprice.multipliers WHERE multiplier_id = 2;
+DELETE FROM bedprice.prices
+WHERE shipped AND model = 'anthropic.claude-sonnet-4-20250514-v1:0' AND charge = 'input' AND routing = 'global';
 INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from, source)
 VALUES ('bedrock', 'routing', 'global', 1.05, '2026-01-01 00:00:00+00', 'ours');
 -- a table of the user's own, with a foreign key to nothing: dumped as usual
@@ -185,7 +191,8 @@ sql[sequences]="SELECT (SELECT last_value FROM bedprice.prices_price_id_seq) || 
 sql[user_table]="SELECT string_agg(t::text, ',' ORDER BY id) FROM usage_note t"
 # 200 usages over 14 model names (IDs, aliases, routing prefixes, the ARN
 # alias, the new model) and 5 regions (the new one, GovCloud), on demand
-# and batch, cache tokens on the Claude models, at dates from 2026-03-01
+# and batch (in the user's batch window, or on Nova, which has batch prices
+# of its own), cache tokens on the Claude models, at dates from 2026-03-01
 # to 2026-12-26, across every dated edit.
 sql[costs]="
 WITH u AS (
@@ -195,10 +202,13 @@ WITH u AS (
                   'Claude 3.5 Haiku', 'Nova Lite', 'Nova Pro', 'us.amazon.nova-pro-v1:0',
                   'amazon.nova-micro-v1:0', 'meta.llama3-3-70b-instruct-v1:0',
                   'test.dump-model-v1:0', 'Dump Model', 'us.test.dump-model-v1:0',
-                  'anthropic.claude-3-opus-20240229-v1:0', 'Nova Micro', 'Llama 3.1 8B',
+                  'anthropic.claude-haiku-4-5-20251001-v1:0', 'Nova Micro', 'Llama 3.1 8B',
                   'Nova Premier'])[g % 17 + 1] AS model,
            (ARRAY['us-east-1', 'us-west-2', 'xx-test-1', 'us-gov-east-1', 'eu-west-1'])[(g / 14) % 5 + 1] AS region,
-           CASE WHEN g % 3 = 0 THEN 'batch' ELSE 'on_demand' END AS mode,
+           -- batch in the user's batch rule's window (j), or where sold (Nova)
+           CASE WHEN g % 3 = 0 AND (g * interval '1 day 12 hours' + '2026-03-01'::timestamptz
+                                    <@ tstzrange('2026-10-01', '2026-11-01')
+                                    OR g % 17 + 1 IN (6, 7, 9)) THEN 'batch' ELSE 'on_demand' END AS mode,
            1000 * (g % 17 + 1) AS in_tokens,
            500 * (g % 11) AS out_tokens,
            '2026-03-01 00:00:00+00'::timestamptz + g * interval '1 day 12 hours' AS at
@@ -214,26 +224,27 @@ FROM (SELECT g, bedprice.bedrock_cost(model, CASE WHEN model LIKE 'arn:%' THEN N
 #   a  Sonnet v2 input 2026-05-15: 3; 2026-06-15: 2.5; "Our Sonnet" 2026-06-15: 2.5
 #   b  Nova Lite output 2026-07-15: 0.2; 2026-08-15: 0.24
 #   c  Nova Pro input: 0.9
-#   k  Llama 3.3 70B input 2026-04-15: 2.65; 2026-05-15: 2.4
+#   k  Llama 3.3 70B input 2026-04-15: 0.72; 2026-05-15: 2.4
 #   h  test model output 2026-08-15: 5; 2026-09-15: 4 ("Dump Model")
 #   g,j  test model input in xx-test-1: 1.00 x 1.30 = 1.3
-#   i,j  the ARN (Haiku, geo) input 2026-08-15: 0.80 x 1.10 = 0.88; 2026-09-15: 0.80 x 1.05 = 0.84
-#   j  Nova Pro input, batch, 2026-10-15: 0.90 x 0.45 = 0.405; 2026-11-15: 0.90 x 0.50 = 0.45
-#   d  Nova Pro input in us-gov-east-1: 0.90 x 1.25 = 1.125
+#   d,i,j  the ARN (Haiku, geo) input 2026-08-15: 0.80 x 1.02 = 0.816; 2026-09-15: 0.80 x 1.05 = 0.84
+#   j  batch, 2026-10-15: Sonnet v2 input (no batch price of its own) 2.5 x 0.45 = 1.125;
+#      Nova Pro input (its own batch row, no rule) 0.4
+#   c  Nova Pro input in us-gov-east-1: its own row, 0.96 (c changed the all-region row)
 #   f  Haiku's display name
 #   e  "Amazon Nova Micro" no longer resolves (NULL with on_unknown_model =
-#      null); Opus has no cache_write_1h row
+#      null); Haiku 4.5 has no all-region in-region cache_write_1h row
 #   l  "Nova Micro" output 2026-08-15: Nova Lite's 0.24; "Llama 3.1 8B" 1M
 #      in and out: 0.30 + 0.60 = 0.9, and its display name
 #   m  "Nova Premier" input: Nova Pro's 0.9
-#   n  "Llama 4 Scout" (Maverick's now, geo) input 2026-08-15: 0.50 x 1.10 =
-#      0.55; "Llama 4 Maverick" (Scout's) 0.35; "Llama 3.3 70B" (the user's,
-#      Scout) 0.35; "Llama 3.3 70B (shipped)" 2026-08-15: k's 2.4
+#   n  "Llama 4 Scout" (Maverick's now, geo) input 2026-08-15: 0.24 x 1.02 =
+#      0.2448; "Llama 4 Maverick" (Scout's) 0.17; "Llama 3.3 70B" (the user's,
+#      Scout) 0.17; "Llama 3.3 70B (shipped)" 2026-08-15: k's 2.4
 #   o  Nova Micro output: 0.25 in us-east-1, the shipped 0.14 in xx-test-1
 #      (a row of that region: no region rule)
 #   p  Nova Premier input before 2026-06-01: none (NULL below); after: 1.9;
-#      global routing before 2026-01-01: none; after: Sonnet 4 100K input
-#      0.1 x 3 x 1.05 = 0.315
+#      global routing before 2026-01-01: no rule; after: Sonnet 4 100K input
+#      (its global price deleted) 0.1 x 3 x 1.05 = 0.315
 by_hand_sql="
 SET bedprice.on_unknown_model = 'null';
 SELECT concat_ws('|',
@@ -250,12 +261,13 @@ SELECT concat_ws('|',
   bedprice.bedrock_cost('test.dump-model-v1:0', 'xx-test-1', 1000000, 0, at => '2026-08-15'),
   bedprice.bedrock_cost('$arn', NULL, 1000000, 0, at => '2026-08-15'),
   bedprice.bedrock_cost('$arn', NULL, 1000000, 0, at => '2026-09-15'),
+  bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 0, 'batch', at => '2026-10-15'),
   bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-10-15'),
-  bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0, 'batch', at => '2026-11-15'),
   bedprice.bedrock_cost('Nova Pro', 'us-gov-east-1', 1000000, 0, at => '2026-08-15'),
   (SELECT display_name FROM bedprice.resolve_model('Claude 3.5 Haiku')),
   coalesce(bedprice.bedrock_cost('Amazon Nova Micro', 'us-east-1', 1000000, 0)::text, 'unknown'),
-  (SELECT count(*) FROM bedprice.prices WHERE model = 'anthropic.claude-3-opus-20240229-v1:0' AND charge = 'cache_write_1h'),
+  (SELECT count(*) FROM bedprice.prices WHERE model = 'anthropic.claude-haiku-4-5-20251001-v1:0' AND charge = 'cache_write_1h'
+     AND region IS NULL AND routing = 'in_region'),
   bedprice.bedrock_cost('Nova Micro', 'us-east-1', 0, 1000000, at => '2026-08-15'),
   bedprice.bedrock_cost('Llama 3.1 8B', 'us-east-1', 1000000, 1000000),
   (SELECT display_name FROM bedprice.resolve_model('Llama 3.1 8B')),
@@ -271,7 +283,7 @@ SELECT concat_ws('|',
   bedprice.bedrock_cost('amazon.nova-premier-v1:0', 'us-east-1', 1000000, 0, at => '2026-07-01'),
   (SELECT count(*) FROM bedprice.multipliers WHERE value = 'global' AND valid_from < '2026-01-01'),
   bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 100000, 0, at => '2026-07-01'));"
-by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|2.65|2.4|5|4|1.3|0.88|0.84|0.405|0.45|1.125|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.55|0.35|0.35|2.4|0.25|0.14|0|1.9|0|0.315"
+by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|0.72|2.4|5|4|1.3|0.816|0.84|1.125|0.4|0.96|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.2448|0.17|0.17|2.4|0.25|0.14|0|1.9|0|0.315"
 
 names=(price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions
        providers shipped_changes sequences user_table costs)
@@ -290,40 +302,49 @@ for n in price_sheet_csv multiplier_sheet_csv prices multipliers models model_al
         "$([ "$(q -d $fresh -c "${sql[$n]}" 2>&1)" != "${want[$n]}" ] && echo t || echo f)"
 done
 # Every shipped row the edits changed is the user's row now, its shipped
-# key recorded; so is every shipped row they deleted: a (price 1), b (62),
-# c (63), d (multiplier 5), e (alias Amazon Nova Micro, price 15), f (the
-# Haiku model), j (multipliers 1, 3), k (53), l (the alias Nova Micro;
-# Llama 3.1 8B, its aliases and prices 51, 52, 95, 96), m (the alias Nova
-# Premier), n (the aliases Llama 4 Scout, Llama 4 Maverick, Llama 3.3 70B),
-# o (60), p (price 65, multiplier 2).
+# key recorded; so is every shipped row they deleted (shipped prices and
+# rules named by their key in a fresh install, where their ids are the
+# same): a, b, c, d, e (the alias Amazon Nova Micro, a Haiku 4.5 price), f
+# (the Haiku model), j (the geo rule, closed), k, l (the alias Nova Micro;
+# Llama 3.1 8B, its aliases and prices), m (the alias Nova Premier), n (the
+# aliases Llama 4 Scout, Llama 4 Maverick, Llama 3.3 70B), o, p.
+shipped_names=$(q -d $fresh -c "
+    SELECT 'prices|' || price_id || '|' || concat_ws(' ', model, charge, coalesce(region, 'all'), routing, mode,
+                                                   above_input_tokens) FROM bedprice.prices
+    UNION ALL
+    SELECT 'multipliers|' || multiplier_id || '|' || concat_ws(' ', dimension, value) FROM bedprice.multipliers")
+records=$(q -d $src -c "SELECT table_name || '|' || action || '|' || coalesce(row_key ->> 'price_id', row_key ->> 'multiplier_id', row_key::text)
+                        FROM bedprice.shipped_changes" |
+          awk -F'|' 'NR == FNR { name[$1 "|" $2] = $3; next }
+                     { k = $1 "|" $3; print $1 "|" $2 "|" (k in name ? name[k] : $3) }' \
+              <(printf '%s\n' "$shipped_names") - | LC_ALL=C sort)
 check "1 shipped_changes records the shipped key of every shipped row changed or deleted" \
-    "model_aliases|delete|{\"alias\": \"Amazon Nova Micro\", \"provider\": \"bedrock\"}
-model_aliases|delete|{\"alias\": \"Llama 3.1 8B\", \"provider\": \"bedrock\"}
-model_aliases|delete|{\"alias\": \"Llama 3.3 70B\", \"provider\": \"bedrock\"}
-model_aliases|delete|{\"alias\": \"Llama 3.3 8B\", \"provider\": \"bedrock\"}
-model_aliases|delete|{\"alias\": \"Llama 4 Maverick\", \"provider\": \"bedrock\"}
-model_aliases|delete|{\"alias\": \"Llama 4 Scout\", \"provider\": \"bedrock\"}
-model_aliases|delete|{\"alias\": \"Nova Micro\", \"provider\": \"bedrock\"}
-model_aliases|delete|{\"alias\": \"Nova Premier\", \"provider\": \"bedrock\"}
-models|delete|{\"model\": \"anthropic.claude-3-5-haiku-20241022-v1:0\", \"provider\": \"bedrock\"}
-models|delete|{\"model\": \"meta.llama3-1-8b-instruct-v1:0\", \"provider\": \"bedrock\"}
-multipliers|delete|{\"multiplier_id\": 1}
-multipliers|delete|{\"multiplier_id\": 2}
-multipliers|delete|{\"multiplier_id\": 3}
-multipliers|delete|{\"multiplier_id\": 5}
-prices|delete|{\"price_id\": 15}
-prices|delete|{\"price_id\": 1}
-prices|delete|{\"price_id\": 51}
-prices|delete|{\"price_id\": 52}
-prices|delete|{\"price_id\": 53}
-prices|delete|{\"price_id\": 60}
-prices|delete|{\"price_id\": 62}
-prices|delete|{\"price_id\": 63}
-prices|delete|{\"price_id\": 65}
-prices|delete|{\"price_id\": 95}
-prices|delete|{\"price_id\": 96}" \
-    "$(q -d $src -c "SELECT table_name, action, row_key::text
-                     FROM bedprice.shipped_changes ORDER BY table_name, action, row_key::text")"
+    "$(cat <<'EXPECTED'
+model_aliases|delete|{"alias": "Amazon Nova Micro", "provider": "bedrock"}
+model_aliases|delete|{"alias": "Llama 3.1 8B Instruct", "provider": "bedrock"}
+model_aliases|delete|{"alias": "Llama 3.1 8B", "provider": "bedrock"}
+model_aliases|delete|{"alias": "Llama 3.3 70B", "provider": "bedrock"}
+model_aliases|delete|{"alias": "Llama 3.3 8B", "provider": "bedrock"}
+model_aliases|delete|{"alias": "Llama 4 Maverick", "provider": "bedrock"}
+model_aliases|delete|{"alias": "Llama 4 Scout", "provider": "bedrock"}
+model_aliases|delete|{"alias": "Nova Micro", "provider": "bedrock"}
+model_aliases|delete|{"alias": "Nova Premier", "provider": "bedrock"}
+models|delete|{"model": "anthropic.claude-3-5-haiku-20241022-v1:0", "provider": "bedrock"}
+models|delete|{"model": "meta.llama3-1-8b-instruct-v1:0", "provider": "bedrock"}
+multipliers|delete|routing geo
+prices|delete|amazon.nova-lite-v1:0 output all in_region on_demand 0
+prices|delete|amazon.nova-micro-v1:0 output all in_region on_demand 0
+prices|delete|amazon.nova-premier-v1:0 input all in_region on_demand 0
+prices|delete|amazon.nova-pro-v1:0 input all in_region on_demand 0
+prices|delete|anthropic.claude-3-5-sonnet-20241022-v2:0 input all in_region on_demand 0
+prices|delete|anthropic.claude-haiku-4-5-20251001-v1:0 cache_write_1h all in_region on_demand 0
+prices|delete|anthropic.claude-sonnet-4-20250514-v1:0 input all global on_demand 0
+prices|delete|anthropic.claude-sonnet-4-20250514-v1:0 input all global on_demand 200000
+prices|delete|meta.llama3-1-8b-instruct-v1:0 input all in_region on_demand 0
+prices|delete|meta.llama3-1-8b-instruct-v1:0 output all in_region on_demand 0
+prices|delete|meta.llama3-3-70b-instruct-v1:0 input all in_region on_demand 0
+EXPECTED
+)" "$records"
 
 # same WANT GOT: "same", or the first lines of their diff.
 same() {
@@ -443,7 +464,7 @@ VALUES ('bedrock', 'test.ref-v1:0', 'input', 2.5, 'xref');
 -- Nova Micro input (shipped) now only in the user's region; its alias
 -- "Nova Micro" now names the user's model
 UPDATE bedprice.prices SET region = 'xx-ref-1'
-WHERE shipped AND model = 'amazon.nova-micro-v1:0' AND charge = 'input';
+WHERE shipped AND model = 'amazon.nova-micro-v1:0' AND charge = 'input' AND region IS NULL AND mode = 'on_demand';
 UPDATE bedprice.model_aliases SET model = 'test.ref-v1:0' WHERE provider = 'bedrock' AND alias = 'Nova Micro';
 SQL
 xref_sql="SELECT bedprice.price_sheet_csv() || (SELECT string_agg(a::text, ',' ORDER BY provider, alias) FROM bedprice.model_aliases a)

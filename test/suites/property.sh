@@ -39,10 +39,11 @@ value() { q -d "$DB" -c "$1" 2>&1 | tr '\n' ' ' | sed 's/ $//'; }
 sql <<'SQL'
 SET TIME ZONE 'UTC';
 
--- A price change: Llama 4 Maverick input 0.50 until 2025-03-01, 0.4321 after.
+-- A price change: Llama 4 Maverick input 0.24 until 2025-03-01, 0.4321 after.
 UPDATE bedprice.prices SET valid_to = '2025-03-01'
  WHERE provider = 'bedrock' AND model = 'meta.llama4-maverick-17b-instruct-v1:0'
-   AND charge = 'input';
+   AND charge = 'input' AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand'
+   AND above_input_tokens = 0;
 -- The same on the direct API: Claude 3.5 Haiku input 0.80 until 2025-05-01.
 UPDATE bedprice.prices SET valid_to = '2025-05-01'
  WHERE provider = 'anthropic' AND model = 'claude-3-5-haiku-20241022'
@@ -83,7 +84,7 @@ FROM (VALUES
     ('bedrock', 'anthropic.claude-opus-4-20250514-v1:0', NULL, 'global', 'on_demand', 'output', 0,
      82.5, '2025-06-01', 'infinity', 'property: global row'),
     -- explicit batch row for one charge
-    ('bedrock', 'amazon.nova-pro-v1:0', NULL, 'in_region', 'batch', 'input', 0,
+    ('bedrock', 'anthropic.claude-3-5-haiku-20241022-v1:0', NULL, 'in_region', 'batch', 'input', 0,
      0.4, '-infinity', 'infinity', 'property: batch row'),
     -- long context: a regional tier row for Claude 4 Sonnet
     ('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0', 'eu-west-1', 'in_region', 'on_demand', 'input', 200000,
@@ -118,7 +119,7 @@ FROM (VALUES
     ('anthropic', 'claude-3-5-sonnet-20241022', NULL, 'in_region', 'batch', 'output', 0,
      0.01, '-infinity', 'infinity', 'property: batch row, never a candidate for api_cost'),
     ('anthropic', 'claude-sonnet-4-20250514', NULL, 'in_region', 'on_demand', 'cache_read', 200000,
-     0.610000000009, '2025-07-01', 'infinity', 'property: tier price change'),
+     0.610000000009, '2025-07-01', '2026-04-30', 'property: tier price change'),
     ('together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo', NULL, 'in_region', 'on_demand', 'output', 0,
      0.777777777777, '2025-04-01', '2025-10-01', 'property: window, many decimals'),
     ('groq', 'llama-3.1-8b-instant', NULL, 'in_region', 'on_demand', 'input', 0,
@@ -146,6 +147,12 @@ FROM (VALUES
 SELECT count(bedprice.set_multiplier(provider, dimension, value, factor,
                                      valid_from::timestamptz, valid_to::timestamptz, source))
 FROM (VALUES
+    -- the seed's rules, which AWS does not bill: global x1.1, batch x0.5,
+    -- GovCloud x1.2
+    ('bedrock', 'routing', 'global',      1.1,         '-infinity',  'infinity',   'property: the seed'),
+    ('bedrock', 'mode', 'batch',          0.5,         '-infinity',  'infinity',   'property: the seed'),
+    ('bedrock', 'region', 'us-gov-west-1', 1.2,        '-infinity',  'infinity',   'property: the seed'),
+    ('bedrock', 'region', 'us-gov-east-1', 1.2,        '-infinity',  'infinity',   'property: the seed'),
     ('bedrock', 'region', 'eu-west-1',    1.1,         '-infinity',  'infinity',   'property'),
     ('bedrock', 'region', 'sa-east-1',    1.15,        '2025-04-01', 'infinity',   'property'),
     ('bedrock', 'region', 'sa-east-1',    1.123456789, '2025-10-01', 'infinity',   'property: later start wins'),
@@ -164,23 +171,25 @@ SQL
 ########################################################################
 sql <<'SQL'
 -- The rows that could price a charge of a usage at p_at, with the rank of
--- their key: most exact matches of region, routing and mode first, ties to
--- region, then routing, then mode.
+-- their key: most exact matches of region, routing, geography (a geo row
+-- limited to the geography of the call's profile) and mode first, ties to
+-- region, then routing, then geography, then mode.
 CREATE FUNCTION ref_candidates(
-    p_provider text, p_model text, p_region text, p_routing text, p_mode text,
+    p_provider text, p_model text, p_region text, p_routing text, p_geography text, p_mode text,
     p_charge text, p_at timestamptz)
 RETURNS TABLE (price_id bigint, region text, routing text, mode text, usd_per_mtok numeric,
                above_input_tokens bigint, rank integer)
 LANGUAGE sql STABLE AS $$
     SELECT p.price_id, p.region, p.routing, p.mode, p.usd_per_mtok, p.above_input_tokens,
-           (x.r + x.t + x.m) * 8 + x.r * 4 + x.t * 2 + x.m
+           (x.r + x.t + x.g + x.m) * 16 + x.r * 8 + x.t * 4 + x.g * 2 + x.m
     FROM bedprice.prices p,
          LATERAL (SELECT (p.region IS NOT NULL)::int AS r, (p.routing = p_routing)::int AS t,
-                         (p.mode = p_mode)::int AS m) AS x
+                         (p.geography IS NOT NULL)::int AS g, (p.mode = p_mode)::int AS m) AS x
     WHERE p.provider = p_provider AND p.model = p_model
       AND p.valid_from <= p_at AND p_at < p.valid_to
       AND (p.region IS NULL OR p.region = p_region)
       AND (p.routing = 'in_region' OR p.routing = p_routing)
+      AND (p.geography IS NULL OR p.geography = p_geography)
       AND (p.mode = 'on_demand' OR p.mode = p_mode)
       AND p.charge = p_charge
 $$;
@@ -190,7 +199,7 @@ $$;
 -- factors list, per charge billed, the price row and the product of the
 -- multipliers applied.
 CREATE FUNCTION ref_quote(
-    p_provider text, p_model text, p_region text, p_routing text, p_mode text,
+    p_provider text, p_model text, p_region text, p_routing text, p_geography text, p_mode text,
     p_tokens bigint[], p_at timestamptz,
     OUT status text, OUT tier bigint, OUT raw numeric, OUT cost numeric,
     OUT rows bigint[], OUT factors numeric[])
@@ -216,18 +225,18 @@ BEGIN
         CONTINUE WHEN p_tokens[i] = 0;
         SELECT greatest(tier, max(c.above_input_tokens) FILTER (WHERE total_in > c.above_input_tokens))
           INTO tier
-          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_mode, charges[i], p_at) c
+          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_geography, p_mode, charges[i], p_at) c
          WHERE c.rank = (SELECT max(rank) FROM ref_candidates(p_provider, p_model, p_region, p_routing,
-                                                               p_mode, charges[i], p_at));
+                                                               p_geography, p_mode, charges[i], p_at));
     END LOOP;
 
     FOR i IN 1..5 LOOP
         CONTINUE WHEN p_tokens[i] = 0;
         -- the row of the charge's best key at the request's tier
         SELECT c.price_id, c.region, c.routing, c.mode, c.usd_per_mtok INTO pr
-          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_mode, charges[i], p_at) c
+          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_geography, p_mode, charges[i], p_at) c
          WHERE c.rank = (SELECT max(rank) FROM ref_candidates(p_provider, p_model, p_region, p_routing,
-                                                               p_mode, charges[i], p_at))
+                                                               p_geography, p_mode, charges[i], p_at))
            AND c.above_input_tokens = tier;
         IF NOT FOUND THEN
             status := 'no ' || charges[i] || ' price';
@@ -333,7 +342,7 @@ SELECT array_agg(at ORDER BY at) AS a FROM boundaries;
 CREATE TABLE usage_raw AS
 SELECT g AS id,
        (ARRAY['anthropic.claude-3-5-sonnet-20241022-v2:0', 'anthropic.claude-3-5-haiku-20241022-v1:0',
-              'anthropic.claude-3-opus-20240229-v1:0', 'anthropic.claude-sonnet-4-20250514-v1:0',
+              'anthropic.claude-sonnet-4-5-20250929-v1:0', 'anthropic.claude-sonnet-4-20250514-v1:0',
               'anthropic.claude-sonnet-4-20250514-v1:0', 'anthropic.claude-opus-4-20250514-v1:0',
               'meta.llama3-1-8b-instruct-v1:0', 'meta.llama3-3-70b-instruct-v1:0',
               'meta.llama4-scout-17b-instruct-v1:0', 'meta.llama4-maverick-17b-instruct-v1:0',
@@ -351,7 +360,9 @@ FROM generate_series(1, $N_BEDROCK) g;
 CREATE TABLE usage AS
 SELECT u.id, u.model, u.region, u.routing, u.mode,
        t.t_in, t.t_out, t.t_cr, t.t_cw, t.t_cw1h, t.at,
-       a.model_arg, a.region_arg, a.mode_arg
+       a.model_arg, a.region_arg, a.mode_arg,
+       -- the geography a geo profile's prefix names (none for cross_region)
+       CASE WHEN u.routing = 'geo' AND a.model_arg <> u.model THEN split_part(a.model_arg, '.', 1) END AS geography
 FROM usage_raw u
 CROSS JOIN bnd
 CROSS JOIN LATERAL (
@@ -364,8 +375,9 @@ CROSS JOIN LATERAL (
              WHEN u.model LIKE 'anthropic.%' OR u.r_cache < 0.03 THEN rand_tokens(0.3) ELSE 0 END AS t_cr,
         CASE WHEN u.r_tokens < 0.04 THEN 0
              WHEN u.model LIKE 'anthropic.%' OR u.r_cache < 0.03 THEN rand_tokens(0.5) ELSE 0 END AS t_cw,
+        -- (1-hour writes: Claude 4.5 and later only, on Bedrock)
         CASE WHEN u.r_tokens < 0.04 THEN 0
-             WHEN u.model LIKE 'anthropic.%' OR u.r_cache < 0.03 THEN rand_tokens(0.6) ELSE 0 END AS t_cw1h,
+             WHEN u.model LIKE 'anthropic.%-4-5-%' OR u.r_cache < 0.03 THEN rand_tokens(0.6) ELSE 0 END AS t_cw1h,
         CASE WHEN u.r_time < 0.06 THEN bnd.a[1 + floor(u.r_pick * cardinality(bnd.a))::int]
              WHEN u.r_time < 0.10 THEN bnd.a[1 + floor(u.r_pick * cardinality(bnd.a))::int] - interval '1 microsecond'
              ELSE timestamptz '2024-06-01' + u.r_time * interval '730 days' END AS at
@@ -397,7 +409,7 @@ CROSS JOIN LATERAL (
 INSERT INTO usage
 SELECT $N_BEDROCK + k, 'amazon.nova-micro-v1:0', 'us-east-1', 'in_region', 'on_demand',
        500 + 1000 * k, 0, 0, 0, 0, timestamptz '2025-07-01' + k * interval '1 day',
-       'amazon.nova-micro-v1:0', 'us-east-1', 'on_demand'
+       'amazon.nova-micro-v1:0', 'us-east-1', 'on_demand', NULL
 FROM generate_series(1, 10) k;
 
 -- The catalog's limits: the extreme model in ap-south-2 (factor
@@ -406,7 +418,7 @@ INSERT INTO usage
 SELECT $N_BEDROCK + 100 + row_number() OVER (), 'test.property-extreme-v1:0', 'ap-south-2', r.routing, m.mode,
        t.i, t.o, t.cr, t.cw, t.cw1h, timestamptz '2026-06-01',
        CASE r.routing WHEN 'geo' THEN 'apac.' WHEN 'global' THEN 'global.' ELSE '' END || 'test.property-extreme-v1:0',
-       'ap-south-2', m.mode
+       'ap-south-2', m.mode, CASE r.routing WHEN 'geo' THEN 'apac' END
 FROM (VALUES ('in_region'), ('geo'), ('global')) AS r(routing),
      (VALUES ('on_demand'), ('batch'), ('priority')) AS m(mode),
      (VALUES (1::bigint, 1::bigint, 1::bigint, 1::bigint, 1::bigint),
@@ -427,9 +439,18 @@ FROM (
     SELECT g AS id, m.provider, m.model, random() AS r_cache, random() AS r_time, random() AS r_pick
     FROM generate_series(1, $N_API) g,
          LATERAL (SELECT provider, model FROM bedprice.models
-                   WHERE provider <> 'bedrock' AND g > 0
+                   WHERE (provider, model) IN (
+                       ('anthropic', 'claude-3-5-haiku-20241022'), ('anthropic', 'claude-3-5-sonnet-20241022'),
+                       ('anthropic', 'claude-3-opus-20240229'), ('anthropic', 'claude-sonnet-4-20250514'),
+                       ('anthropic', 'claude-opus-4-20250514'), ('anthropic', 'claude-sonnet-4-5-20250929'),
+                       ('groq', 'llama-3.1-8b-instant'), ('groq', 'llama-3.3-70b-versatile'),
+                       ('groq', 'meta-llama/llama-4-scout-17b-16e-instruct'),
+                       ('together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo'),
+                       ('together', 'meta-llama/Llama-4-Scout-17B-16E-Instruct'),
+                       ('together', 'meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo'))
+                     AND g > 0
                    ORDER BY provider, model
-                   OFFSET floor(random() * 13)::int LIMIT 1) m
+                   OFFSET floor(random() * 12)::int LIMIT 1) m
 ) u CROSS JOIN bnd;
 
 -- Halves and near-halves at the smallest price (Groq 8B input 1e-12 per 1M
@@ -443,13 +464,13 @@ FROM unnest(ARRAY[1, 499, 500, 501, 1499, 1500, 2500, 999999500]) n;
 CREATE TABLE expected AS
 SELECT u.id, r.*
 FROM usage u,
-     LATERAL ref_quote('bedrock', u.model, u.region, u.routing, u.mode,
+     LATERAL ref_quote('bedrock', u.model, u.region, u.routing, u.geography, u.mode,
                        ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h], u.at) r;
 
 CREATE TABLE api_expected AS
 SELECT u.id, r.*
 FROM api_usage u,
-     LATERAL ref_quote(u.provider, u.model, NULL, 'in_region', 'on_demand',
+     LATERAL ref_quote(u.provider, u.model, NULL, 'in_region', NULL, 'on_demand',
                        ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h], u.at) r;
 SQL
 
@@ -458,9 +479,9 @@ SQL
 ########################################################################
 
 # The generator made what it should.
-check "generated $N_BEDROCK random bedrock usages, over all 13 shipped Bedrock models" "$N_BEDROCK 13" \
+check "generated $N_BEDROCK random bedrock usages, over the 13 Bedrock models drawn from" "$N_BEDROCK 13" \
     "$(value "SELECT count(*) || ' ' || count(DISTINCT model) FROM usage WHERE id <= $N_BEDROCK")"
-check "generated $N_API random direct API usages, over all 13 direct models" "$N_API 13" \
+check "generated $N_API random direct API usages, over the 12 direct models drawn from" "$N_API 12" \
     "$(value "SELECT count(*) || ' ' || count(DISTINCT (provider, model)) FROM api_usage WHERE id <= $N_API")"
 priceable=$(value "SELECT count(*) FROM expected WHERE status = 'ok'")
 check "at least 3500 bedrock usages are priceable and compared" "yes" \
@@ -570,9 +591,9 @@ covered "long-context tier (above 200000, Claude 4 Sonnet)" "e.tier = 200000"
 covered "tier that starts mid-period (Nova Premier above 300000)" "e.tier = 300000"
 covered "total input exactly at a tier threshold stays in the base tier" \
     "u.t_in + u.t_cr + u.t_cw + u.t_cw1h IN (200000, 300000, 1000000) AND e.tier = 0 AND u.model IN ('anthropic.claude-sonnet-4-20250514-v1:0', 'amazon.nova-premier-v1:0')"
-covered "price before a change (Maverick input 0.50)" \
+covered "price before a change (Maverick input 0.24)" \
     "(SELECT price_id FROM bedprice.prices WHERE model = 'meta.llama4-maverick-17b-instruct-v1:0' AND charge = 'input'
-        AND usd_per_mtok = 0.50 AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand') = ANY (e.rows)"
+        AND usd_per_mtok = 0.24 AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand') = ANY (e.rows)"
 covered "price after a change (Maverick input 0.4321)" "$(pid 'property: price change' meta.llama4-maverick-17b-instruct-v1:0 input) = ANY (e.rows)"
 covered "a window overriding an always-valid row (Haiku output 3.7)" "$(pid 'property: temporary discount' anthropic.claude-3-5-haiku-20241022-v1:0 output) = ANY (e.rows)"
 covered "a price change mid-period (Nova Lite output 0.2345678)" "$(pid 'property: price change, many decimals' amazon.nova-lite-v1:0 output) = ANY (e.rows)"
@@ -584,7 +605,7 @@ check "the catalog refuses a second Nova Lite output price valid at the same tim
 covered "region-specific row (eu-west-1 Sonnet 3.5 input)" "$(pid 'property: region row' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
 covered "geo-routing row (Opus 4 input)" "$(pid 'property: geo row' anthropic.claude-opus-4-20250514-v1:0 input) = ANY (e.rows)"
 covered "global-routing row (Opus 4 output)" "$(pid 'property: global row' anthropic.claude-opus-4-20250514-v1:0 output) = ANY (e.rows)"
-covered "batch-mode row (Nova Pro input)" "$(pid 'property: batch row' amazon.nova-pro-v1:0 input) = ANY (e.rows)"
+covered "batch-mode row (Claude 3.5 Haiku input)" "$(pid 'property: batch row' anthropic.claude-3-5-haiku-20241022-v1:0 input) = ANY (e.rows)"
 covered "geo+batch row (two matches, no region)" "$(pid 'property: geo+batch row' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
 covered "region+batch row beating geo+batch (ties go to region)" \
     "u.routing = 'geo' AND $(pid 'property: region+batch row%' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
@@ -655,10 +676,10 @@ api_covered "Claude 3.5 Sonnet, whose regional/geo/batch rows must be ignored" "
 # Sanity of the reference itself on a hand-computed case: 1M input and 1M
 # output of Claude 3.5 Sonnet v2 in eu-west-1 via geo.  Input: the region row
 # 3.3 (two matches, region) beats the geo row 3.15 (two matches, routing),
-# times the geo factor 1.1 = 3.63; output: 15 x region 1.1 x geo 1.1 = 18.15.
-check "reference sanity: hand-computed eu-west-1 geo usage" "21.78" \
+# times the geo factor 1 (2025) = 3.3; output: 15 x region 1.1 x geo 1 = 16.5.
+check "reference sanity: hand-computed eu-west-1 geo usage" "19.8" \
     "$(value "SELECT cost FROM ref_quote('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 'eu-west-1',
-                                         'geo', 'on_demand', ARRAY[1000000, 1000000, 0, 0, 0]::bigint[],
+                                         'geo', NULL, 'on_demand', ARRAY[1000000, 1000000, 0, 0, 0]::bigint[],
                                          '2025-06-01')")"
 
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # upgrade.sh: ALTER EXTENSION bedprice UPDATE from 0.1.0 to 0.2.0, then to
-# 0.3.0, keeps the users' rows and their costs, and ends where a fresh
-# install is.  (upgrade_020.sh: a database a 0.2.0 user made, to 0.3.0.)
+# 0.3.0, then to the current version, keeps the users' rows and their
+# costs, and ends where a fresh install is.  (upgrade_020.sh: a database a
+# 0.2.0 user made.)
 #
 # Spec (0.2.0 upgrade script): 0.1.0 allowed rows of the same key with
 # overlapping validity (the later start won inside the overlap); 0.2.0
@@ -32,6 +33,11 @@
 #      0.3.0 install in both schemas, the same shipped rows except those
 #      the user changed, every user row and cost kept; a 0.3.0 dump of it
 #      restores; and 0.1.0 -> 0.3.0 in one ALTER EXTENSION
+#   7  on to the current version, whose shipped catalog is another: the
+#      objects of a fresh install; every user row and record kept; the
+#      shipped rows of every key the user left alone as a fresh install's;
+#      the same rows and costs as a restore of the 0.3.0 database's dump
+#      into a fresh install; every change priced by hand
 #
 # The user's rows (shipped prices, USD per 1M tokens, all regions, on
 # demand: Sonnet v2 input 3.00, Nova Lite output 0.24, Nova Pro input 0.80,
@@ -65,7 +71,7 @@ tmp=$(mktemp -d)
 
 cleanup() {
     local d
-    for d in $db $fresh $fresh3 $restored $restored3 $refuse; do
+    for d in $db $fresh $fresh3 $restored $restored3 $refuse ${db}_fresh ${db}_restored; do
         psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d WITH (FORCE)" >/dev/null 2>&1
     done
     rm -rf "$tmp"
@@ -82,7 +88,7 @@ arn=arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/upgrade
 # =====================================================================
 db_at $db 0.1.0
 db_at $fresh 0.2.0
-fresh_db $fresh3
+db_at $fresh3 0.3.0
 check "1 installed at 0.1.0" 0.1.0 "$(version $db)"
 check "1 0.1.0 has no shipped_changes table" "" "$(q -d $db -c "SELECT to_regclass('bedprice.shipped_changes')")"
 
@@ -332,20 +338,15 @@ full_sql="SELECT (SELECT string_agg(concat_ws('|', price_id, $price_row, shipped
               || (SELECT string_agg(t::text, E'\n' ORDER BY region) FROM bedprice.regions t)"
 pg_dump -Fc -f "$tmp/upgraded.dump" $db 2>"$tmp/dump.err"
 check "4 pg_dump of the upgraded database" "0:" "$?:$(cat "$tmp/dump.err")"
-# restore_into DB VERSION: the dump restored where bedprice VERSION is
-# what CREATE EXTENSION makes (pg_dump names no version): 0.3.0, this
-# build's default, into a new database; 0.2.0 created first, and the
-# dump's schema and extension entries left out.
+# restore_into DB VERSION: the dump restored where bedprice VERSION was
+# created first (pg_dump names no version), the dump's schema and
+# extension entries left out.  (Into the current version, what CREATE
+# EXTENSION makes: section 7.)
 restore_into() {
     local label="4 into $2:"
-    if [ "$2" = 0.3.0 ]; then
-        psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1" >/dev/null
-        pg_restore -d "$1" "$tmp/upgraded.dump" >"$tmp/restore.out" 2>&1
-    else
-        db_at "$1" "$2"
-        pg_restore -l "$tmp/upgraded.dump" | grep -vE ' (SCHEMA|EXTENSION) - bedprice ' >"$tmp/list"
-        pg_restore -L "$tmp/list" -d "$1" "$tmp/upgraded.dump" >"$tmp/restore.out" 2>&1
-    fi
+    db_at "$1" "$2"
+    pg_restore -l "$tmp/upgraded.dump" | grep -vE ' (SCHEMA|EXTENSION) - bedprice ' >"$tmp/list"
+    pg_restore -L "$tmp/list" -d "$1" "$tmp/upgraded.dump" >"$tmp/restore.out" 2>&1
     check "$label pg_restore: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
     check "$label bedprice stays at $2" "$2" "$(version "$1")"
     if [ "$2" = 0.3.0 ]; then
@@ -487,8 +488,9 @@ check "6 the updated catalog's export loads back as a no-op" "0|0" \
 
 pg_dump -Fc -f "$tmp/updated.dump" $db 2>"$tmp/dump.err"
 check "6 pg_dump of the 0.3.0 database" "0:" "$?:$(cat "$tmp/dump.err")"
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $restored" -c "CREATE DATABASE $restored" >/dev/null
-pg_restore -d $restored "$tmp/updated.dump" >"$tmp/restore.out" 2>&1
+db_at $restored 0.3.0
+pg_restore -l "$tmp/updated.dump" | grep -vE ' (SCHEMA|EXTENSION) - bedprice ' >"$tmp/list"
+pg_restore -L "$tmp/list" -d $restored "$tmp/updated.dump" >"$tmp/restore.out" 2>&1
 check "6 pg_restore into a new database: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
 all_columns="SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM bedprice.prices t) || E'\n'
                  || (SELECT string_agg(t::text, E'\n' ORDER BY multiplier_id) FROM bedprice.multipliers t)"
@@ -500,10 +502,32 @@ check "6 and prices the 312 usages as 0.1.0 did" "0 differ" "$(q -d $restored -c
 db_at $refuse 0.1.0
 q -d $refuse -c "INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
                  VALUES ('bedrock', 'amazon.nova-lite-v1:0', 'input', 0.05, '2026-07-01', 'single')"
-out=$(psql -X -q -v ON_ERROR_STOP=1 -d $refuse -c "ALTER EXTENSION bedprice UPDATE" 2>&1)
+out=$(psql -X -q -v ON_ERROR_STOP=1 -d $refuse -c "ALTER EXTENSION bedprice UPDATE TO '0.3.0'" 2>&1)
 check "6 0.1.0 -> 0.3.0 in one ALTER EXTENSION UPDATE" ":0.3.0" "$out:$(version $refuse)"
 check "6 ... the same objects as a fresh 0.3.0 install" "" \
     "$(diff <(printf '%s\n' "$fresh_objects") <(catalog_objects $refuse))"
 check "6 ... and the user's price kept" "0.06|0.05" \
     "$(q -d $refuse -c "SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2026-06-15')
                         || '|' || bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2026-07-15')")"
+
+# =====================================================================
+# 7. On to the current version: the update ends where a restore of the
+#    0.3.0 database's dump into a fresh install does
+# =====================================================================
+usage_costs="CREATE FUNCTION pg_temp.cost(m text, r text, i bigint, o bigint, md text, cr bigint, cw bigint, at timestamptz)
+             RETURNS text LANGUAGE plpgsql AS \$\$
+             BEGIN RETURN bedprice.bedrock_cost(m, r, i, o, md, cr, cw, 0, at => at)::text;
+             EXCEPTION WHEN others THEN RETURN SQLSTATE; END \$\$;
+             SELECT string_agg(n || ':' || pg_temp.cost(model, region, in_tokens, out_tokens, mode,
+                                                       cache_read, cache_write, at), ',' ORDER BY n)
+             FROM ($usages) u"
+update_to_current "7" $db "$tmp" "$usage_costs"
+check "7 every usage priced" 0 "$(q -d $db -c "$usage_costs" | tr ',' '\n' | grep -cv ':[0-9.]*$')"
+# The user's changes, priced by hand on the current catalog: as in 0.3.0
+# where the user's rows price them (a changed shipped row keeps the
+# figure it had: Sonnet v2's 3 before P1, Llama 3.3 70B's 2.65 before P6,
+# the ARN's geo x1.10 before M1); Nova Pro in batch at its own batch
+# price now (0.40), which beats the user's batch rule (M2)
+check "7 every change priced as by hand" \
+    "3|2.5|0.2|0.24|0.8|0.7|0.65|5|4|1.3|2.65|2.4|3.5|3.2|0.04|0.88|0.84|0.4|0.4|Claude 3.5 Haiku (ours)" \
+    "$(q -d $db -c "$by_hand_sql" 2>&1)"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # upgrade_020.sh: a database a 0.2.0 user made, carried to 0.3.0 by
-# ALTER EXTENSION UPDATE and by a dump taken under 0.2.0.
+# ALTER EXTENSION UPDATE and by a dump taken under 0.2.0, then on to the
+# current version.
 #
 # Spec (0.3.0): updating from 0.2.0 keeps every user row, every user edit
 # of a shipped row and every cost, and ends with the objects and shipped
@@ -25,6 +26,10 @@
 #   5  a name with a trailing TAB: the update refuses (check_violation,
 #      the name quoted), the database stays at 0.2.0; settled, it goes
 #      through
+#   6  on to the current version (its shipped catalog another; the user's
+#      rename of groq keeps the new groq models out): as a restore of the
+#      0.3.0 database's dump into a fresh install, every row, record and
+#      cost; every user row kept
 #
 # The edits (shipped prices, USD per 1M tokens, all regions, on demand:
 # Sonnet v2 input 3.00, Nova Lite output 0.24, Nova Pro input 0.80, Claude
@@ -59,7 +64,7 @@ tmp=$(mktemp -d)
 
 cleanup() {
     local d
-    for d in $db $fresh $into020 $into030 $restored $names; do
+    for d in $db $fresh $into020 $into030 $restored $names ${db}_fresh ${db}_restored; do
         psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d WITH (FORCE)" >/dev/null 2>&1
     done
     rm -rf "$tmp"
@@ -72,7 +77,7 @@ opus=anthropic.claude-3-opus-20240229-v1:0
 # 1. A 0.2.0 database and its user's edits
 # =====================================================================
 db_at $db 0.2.0
-fresh_db $fresh
+db_at $fresh 0.3.0
 check "1 installed at 0.2.0" 0.2.0 "$(extension_version $db)"
 
 out=$(q -d $db 2>&1 <<SQL
@@ -239,8 +244,10 @@ check "2 0.2.0 itself cannot restore it: the re-added shipped keys collide (defe
     "2 duplicate keys" \
     "$(grep -c 'duplicate key value violates unique constraint' "$tmp/restore.out") duplicate keys"
 
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $into030" -c "CREATE DATABASE $into030" >/dev/null
-pg_restore -d $into030 "$tmp/u020.dump" >"$tmp/restore.out" 2>&1
+# (into 0.3.0 made first, as a 0.3.0 server's CREATE EXTENSION makes it;
+# into the current version: section 6)
+db_at $into030 0.3.0
+pg_restore -L "$tmp/list" -d $into030 "$tmp/u020.dump" >"$tmp/restore.out" 2>&1
 check "2 0.3.0 restores it: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
 check "2 ... as 0.3.0" 0.3.0 "$(extension_version $into030)"
 check "2 ... every row the dump holds, as it was (but the shipped flags)" \
@@ -262,8 +269,9 @@ all_columns="SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM be
                  || (SELECT string_agg(t::text, E'\n' ORDER BY provider, alias) FROM bedprice.model_aliases t) || E'\n'
                  || (SELECT string_agg(t::text, E'\n' ORDER BY provider) FROM bedprice.providers t)"
 pg_dump -Fc -f "$tmp/gen2.dump" $into030
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $restored" -c "CREATE DATABASE $restored" >/dev/null
-pg_restore -d $restored "$tmp/gen2.dump" >"$tmp/restore.out" 2>&1
+db_at $restored 0.3.0
+pg_restore -l "$tmp/gen2.dump" | grep -vE ' (SCHEMA|EXTENSION) - bedprice ' >"$tmp/list2"
+pg_restore -L "$tmp/list2" -d $restored "$tmp/gen2.dump" >"$tmp/restore.out" 2>&1
 check "2 ... whose own dump restores: no errors" "0:" "$?:$(cat "$tmp/restore.out")"
 check "2 ... every row and column" "" "$(diff <(q -d $into030 -c "$all_columns") <(q -d $restored -c "$all_columns"))"
 
@@ -308,8 +316,9 @@ all_rows="SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM bedpr
              || (SELECT string_agg(t::text, E'\n' ORDER BY multiplier_id) FROM bedprice.multipliers t)"
 pg_dump -Fc -f "$tmp/u030.dump" $db 2>"$tmp/dump.err"
 check "4 pg_dump under 0.3.0" "0:" "$?:$(cat "$tmp/dump.err")"
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $restored" -c "CREATE DATABASE $restored" >/dev/null
-pg_restore -d $restored "$tmp/u030.dump" >"$tmp/restore.out" 2>&1
+db_at $restored 0.3.0
+pg_restore -l "$tmp/u030.dump" | grep -vE ' (SCHEMA|EXTENSION) - bedprice ' >"$tmp/list3"
+pg_restore -L "$tmp/list3" -d $restored "$tmp/u030.dump" >"$tmp/restore.out" 2>&1
 check "4 pg_restore: exit status 0, no errors printed" "0:" "$?:$(cat "$tmp/restore.out")"
 check "4 every row and column as in the updated database, the marked row included" "" \
     "$(diff <(q -d $db -c "$rows_sql"; q -d $db -c "$all_rows") <(q -d $restored -c "$rows_sql"; q -d $restored -c "$all_rows"))"
@@ -355,3 +364,17 @@ check "5 the update keeps the privileges on the tables (SELECT on prices not PUB
 check "5 and 'Nova Pro' is Nova Pro, 'vivid model' is too" "0.8|0.8" \
     "$(q -d $names -c "SELECT bedprice.bedrock_cost('Nova Pro', 'us-east-1', 1000000, 0) || '|' ||
                              bedprice.bedrock_cost('vivid model', 'us-east-1', 1000000, 0)")"
+
+# =====================================================================
+# 6. On to the current version: the update ends where a restore of the
+#    0.3.0 database's dump into a fresh install does
+# =====================================================================
+usage_costs="CREATE FUNCTION pg_temp.cost(m text, r text, i bigint, o bigint, md text, at timestamptz)
+             RETURNS text LANGUAGE plpgsql AS \$\$
+             BEGIN RETURN bedprice.bedrock_cost(m, r, i, o, md, at => at)::text;
+             EXCEPTION WHEN others THEN RETURN SQLSTATE; END \$\$;
+             SELECT string_agg(n || ':' || pg_temp.cost(model, region, in_tokens, out_tokens, mode, at), ','
+                               ORDER BY n)
+             FROM ($usages) u"
+update_to_current "6" $db "$tmp" "$usage_costs"
+check "6 every usage priced" 0 "$(q -d $db -c "$usage_costs" | tr ',' '\n' | grep -cv ':[0-9.]*$')"

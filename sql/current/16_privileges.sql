@@ -23,7 +23,7 @@ GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal TO bedprice_admin;
 REVOKE EXECUTE ON FUNCTION
     bedprice.load_price_sheet(text, text),
     bedprice.load_multiplier_sheet(text, text),
-    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text),
+    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text),
     bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text),
     bedprice.import_litellm(jsonb, timestamptz),
     bedprice.import_aws_price_list(jsonb, timestamptz)
@@ -31,7 +31,7 @@ FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION
     bedprice.load_price_sheet(text, text),
     bedprice.load_multiplier_sheet(text, text),
-    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text),
+    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text),
     bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text),
     bedprice.import_litellm(jsonb, timestamptz),
     bedprice.import_aws_price_list(jsonb, timestamptz)
