@@ -33,6 +33,7 @@ DROP FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, t
 DROP FUNCTION bedprice.price_sheet(timestamptz);
 DROP FUNCTION bedprice_internal.litellm_key(text, text);
 DROP FUNCTION bedprice_internal.litellm_entries(jsonb);
+DROP FUNCTION bedprice_internal.aws_classify(text, text, text);
 DROP TYPE bedprice.import_result CASCADE;
 DROP TYPE bedprice_internal.import_item CASCADE;
 
@@ -596,8 +597,11 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_item[], text, text, text) IS
     'The report lines of the items of one catalog key (or of the items not mapped).';
 
--- Import the mapped items, each catalog key once (none when the document
--- gives a key different prices), and report every item.
+-- Import the mapped items, each catalog key once, and report every item.
+-- A key the document gives different prices is not imported, and neither
+-- is the rest of its price set (the model's prices for one region,
+-- routing, geography and mode): a model with an input price and no output
+-- price would price nothing right.  Every line of such a set says why.
 CREATE OR REPLACE FUNCTION bedprice_internal.apply_import(items bedprice_internal.import_item[], source text)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
@@ -611,22 +615,36 @@ BEGIN
     RETURN QUERY SELECT * FROM bedprice_internal.import_report(
         ARRAY(SELECT u FROM unnest(items) u WHERE u.reason IS NOT NULL), NULL, 'not mapped', NULL);
     FOR g IN
-        SELECT array_agg(x.item ORDER BY (x.item).source_key, (x.item).source_field) AS members,
-               min(x.model) AS model, bool_or((x.item).create_model) AS creatable,
-               count(DISTINCT (x.item).usd) AS prices,
-               string_agg(format('%s%s = %s', (x.item).source_key, ' ' || (x.item).source_field, (x.item).usd),
-                          ', ' ORDER BY (x.item).source_key, (x.item).source_field) AS listing
-        FROM (SELECT u AS item, bedprice_internal.find_model(u.provider, u.model_name) AS model
-              FROM unnest(items) u WHERE u.reason IS NULL) x
-        GROUP BY (x.item).provider,
-                 bedprice_internal.name_key(coalesce(x.model, bedprice_internal.bare_model_id((x.item).provider, (x.item).model_name))),
-                 (x.item).region, (x.item).routing, (x.item).geography, (x.item).mode, (x.item).charge, (x.item).above,
-                 (x.item).valid_from
+        SELECT k.*,
+               min(k.charge) FILTER (WHERE k.prices > 1)
+                   OVER (PARTITION BY k.provider, k.model_key, k.region, k.routing, k.geography, k.mode)
+                   AS set_conflict
+        FROM (SELECT array_agg(x.item ORDER BY (x.item).source_key, (x.item).source_field) AS members,
+                     min(x.model) AS model, bool_or((x.item).create_model) AS creatable,
+                     count(DISTINCT (x.item).usd) AS prices,
+                     string_agg(format('%s%s = %s', (x.item).source_key, ' ' || (x.item).source_field, (x.item).usd),
+                                ', ' ORDER BY (x.item).source_key, (x.item).source_field) AS listing,
+                     (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
+                     (x.item).mode, (x.item).charge
+              FROM (SELECT u AS item, m.model,
+                           bedprice_internal.name_key(coalesce(m.model, bedprice_internal.bare_model_id(u.provider, u.model_name)))
+                               AS model_key
+                    FROM unnest(items) u,
+                         LATERAL (SELECT bedprice_internal.find_model(u.provider, u.model_name) AS model) m
+                    WHERE u.reason IS NULL) x
+              GROUP BY (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
+                       (x.item).mode, (x.item).charge, (x.item).above, (x.item).valid_from) k
+        ORDER BY k.provider, k.model_key, k.region, k.routing, k.geography, k.mode, k.charge
     LOOP
         detail := NULL;
         IF g.prices > 1 THEN
             outcome := 'not mapped';
-            detail := 'the document gives this key different prices: ' || g.listing;
+            detail := 'the document gives this key different prices: ' || g.listing
+                      || '; none of the model''s prices for this region, routing and mode are imported';
+        ELSIF g.set_conflict IS NOT NULL THEN
+            outcome := 'not mapped';
+            detail := format('the document gives this model''s %s price here different prices, so none of its prices for this region, routing and mode are imported',
+                             g.set_conflict);
         ELSIF g.model IS NULL AND NOT g.creatable THEN
             outcome := 'not mapped';
             detail := format('unknown model: give "%s" an alias in bedprice.model_aliases (the model''s Bedrock ID), then import again',
@@ -643,7 +661,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text) IS
-    'Imports the mapped items of a parsed document with history and returns the report of every item.';
+    'Imports the mapped items of a parsed document with history (a price set with a key the document prices twice differently: none of it) and returns the report of every item.';
 
 -- What a LiteLLM key names for a provider: the model name, region,
 -- routing and the geography of a geo prefix (us., eu., ...: LiteLLM
@@ -770,12 +788,80 @@ $$;
 COMMENT ON FUNCTION bedprice.import_litellm(jsonb, timestamptz) IS
     'Imports the token prices of LiteLLM''s model_prices_and_context_window.json (providers bedrock, bedrock_converse, anthropic, together_ai, groq) as prices valid from valid_from, keeping history; returns a report of every entry and price field: imported, unchanged, refused or not mapped, and why.';
 
+-- One row per on-demand term and price dimension of each SKU, with what
+-- the attributes say.
+CREATE OR REPLACE FUNCTION bedprice_internal.aws_dimensions(doc jsonb)
+RETURNS TABLE (sku text, rate text, a jsonb, d jsonb, billed text, how text, tier text, unit text,
+               usd_text text, model_name text, region text, effective text)
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT s.key, dm.key, s.a, dm.value,
+           lower(concat_ws(' ', s.a ->> 'usagetype', s.a ->> 'inferenceType')),
+           lower(concat_ws(' ', s.a ->> 'feature', s.a ->> 'usagetype', s.a ->> 'inferenceType')),
+           lower(btrim(coalesce(s.a ->> 'service_tier', s.a ->> 'serviceTier', ''))),
+           lower(btrim(dm.value ->> 'unit')),
+           btrim(dm.value -> 'pricePerUnit' ->> 'USD'),
+           nullif(btrim(CASE WHEN doc ->> 'offerCode' = 'AmazonBedrockFoundationModels'
+                             THEN coalesce(s.a ->> 'model',
+                                           regexp_replace(s.a ->> 'servicename', '\s*\(Amazon Bedrock Edition\)\s*$', '', 'i'))
+                             ELSE coalesce(s.a ->> 'model', s.a ->> 'titanModel') END), ''),
+           s.a ->> 'regionCode',
+           btrim(t.value ->> 'effectiveDate')
+    FROM (SELECT e.key, CASE WHEN jsonb_typeof(e.value -> 'attributes') = 'object'
+                             THEN e.value -> 'attributes' ELSE '{}'::jsonb END AS a
+          FROM jsonb_each(CASE WHEN jsonb_typeof(doc -> 'products') = 'object' THEN doc -> 'products' END) AS e) AS s
+    LEFT JOIN LATERAL jsonb_each(
+        CASE WHEN jsonb_typeof(doc -> 'terms' -> 'OnDemand' -> s.key) = 'object'
+             THEN doc -> 'terms' -> 'OnDemand' -> s.key END) AS t ON true
+    LEFT JOIN LATERAL jsonb_each(
+        CASE WHEN jsonb_typeof(t.value -> 'priceDimensions') = 'object'
+             THEN t.value -> 'priceDimensions' END) AS dm ON true
+$$;
+COMMENT ON FUNCTION bedprice_internal.aws_dimensions(jsonb) IS
+    'The on-demand price dimensions of an AWS Price List offer file, with the attributes that classify them.';
+
+-- What a dimension bills, from its attributes: charge, mode, routing, and
+-- the long-context tier (usage types ..._LCtx, ..._long_ctx_...: Bedrock's
+-- only long-context tier, Claude Sonnet 4 and 4.5, begins above 200K input
+-- tokens).  Three generations of usage-type names: USE1-NovaPro-input-tokens,
+-- USE1-MP:USE1_CacheWrite1hInputTokenCount_Global_Batch-Units and
+-- input_tokens_global_flex.
+CREATE OR REPLACE FUNCTION bedprice_internal.aws_classify(
+    billed text, how text, tier text,
+    OUT charge text, OUT mode text, OUT routing text, OUT above bigint)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE WHEN billed ~ 'cache[-_ ]?read' THEN 'cache_read'
+                WHEN billed ~ 'cache[-_ ]?write' THEN
+                    CASE WHEN billed ~ 'cache[-_ ]?write[-_ ]?1[-_ ]?h'
+                              OR billed ~ '(^|[^0-9])1[-_ ]?(h|hr|hour)([^a-z]|$)' THEN 'cache_write_1h'
+                         ELSE 'cache_write' END
+                WHEN billed ~ 'output|response' THEN 'output'
+                WHEN billed ~ 'input' THEN 'input' END,
+           CASE WHEN (how ~ 'batch' OR tier = 'batch')::int + (how ~ 'priority' OR tier = 'priority')::int
+                     + (how ~ '(^|[^a-z])flex([^a-z]|$)' OR tier = 'flex')::int > 1
+                     OR how ~ 'latency'
+                     OR tier NOT IN ('', 'standard', 'on-demand', 'batch', 'priority', 'flex') THEN NULL
+                WHEN how ~ 'batch' OR tier = 'batch' THEN 'batch'
+                WHEN how ~ 'priority' OR tier = 'priority' THEN 'priority'
+                WHEN how ~ '(^|[^a-z])flex([^a-z]|$)' OR tier = 'flex' THEN 'flex'
+                ELSE 'on_demand' END,
+           CASE WHEN how ~ 'global' THEN 'global'
+                WHEN how ~ 'cross[-_ ]?region' THEN 'geo'
+                ELSE 'in_region' END,
+           CASE WHEN how ~ 'long[-_ ]?(ctx|context)|(^|[^a-z])lctx([^a-z]|$)' THEN 200000 ELSE 0 END::bigint
+$$;
+COMMENT ON FUNCTION bedprice_internal.aws_classify(text, text, text) IS
+    'The charge, mode, routing and long-context tier an AWS Price List dimension bills, from its usage type, inference type, feature and service tier.';
+
 CREATE OR REPLACE FUNCTION bedprice_internal.aws_items(doc jsonb, valid_from timestamptz)
 RETURNS SETOF bedprice_internal.import_item
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, NULL, c.mode, c.charge, 0::bigint,
+    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, NULL, c.mode, c.charge, c.above,
            bedprice_internal.import_usd(s.usd * s.scale), s.usd * s.scale, coalesce(valid_from, e.eff),
            CASE
                WHEN x.d IS NULL THEN 'no on-demand price'

@@ -6,6 +6,7 @@ SET TimeZone = 'UTC';
 \set SHOW_CONTEXT never
 \set litellm `cat test/fixtures/litellm_prices.json`
 \set aws `cat test/fixtures/aws_price_list_bedrock.json`
+\set awsfm `cat test/fixtures/aws_price_list_foundation_models.json`
 -- price_id values taken inside a rolled-back transaction stay taken: note
 -- the sequence, to put it back at the end
 SELECT last_value AS price_seq, is_called AS price_seq_called
@@ -257,6 +258,38 @@ SELECT r.source_key, r.model, r.mode, r.charge, r.usd_per_mtok, r.outcome FROM b
 SELECT model, region, mode, charge, usd_per_mtok, valid_from
 FROM bedprice.price_sheet() WHERE source = 'aws price list' AND model LIKE '%haiku%';
 
+-- AmazonBedrockFoundationModels as it is in 2026
+-- (test/fixtures/aws_price_list_foundation_models.json, 13 SKUs, every
+-- term effective 2026-11-01): servicename "Claude Haiku 4.5 (Amazon
+-- Bedrock Edition)", usage types of three generations (cur_focus.md s2c,
+-- s2d): USE1-MP:USE1_InputTokenCount-Units (regional), ..._Global-Units,
+-- ..._CacheWrite1hInputTokenCount-Units (the 1-hour write; 0.3.0 read it
+-- as the 5-minute one), EUW2-MP:EUW2_..._Global_Batch-Units,
+-- USE1_InputTokenCount_LCtx (the above-200K tier), input_tokens_priority,
+-- output_tokens_flex, input_tokens_standard.  Each imports as a price of
+-- its own region (the shipped figures are region-less): the report shows
+-- the charge, routing, mode and tier each usage type means.  The figures
+-- are AWS's (eu-west-2's batch prices 0.5 and 2.5 per 1M are the AWS Price
+-- List excerpt of cur_focus.md).  Provisioned throughput (unit Units) is
+-- not mapped.
+SELECT source_key, model, region, routing, mode, charge, above_input_tokens AS above, usd_per_mtok,
+       outcome, detail
+FROM bedprice.import_aws_price_list(:'awsfm'::jsonb) ORDER BY source_key;
+-- Priced from those rows (2026-11-15): Claude Haiku 4.5 in us-east-1, 1M
+-- tokens of 1-hour cache write: 2.2, the imported price; Claude Sonnet
+-- 4.5 there, 300K input (above 200K): 0.3 x 6.6 = 1.98, the imported
+-- tier; Haiku 4.5 through the global profile from eu-west-2, batch, 1M in
+-- and 1M out: 0.5 + 2.5 = 3.
+SELECT b.charges -> 'cache_write_1h' ->> 'usd_per_mtok' AS usd_per_mtok,
+       (SELECT p.source FROM bedprice.prices p
+        WHERE p.price_id = (b.charges -> 'cache_write_1h' ->> 'price_id')::bigint) AS source, b.total_cost
+FROM bedprice.bedrock_cost_breakdown('anthropic.claude-haiku-4-5-20251001-v1:0', 'us-east-1', 0, 0,
+                                     cache_write_1h_tokens => 1000000, at => '2026-11-15') AS b;
+SELECT bedprice.bedrock_cost('anthropic.claude-sonnet-4-5-20250929-v1:0', 'us-east-1', 300000, 0,
+                             at => '2026-11-15') AS sonnet_long_context;
+SELECT bedprice.bedrock_cost('global.anthropic.claude-haiku-4-5-20251001-v1:0', 'eu-west-2',
+                             1000000, 1000000, 'batch', at => '2026-11-15') AS haiku_global_batch;
+
 -- An effectiveDate that is no date (2030-02-30) leaves its SKU out, named,
 -- and the rest of the file is imported (0.2.0 aborted the whole import
 -- with a bare 22008).
@@ -265,6 +298,31 @@ SELECT source_key, outcome, detail FROM bedprice.import_aws_price_list(
         '{terms,OnDemand,SKUNMICROOUT01,SKUNMICROOUT01.JRTCKXETXF,effectiveDate}', '"2030-02-30"'),
         '{terms,OnDemand,SKUNMICROIN01,SKUNMICROIN01.JRTCKXETXF,effectiveDate}', '"2026-09-01T00:00:00Z"'))
 WHERE source_key IN ('SKUNMICROOUT01', 'SKUNMICROIN01') ORDER BY source_key;
+
+-- A model is never half-imported.  LiteLLM's file (2026-08-01) prices
+-- Kimi K2.5 under two keys that mean the same catalog key: input 6e-07 in
+-- both, output 3.03e-06 in bedrock/moonshotai.kimi-k2.5 and 3e-06 in
+-- moonshotai.kimi-k2.5.  0.3.0 imported the input and not the output, so
+-- every call errored; now neither imports (the shipped prices are deleted
+-- first, to see the import alone), each line says why, and the us-east-1
+-- entry, which agrees with itself, imports whole: 1M in + 1M out there is
+-- 0.6 + 3 = 3.6, and outside us-east-1 there is no price.
+DELETE FROM bedprice.prices WHERE provider = 'bedrock' AND model = 'moonshotai.kimi-k2.5';
+SELECT source_key, source_field, region, charge, usd_per_mtok, outcome, detail
+FROM bedprice.import_litellm('{
+    "bedrock/moonshotai.kimi-k2.5": {"litellm_provider": "bedrock", "mode": "chat",
+        "input_cost_per_token": 6e-07, "output_cost_per_token": 3.03e-06},
+    "moonshotai.kimi-k2.5": {"litellm_provider": "bedrock_converse", "mode": "chat",
+        "input_cost_per_token": 6e-07, "output_cost_per_token": 3e-06},
+    "bedrock/us-east-1/moonshotai.kimi-k2.5": {"litellm_provider": "bedrock", "mode": "chat",
+        "input_cost_per_token": 6e-07, "output_cost_per_token": 3e-06}}', '2026-12-01')
+ORDER BY source_key, source_field;
+SELECT region, charge, usd_per_mtok FROM bedprice.price_sheet()
+WHERE provider = 'bedrock' AND model = 'moonshotai.kimi-k2.5' ORDER BY region, charge;
+SELECT bedprice.bedrock_cost('moonshotai.kimi-k2.5', 'us-east-1', 1000000, 1000000, at => '2026-12-02') AS us_east_1;
+SAVEPOINT no_price;
+SELECT bedprice.bedrock_cost('moonshotai.kimi-k2.5', 'us-west-2', 1000000, 1000000, at => '2026-12-02') AS us_west_2;
+ROLLBACK TO no_price;
 
 -- The keys are read by the pricing functions' own grammar: a LiteLLM key
 -- with the region before converse/ (0.2.0's importer refused it as "a key

@@ -112,8 +112,11 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_item[], text, text, text) IS
     'The report lines of the items of one catalog key (or of the items not mapped).';
 
--- Import the mapped items, each catalog key once (none when the document
--- gives a key different prices), and report every item.
+-- Import the mapped items, each catalog key once, and report every item.
+-- A key the document gives different prices is not imported, and neither
+-- is the rest of its price set (the model's prices for one region,
+-- routing, geography and mode): a model with an input price and no output
+-- price would price nothing right.  Every line of such a set says why.
 CREATE FUNCTION bedprice_internal.apply_import(items bedprice_internal.import_item[], source text)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
@@ -127,22 +130,36 @@ BEGIN
     RETURN QUERY SELECT * FROM bedprice_internal.import_report(
         ARRAY(SELECT u FROM unnest(items) u WHERE u.reason IS NOT NULL), NULL, 'not mapped', NULL);
     FOR g IN
-        SELECT array_agg(x.item ORDER BY (x.item).source_key, (x.item).source_field) AS members,
-               min(x.model) AS model, bool_or((x.item).create_model) AS creatable,
-               count(DISTINCT (x.item).usd) AS prices,
-               string_agg(format('%s%s = %s', (x.item).source_key, ' ' || (x.item).source_field, (x.item).usd),
-                          ', ' ORDER BY (x.item).source_key, (x.item).source_field) AS listing
-        FROM (SELECT u AS item, bedprice_internal.find_model(u.provider, u.model_name) AS model
-              FROM unnest(items) u WHERE u.reason IS NULL) x
-        GROUP BY (x.item).provider,
-                 bedprice_internal.name_key(coalesce(x.model, bedprice_internal.bare_model_id((x.item).provider, (x.item).model_name))),
-                 (x.item).region, (x.item).routing, (x.item).geography, (x.item).mode, (x.item).charge, (x.item).above,
-                 (x.item).valid_from
+        SELECT k.*,
+               min(k.charge) FILTER (WHERE k.prices > 1)
+                   OVER (PARTITION BY k.provider, k.model_key, k.region, k.routing, k.geography, k.mode)
+                   AS set_conflict
+        FROM (SELECT array_agg(x.item ORDER BY (x.item).source_key, (x.item).source_field) AS members,
+                     min(x.model) AS model, bool_or((x.item).create_model) AS creatable,
+                     count(DISTINCT (x.item).usd) AS prices,
+                     string_agg(format('%s%s = %s', (x.item).source_key, ' ' || (x.item).source_field, (x.item).usd),
+                                ', ' ORDER BY (x.item).source_key, (x.item).source_field) AS listing,
+                     (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
+                     (x.item).mode, (x.item).charge
+              FROM (SELECT u AS item, m.model,
+                           bedprice_internal.name_key(coalesce(m.model, bedprice_internal.bare_model_id(u.provider, u.model_name)))
+                               AS model_key
+                    FROM unnest(items) u,
+                         LATERAL (SELECT bedprice_internal.find_model(u.provider, u.model_name) AS model) m
+                    WHERE u.reason IS NULL) x
+              GROUP BY (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
+                       (x.item).mode, (x.item).charge, (x.item).above, (x.item).valid_from) k
+        ORDER BY k.provider, k.model_key, k.region, k.routing, k.geography, k.mode, k.charge
     LOOP
         detail := NULL;
         IF g.prices > 1 THEN
             outcome := 'not mapped';
-            detail := 'the document gives this key different prices: ' || g.listing;
+            detail := 'the document gives this key different prices: ' || g.listing
+                      || '; none of the model''s prices for this region, routing and mode are imported';
+        ELSIF g.set_conflict IS NOT NULL THEN
+            outcome := 'not mapped';
+            detail := format('the document gives this model''s %s price here different prices, so none of its prices for this region, routing and mode are imported',
+                             g.set_conflict);
         ELSIF g.model IS NULL AND NOT g.creatable THEN
             outcome := 'not mapped';
             detail := format('unknown model: give "%s" an alias in bedprice.model_aliases (the model''s Bedrock ID), then import again',
@@ -159,4 +176,4 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text) IS
-    'Imports the mapped items of a parsed document with history and returns the report of every item.';
+    'Imports the mapped items of a parsed document with history (a price set with a key the document prices twice differently: none of it) and returns the report of every item.';

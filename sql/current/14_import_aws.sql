@@ -4,8 +4,9 @@
 --
 -- Each SKU's on-demand price dimensions, per region: unit "1K tokens" x
 -- 1000, "1M tokens" x 1; the model by attributes.model (else titanModel,
--- or servicename for AmazonBedrockFoundationModels), matched against the
--- models and aliases, never created; the charge from usagetype and
+-- or servicename, less " (Amazon Bedrock Edition)", for
+-- AmazonBedrockFoundationModels), matched against the models and aliases,
+-- never created; the charge and long-context tier from usagetype and
 -- inferenceType; the mode and routing from feature and service_tier too.
 -- Valid from valid_from, else each term's effectiveDate.
 ------------------------------------------------------------------------
@@ -43,7 +44,8 @@ AS $$
            lower(btrim(dm.value ->> 'unit')),
            btrim(dm.value -> 'pricePerUnit' ->> 'USD'),
            nullif(btrim(CASE WHEN doc ->> 'offerCode' = 'AmazonBedrockFoundationModels'
-                             THEN coalesce(s.a ->> 'model', s.a ->> 'servicename')
+                             THEN coalesce(s.a ->> 'model',
+                                           regexp_replace(s.a ->> 'servicename', '\s*\(Amazon Bedrock Edition\)\s*$', '', 'i'))
                              ELSE coalesce(s.a ->> 'model', s.a ->> 'titanModel') END), ''),
            s.a ->> 'regionCode',
            btrim(t.value ->> 'effectiveDate')
@@ -60,16 +62,24 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.aws_dimensions(jsonb) IS
     'The on-demand price dimensions of an AWS Price List offer file, with the attributes that classify them.';
 
--- What a dimension bills, from its attributes: charge, mode, routing.
+-- What a dimension bills, from its attributes: charge, mode, routing, and
+-- the long-context tier (usage types ..._LCtx, ..._long_ctx_...: Bedrock's
+-- only long-context tier, Claude Sonnet 4 and 4.5, begins above 200K input
+-- tokens).  Three generations of usage-type names: USE1-NovaPro-input-tokens,
+-- USE1-MP:USE1_CacheWrite1hInputTokenCount_Global_Batch-Units and
+-- input_tokens_global_flex.
 CREATE FUNCTION bedprice_internal.aws_classify(
-    billed text, how text, tier text, OUT charge text, OUT mode text, OUT routing text)
+    billed text, how text, tier text,
+    OUT charge text, OUT mode text, OUT routing text, OUT above bigint)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE WHEN billed ~ 'cache[-_ ]?read' THEN 'cache_read'
                 WHEN billed ~ 'cache[-_ ]?write' THEN
-                    CASE WHEN billed ~ '(^|[^0-9])1[-_ ]?(h|hr|hour)([^a-z]|$)' THEN 'cache_write_1h' ELSE 'cache_write' END
-                WHEN billed ~ 'output' THEN 'output'
+                    CASE WHEN billed ~ 'cache[-_ ]?write[-_ ]?1[-_ ]?h'
+                              OR billed ~ '(^|[^0-9])1[-_ ]?(h|hr|hour)([^a-z]|$)' THEN 'cache_write_1h'
+                         ELSE 'cache_write' END
+                WHEN billed ~ 'output|response' THEN 'output'
                 WHEN billed ~ 'input' THEN 'input' END,
            CASE WHEN (how ~ 'batch' OR tier = 'batch')::int + (how ~ 'priority' OR tier = 'priority')::int
                      + (how ~ '(^|[^a-z])flex([^a-z]|$)' OR tier = 'flex')::int > 1
@@ -81,17 +91,18 @@ AS $$
                 ELSE 'on_demand' END,
            CASE WHEN how ~ 'global' THEN 'global'
                 WHEN how ~ 'cross[-_ ]?region' THEN 'geo'
-                ELSE 'in_region' END
+                ELSE 'in_region' END,
+           CASE WHEN how ~ 'long[-_ ]?(ctx|context)|(^|[^a-z])lctx([^a-z]|$)' THEN 200000 ELSE 0 END::bigint
 $$;
 COMMENT ON FUNCTION bedprice_internal.aws_classify(text, text, text) IS
-    'The charge, mode and routing an AWS Price List dimension bills, from its usage type, inference type, feature and service tier.';
+    'The charge, mode, routing and long-context tier an AWS Price List dimension bills, from its usage type, inference type, feature and service tier.';
 
 CREATE FUNCTION bedprice_internal.aws_items(doc jsonb, valid_from timestamptz)
 RETURNS SETOF bedprice_internal.import_item
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, NULL, c.mode, c.charge, 0::bigint,
+    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, NULL, c.mode, c.charge, c.above,
            bedprice_internal.import_usd(s.usd * s.scale), s.usd * s.scale, coalesce(valid_from, e.eff),
            CASE
                WHEN x.d IS NULL THEN 'no on-demand price'

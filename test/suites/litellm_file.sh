@@ -20,6 +20,8 @@
 #      above-200K price
 #   3  a us. and an eu. profile of one model (DeepSeek V3.2): both as the
 #      file prices them, and not each other's
+#   4  no model half-imported: a price set whose key the file prices twice
+#      (Kimi K2.5) imports none of its prices
 set -u
 . "$(dirname "$0")/../lib.sh"
 
@@ -115,3 +117,31 @@ SQL
 )
 check "3 the us. and eu. prices of DeepSeek V3.2 import under their geographies" \
     "eu input imported, eu output imported, us input imported, us output imported|2.47|2.96" "$pair"
+
+# 4: no model half-imported.  A price set is a model's prices for one
+# region, routing, geography and mode; where the file gives one of its
+# keys two prices (Kimi K2.5 output: 3.03 under bedrock/moonshotai.kimi-k2.5,
+# 3 under moonshotai.kimi-k2.5), none of the set imports and every line
+# of it says so.
+halves=$(q -d "$db" <<'SQL'
+WITH s AS (
+    SELECT provider, model, region, routing, geography, mode,
+           bool_or(outcome IN ('imported', 'unchanged')) AS some_in,
+           bool_or(outcome = 'not mapped' AND detail LIKE '%different prices%') AS disputed
+    FROM report WHERE charge IS NOT NULL
+    GROUP BY provider, model, region, routing, geography, mode
+)
+SELECT count(*) FILTER (WHERE disputed) || ' ' ||
+       count(*) FILTER (WHERE disputed AND some_in) || ' ' ||
+       (SELECT count(*) FROM bedprice.prices
+        WHERE provider = 'bedrock' AND model = 'moonshotai.kimi-k2.5' AND region IS NULL) || ' ' ||
+       (SELECT string_agg(DISTINCT outcome, ',') FROM report
+        WHERE source_key IN ('bedrock/moonshotai.kimi-k2.5', 'moonshotai.kimi-k2.5'))
+FROM s;
+SQL
+)
+read -r disputed half kimi kimi_outcome <<<"$halves"
+echo "# $disputed price sets the file disputes"
+check "4 the file disputes some price sets (Kimi K2.5 among them)" t "$([ "${disputed:-0}" -ge 1 ] && echo t || echo f)"
+check "4 no disputed price set is partly imported" "0" "${half:-x}"
+check "4 Kimi K2.5's region-less prices: none imported, every line not mapped" "0 not mapped" "${kimi:-x} ${kimi_outcome:-x}"
