@@ -17,6 +17,8 @@ HEADERS_bedprice = src/bedprice.h
 INSTALL_SOURCES = $(sort $(wildcard sql/current/*.sql))
 # the shipped catalog, one CSV file a table, loaded in this order (parents first)
 CATALOG = catalog/models.csv catalog/model_aliases.csv catalog/prices.csv catalog/multipliers.csv
+# earlier versions' shipped prices and rules, by their ids there (<table>_<version>.csv)
+RETIRED = catalog/retired/prices_0.3.0.csv catalog/retired/multipliers_0.3.0.csv
 
 # pg_regress reads sql/<test>.sql and compares with expected/<test>.out;
 # pg_isolation_regress reads test/isolation/specs/<spec>.spec and compares
@@ -58,14 +60,17 @@ endif
 
 # each catalog file as one dollar-quoted literal, which must not hold its quote
 define catalog_loads
-	if grep -l '$$catalog$$' $(CATALOG); then echo 'a catalog file holds $$catalog$$' >&2; exit 1; fi; \
+	if grep -l '$$catalog$$' $(CATALOG) $(RETIRED); then echo 'a catalog file holds $$catalog$$' >&2; exit 1; fi; \
 	printf '\n-- The shipped catalog: the files of catalog/\n'; \
 	for f in $(CATALOG); do \
 	  printf "\nSELECT bedprice_internal.load_shipped_catalog('%s', \$$catalog\$$" "$$(basename $$f .csv)"; \
+	  cat "$$f"; printf '$$catalog$$);\n'; done; \
+	for f in $(RETIRED); do \
+	  printf "\nSELECT bedprice_internal.load_retired_rows('%s', \$$catalog\$$" "$$(basename $$f .csv | cut -d_ -f1)"; \
 	  cat "$$f"; printf '$$catalog$$);\n'; done
 endef
 
-sql/bedprice--$(EXTVERSION).sql: $(INSTALL_SOURCES) $(CATALOG) $(EXTENSION).control
+sql/bedprice--$(EXTVERSION).sql: $(INSTALL_SOURCES) $(CATALOG) $(RETIRED) $(EXTENSION).control
 	{ printf '/* bedprice %s: built by the Makefile from sql/current/ and catalog/; edit those files */\n\n' '$(EXTVERSION)'; \
 	  printf -- '-- complain if script is sourced in psql, rather than via CREATE EXTENSION\n'; \
 	  printf '\\echo Use "CREATE EXTENSION bedprice" to load this file. \\quit\n'; \

@@ -24,9 +24,35 @@ ALTER TABLE bedprice.prices
         tstzrange(valid_from, valid_to) WITH &&);
 
 ------------------------------------------------------------------------
--- 2. Functions whose signature or result changes, and the importers'
---    types (with the functions that use them): dropped, made anew below
+-- 2. Functions whose signature or result changes: dropped, made anew
+--    below; the importers' types gain an attribute
 ------------------------------------------------------------------------
+
+-- Objects of the user's that use a function dropped here stop the update
+-- before anything changes; the grants of the user-facing ones pass to
+-- their new versions (section 4).
+DO $$
+DECLARE
+    users text;
+BEGIN
+    SELECT string_agg(DISTINCT format('%s uses bedprice.%s()', pg_describe_object(d.classid, d.objid, 0), f.proname), '; ')
+    INTO users
+    FROM pg_depend d JOIN pg_proc f ON f.oid = d.refobjid
+    WHERE d.refclassid = 'pg_proc'::regclass AND d.deptype = 'n'
+      AND d.refobjid IN ('bedprice.price_sheet(timestamptz)'::regprocedure,
+                         'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text)'::regprocedure);
+    IF users IS NOT NULL THEN
+        RAISE EXCEPTION 'bedprice 0.4.0 replaces functions that objects of yours use: %', users
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  HINT = 'Drop those objects (keep their definitions), run ALTER EXTENSION bedprice UPDATE, then create them again: price_sheet() has a geography column now, and set_price a geography argument.';
+    END IF;
+END
+$$;
+CREATE TEMP TABLE bp_function_acls AS
+SELECT f.proname::text AS name, f.proacl
+FROM pg_proc f
+WHERE f.oid IN ('bedprice.price_sheet(timestamptz)'::regprocedure,
+                'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text)'::regprocedure);
 
 DROP FUNCTION bedprice_internal.sheet_rows(text, text, text[]);
 DROP FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text);
@@ -34,8 +60,10 @@ DROP FUNCTION bedprice.price_sheet(timestamptz);
 DROP FUNCTION bedprice_internal.litellm_key(text, text);
 DROP FUNCTION bedprice_internal.litellm_entries(jsonb);
 DROP FUNCTION bedprice_internal.aws_classify(text, text, text);
-DROP TYPE bedprice.import_result CASCADE;
-DROP TYPE bedprice_internal.import_item CASCADE;
+-- the importers' types gain a geography, last (a table or view of the
+-- user's may hold their values: kept, the new attribute NULL)
+ALTER TYPE bedprice.import_result ADD ATTRIBUTE geography text;
+ALTER TYPE bedprice_internal.import_item ADD ATTRIBUTE geography text;
 
 ------------------------------------------------------------------------
 -- 3. The current definitions of what changed or is new
@@ -61,20 +89,34 @@ BEGIN
     FROM unnest(bedprice_internal.catalog_key_columns(tab)) AS c;
     was_applying := bedprice_internal.set_applying(true);
     IF action = 'delete' THEN
-        IF tab = 'providers' THEN
-            -- a deleted (or renamed) shipped provider takes with it the
-            -- shipped models a later version ships under it, unless a row
-            -- of the user's names one
+        -- A shipped provider or region the user deleted (or renamed), and
+        -- no row of the user's holds its key now (an edit of one makes it
+        -- the user's row, under the same record), takes with it what a
+        -- later version ships under it: the shipped models of a provider
+        -- that no row of the user's names, the shipped prices of a region.
+        IF tab = 'providers' AND NOT EXISTS (SELECT FROM bedprice.providers p
+                                             WHERE NOT p.shipped AND p.provider = key ->> 'provider') THEN
             DELETE FROM bedprice.models m
             WHERE m.shipped AND m.provider = key ->> 'provider'
               AND NOT EXISTS (SELECT FROM bedprice.prices p
                               WHERE NOT p.shipped AND (p.provider, p.model) = (m.provider, m.model))
               AND NOT EXISTS (SELECT FROM bedprice.model_aliases a
                               WHERE NOT a.shipped AND (a.provider, a.model) = (m.provider, m.model));
+        ELSIF tab = 'regions' AND NOT EXISTS (SELECT FROM bedprice.regions g
+                                              WHERE NOT g.shipped AND g.region = key ->> 'region') THEN
+            DELETE FROM bedprice.prices p WHERE p.shipped AND p.region = key ->> 'region';
+            DELETE FROM bedprice.multipliers f
+            WHERE f.shipped AND f.dimension = 'region' AND f.value = key ->> 'region';
         END IF;
         EXECUTE format('DELETE FROM bedprice.%1$I AS t USING jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k
                         WHERE t.shipped AND %2$s', tab, match)
         USING key;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        IF n = 0 AND tab IN ('prices', 'multipliers') THEN
+            -- a row an update retired: the deletion holds for its successors
+            PERFORM bedprice_internal.delete_successors(
+                tab, (key ->> (bedprice_internal.history_shape(tab)).id_column)::bigint);
+        END IF;
     ELSE
         -- the shipped row under its recorded key, or under its new one (a
         -- parent's rename, applied first, cascaded to it); the columns 0.3.0
@@ -104,6 +146,31 @@ END
 $$;
 COMMENT ON FUNCTION bedprice_internal.apply_change(text, jsonb, text, jsonb) IS
     'Applies one restored bedprice.shipped_changes record; a WARNING, not an error, when it cannot.';
+
+-- The model key a name means for a provider: the first of the engine's
+-- candidate names that is a model ID or an alias (a model ID wins, but a
+-- user's alias wins over a shipped model's ID), or NULL.
+CREATE OR REPLACE FUNCTION bedprice_internal.find_model(p_provider text, p_name text) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT x.model
+    FROM bedprice.providers p,
+         unnest(bedprice_internal.name_candidates(p_name, p.provider, p.kind = 'cloud'))
+             WITH ORDINALITY AS c(candidate, i),
+         -- a model's own ID wins over an alias, but a user's alias over a
+         -- shipped model's ID (as the pricing functions resolve names)
+         LATERAL (SELECT m.model, CASE WHEN m.shipped THEN 2 ELSE 0 END AS pref FROM bedprice.models m
+                  WHERE m.provider = p.provider AND bedprice_internal.name_key(m.model) = c.candidate
+                  UNION ALL
+                  SELECT a.model, CASE WHEN a.shipped THEN 3 ELSE 1 END FROM bedprice.model_aliases a
+                  WHERE a.provider = p.provider AND bedprice_internal.name_key(a.alias) = c.candidate) AS x
+    WHERE p.provider = p_provider
+    ORDER BY c.i, x.pref
+    LIMIT 1
+$$;
+COMMENT ON FUNCTION bedprice_internal.find_model(text, text) IS
+    'The model key a name (ID, alias, ARN or LiteLLM form) means for a provider, as the pricing functions resolve it; NULL when unknown.';
 
 CREATE OR REPLACE FUNCTION bedprice_internal.history_shape(
     tab text, OUT id_column text, OUT value_column text, OUT noun text, OUT key_columns text[])
@@ -507,43 +574,6 @@ $$;
 COMMENT ON FUNCTION bedprice.price_sheet_csv(timestamptz) IS
     'bedprice.price_sheet() as one CSV document, which bedprice.load_price_sheet() reads back.';
 
-CREATE TYPE bedprice.import_result AS (
-    source_key         text,
-    source_field       text,
-    provider           text,
-    model              text,
-    region             text,
-    routing            text,
-    geography          text,
-    mode               text,
-    charge             text,
-    above_input_tokens bigint,
-    usd_per_mtok       numeric,
-    valid_from         timestamptz,
-    outcome            text,
-    detail             text);
-COMMENT ON TYPE bedprice.import_result IS
-    'One line of an importer''s report: the item of the document (entry or SKU, and price field or dimension), the catalog key it maps to, its outcome (imported, unchanged, refused, not mapped) and why.';
-
-CREATE TYPE bedprice_internal.import_item AS (
-    source_key   text,
-    source_field text,
-    provider     text,
-    model_name   text,
-    create_model boolean,
-    region       text,
-    routing      text,
-    geography    text,
-    mode         text,
-    charge       text,
-    above        bigint,
-    usd          numeric,
-    usd_exact    numeric,
-    valid_from   timestamptz,
-    reason       text);
-COMMENT ON TYPE bedprice_internal.import_item IS
-    'A price a parser found in an import document, mapped to a catalog key, or the reason it is not.';
-
 -- One imported price: unchanged when the price in force at valid_from is
 -- already this one (open-ended); refused when a price of the same key
 -- starts at or after valid_from; else imported with history.
@@ -585,14 +615,15 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT i.source_key, i.source_field, i.provider, coalesce(model, i.model_name), i.region, i.routing,
-           i.geography, i.mode, i.charge, i.above, i.usd, i.valid_from, outcome,
+           i.mode, i.charge, i.above, i.usd, i.valid_from, outcome,
            nullif(concat_ws('; ', coalesce(i.reason, detail),
                             CASE WHEN i.usd_exact <> i.usd THEN format('rounded from %s', trim_scale(i.usd_exact)) END,
                             CASE WHEN i.n > 1 AND outcome <> 'not mapped'
-                                 THEN format('the same price as %s', items[1].source_key) END), '')
+                                 THEN format('the same price as %s', items[1].source_key) END), ''),
+           i.geography
     FROM unnest(items) WITH ORDINALITY
-         AS i(source_key, source_field, provider, model_name, create_model, region, routing, geography,
-              mode, charge, above, usd, usd_exact, valid_from, reason, n)
+         AS i(source_key, source_field, provider, model_name, create_model, region, routing,
+              mode, charge, above, usd, usd_exact, valid_from, reason, geography, n)
 $$;
 COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_item[], text, text, text) IS
     'The report lines of the items of one catalog key (or of the items not mapped).';
@@ -747,17 +778,18 @@ AS $$
         FROM e, jsonb_each(e.fields) AS fl, bedprice_internal.litellm_field(fl.key) AS m
         WHERE e.reason IS NULL AND fl.key ~ '(cost|pric)'
     )
-    SELECT e.entry, NULL, e.provider, e.model_name, true, e.region, e.routing, e.geography, NULL, NULL, NULL,
-           NULL, NULL, valid_from, coalesce(e.reason, 'no price field')
+    SELECT e.entry, NULL, e.provider, e.model_name, true, e.region, e.routing, NULL, NULL, NULL,
+           NULL, NULL, valid_from, coalesce(e.reason, 'no price field'), e.geography
     FROM e
     WHERE e.reason IS NOT NULL OR NOT EXISTS (SELECT FROM f WHERE f.entry = e.entry)
     UNION ALL
-    SELECT f.entry, f.field, f.provider, f.model_name, true, f.region, f.routing, f.geography, f.mode, f.charge, f.above,
+    SELECT f.entry, f.field, f.provider, f.model_name, true, f.region, f.routing, f.mode, f.charge, f.above,
            bedprice_internal.import_usd(f.exact), f.exact, valid_from,
            CASE WHEN f.charge IS NULL THEN 'a price field bedprice does not map'
                 WHEN f.exact IS NULL THEN format('not a JSON number: %s', f.v)
                 WHEN f.exact < 0 OR bedprice_internal.import_usd(f.exact) > 1000000
-                    THEN 'out of range (0 to 1,000,000 USD per 1M tokens)' END
+                    THEN 'out of range (0 to 1,000,000 USD per 1M tokens)' END,
+           f.geography
     FROM f
 $$;
 COMMENT ON FUNCTION bedprice_internal.litellm_items(jsonb, timestamptz) IS
@@ -861,7 +893,7 @@ RETURNS SETOF bedprice_internal.import_item
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, NULL, c.mode, c.charge, c.above,
+    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, c.mode, c.charge, c.above,
            bedprice_internal.import_usd(s.usd * s.scale), s.usd * s.scale, coalesce(valid_from, e.eff),
            CASE
                WHEN x.d IS NULL THEN 'no on-demand price'
@@ -881,7 +913,8 @@ AS $$
                    THEN format('no valid effectiveDate: %s', coalesce(x.effective, '(none)'))
                WHEN bedprice_internal.import_usd(s.usd * s.scale) > 1000000
                    THEN 'out of range (0 to 1,000,000 USD per 1M tokens)'
-           END
+           END,
+           NULL::text
     FROM bedprice_internal.aws_dimensions(doc) AS x
     CROSS JOIN LATERAL bedprice_internal.aws_classify(x.billed, x.how, x.tier) AS c
     CROSS JOIN LATERAL (SELECT CASE x.unit WHEN '1k tokens' THEN 1000 WHEN '1m tokens' THEN 1 END AS scale,
@@ -958,9 +991,9 @@ COMMENT ON FUNCTION bedprice_internal.catalog_rows(text, text) IS
 
 -- Load one catalog file into its table: a column the file leaves out or
 -- empty takes its default; prices and rules get their ids.  An update
--- passes skip_orphans: a row whose model or provider the database no
--- longer has (the user renamed or deleted a shipped one) is left out, as
--- a restore's records of the user's changes leave it out.
+-- passes skip_orphans: a row whose model, provider or region the database
+-- no longer has (the user renamed or deleted a shipped one) is left out,
+-- as a restore's records of the user's changes leave it out.
 CREATE OR REPLACE FUNCTION bedprice_internal.load_shipped_catalog(tab text, doc text, skip_orphans boolean DEFAULT false)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -972,8 +1005,11 @@ DECLARE
     cols text;
     vals text;
     parent text := CASE WHEN NOT skip_orphans THEN 'true'
-                        WHEN tab IN ('prices', 'model_aliases')
+                        WHEN tab = 'model_aliases'
                             THEN 'EXISTS (SELECT FROM bedprice.models m WHERE (m.provider, m.model) = (r.provider, r.model))'
+                        WHEN tab = 'prices'
+                            THEN 'EXISTS (SELECT FROM bedprice.models m WHERE (m.provider, m.model) = (r.provider, r.model))
+                                  AND (r.region IS NULL OR EXISTS (SELECT FROM bedprice.regions g WHERE g.region = r.region))'
                         ELSE 'EXISTS (SELECT FROM bedprice.providers p WHERE p.provider = r.provider)' END;
     n bigint;
 BEGIN
@@ -1004,6 +1040,65 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.load_shipped_catalog(text, text, boolean) IS
     'Loads a shipped catalog file (catalog/*.csv) into its table, marked shipped; prices and multipliers get their ids from their content.';
 
+-- Shipped prices and rules an update retired, under the ids their version
+-- gave them (0.2.0 and 0.3.0 numbered theirs 1, 2, ...: catalog/retired/).
+-- A record of a user's deletion names a shipped row by its id
+-- (bedprice.shipped_changes): through this table, the deletion of a
+-- retired row holds for the shipped rows of its key that replaced it.
+CREATE TABLE bedprice_internal.retired_shipped_rows (
+    table_name text NOT NULL CHECK (table_name IN ('prices', 'multipliers')),
+    id         bigint NOT NULL,
+    row_data   jsonb NOT NULL,
+    PRIMARY KEY (table_name, id)
+);
+COMMENT ON TABLE bedprice_internal.retired_shipped_rows IS
+    'Shipped prices and multipliers of earlier versions, by the ids they had there, so that records of their deletion still apply.';
+
+CREATE OR REPLACE FUNCTION bedprice_internal.load_retired_rows(tab text, doc text) RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    id_column text := (bedprice_internal.history_shape(tab)).id_column;
+    n bigint;
+BEGIN
+    INSERT INTO bedprice_internal.retired_shipped_rows (table_name, id, row_data)
+    SELECT tab, (j ->> id_column)::bigint, j - id_column - 'shipped'
+    FROM bedprice_internal.catalog_rows(tab, doc) AS j;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.load_retired_rows(text, text) IS
+    'Loads a file of catalog/retired/ (an earlier version''s shipped prices or multipliers, with their ids).';
+
+-- A restored or kept record deletes the shipped row `id` of tab, which an
+-- update retired: the shipped rows of its key that overlap its period go
+-- instead.  Nothing when a row has that id still (the record is then of a
+-- row the user changed, which is the user's now).
+CREATE OR REPLACE FUNCTION bedprice_internal.delete_successors(tab text, id bigint) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h record := bedprice_internal.history_shape(tab);
+    r jsonb;
+    held boolean;
+BEGIN
+    SELECT row_data INTO r FROM bedprice_internal.retired_shipped_rows WHERE table_name = tab AND retired_shipped_rows.id = $2;
+    EXECUTE format('SELECT EXISTS (SELECT FROM bedprice.%I WHERE %I = $1)', tab, h.id_column) INTO held USING id;
+    IF r IS NULL OR held THEN
+        RETURN;
+    END IF;
+    EXECUTE format('DELETE FROM bedprice.%1$I x WHERE x.%2$I IN (SELECT t.%2$I %3$s AND t.shipped
+                        AND tstzrange(t.valid_from, t.valid_to) && tstzrange(k.valid_from, k.valid_to))',
+                   tab, h.id_column, bedprice_internal.rows_of_key(tab))
+        USING r;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.delete_successors(text, bigint) IS
+    'Applies the deletion of a retired shipped price or multiplier to the shipped rows of its key that replaced it.';
+
 COMMENT ON TABLE bedprice.prices IS
     'USD per 1M tokens, one row per (provider, model, region or all, routing, geography or all, mode, charge, tier, validity [valid_from, valid_to)).';
 COMMENT ON COLUMN bedprice.prices.region IS 'The source region of the calls it prices (the region the request is made in); NULL: every region.';
@@ -1014,22 +1109,48 @@ COMMENT ON COLUMN bedprice.prices.geography IS
 
 ------------------------------------------------------------------------
 -- 4. Privileges of what this update made anew, as a fresh install has
---    them; the grants on the tables and the other functions are left as
---    the user has them.
+--    them (the functions it replaced keep theirs: CREATE OR REPLACE), and
+--    of set_price and price_sheet as the user had them
 ------------------------------------------------------------------------
 
-REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal FROM PUBLIC;
-GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal TO bedprice_admin;
-REVOKE EXECUTE ON FUNCTION
-    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text),
-    bedprice.import_litellm(jsonb, timestamptz),
-    bedprice.import_aws_price_list(jsonb, timestamptz)
-FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION
-    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text),
-    bedprice.import_litellm(jsonb, timestamptz),
-    bedprice.import_aws_price_list(jsonb, timestamptz)
-TO bedprice_admin;
+DO $$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid FROM pg_proc p
+             WHERE p.pronamespace = 'bedprice_internal'::regnamespace AND p.proacl IS NULL LOOP
+        EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
+        EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO bedprice_admin', f);
+    END LOOP;
+END
+$$;
+GRANT SELECT ON bedprice_internal.retired_shipped_rows TO bedprice_admin;
+DO $$
+DECLARE
+    a record;
+    g record;
+    f regprocedure;
+BEGIN
+    FOR a IN SELECT * FROM bp_function_acls LOOP
+        f := CASE a.name
+                 WHEN 'set_price' THEN 'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text)'
+                 ELSE 'bedprice.price_sheet(timestamptz)' END::regprocedure;
+        IF a.proacl IS NULL THEN
+            CONTINUE;           -- the default: as CREATE FUNCTION left it
+        END IF;
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+        FOR g IN SELECT x.grantee, x.is_grantable
+                 FROM aclexplode(a.proacl) AS x
+                 WHERE x.privilege_type = 'EXECUTE'
+                   AND x.grantee <> (SELECT p.proowner FROM pg_proc p WHERE p.oid = f) LOOP
+            EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %s%s', f,
+                           CASE WHEN g.grantee = 0 THEN 'PUBLIC' ELSE g.grantee::regrole::text END,
+                           CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END);
+        END LOOP;
+    END LOOP;
+END
+$$;
+DROP TABLE bp_function_acls;
 
 ------------------------------------------------------------------------
 -- 5. The shipped catalog of 0.4.0 replaces 0.3.0's.
@@ -1043,6 +1164,112 @@ TO bedprice_admin;
 -- what a dump of it taken under 0.3.0 restores into 0.4.0.  A name the
 -- user holds keeps its row, recorded as a restore records it.
 ------------------------------------------------------------------------
+
+SELECT bedprice_internal.load_retired_rows('prices', $catalog$price_id,provider,model,region,routing,mode,charge,above_input_tokens,usd_per_mtok,valid_from,valid_to
+1,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,input,0,3.00,-infinity,infinity
+2,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,output,0,15.00,-infinity,infinity
+3,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity
+4,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity
+5,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity
+6,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,input,0,0.80,-infinity,infinity
+7,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,output,0,4.00,-infinity,infinity
+8,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,cache_read,0,0.08,-infinity,infinity
+9,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,cache_write,0,1.00,-infinity,infinity
+10,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,cache_write_1h,0,1.60,-infinity,infinity
+11,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,input,0,15.00,-infinity,infinity
+12,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,output,0,75.00,-infinity,infinity
+13,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity
+14,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity
+15,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity
+16,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,input,0,3.00,-infinity,infinity
+17,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,output,0,15.00,-infinity,infinity
+18,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity
+19,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity
+20,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity
+21,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,input,0,15.00,-infinity,infinity
+22,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,output,0,75.00,-infinity,infinity
+23,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity
+24,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity
+25,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity
+26,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,input,0,3.00,-infinity,infinity
+27,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,output,0,15.00,-infinity,infinity
+28,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity
+29,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity
+30,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity
+31,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,input,0,0.80,-infinity,infinity
+32,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,output,0,4.00,-infinity,infinity
+33,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,cache_read,0,0.08,-infinity,infinity
+34,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,cache_write,0,1.00,-infinity,infinity
+35,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,cache_write_1h,0,1.60,-infinity,infinity
+36,anthropic,claude-3-opus-20240229,,in_region,on_demand,input,0,15.00,-infinity,infinity
+37,anthropic,claude-3-opus-20240229,,in_region,on_demand,output,0,75.00,-infinity,infinity
+38,anthropic,claude-3-opus-20240229,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity
+39,anthropic,claude-3-opus-20240229,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity
+40,anthropic,claude-3-opus-20240229,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity
+41,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,input,0,3.00,-infinity,infinity
+42,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,output,0,15.00,-infinity,infinity
+43,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity
+44,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity
+45,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity
+46,anthropic,claude-opus-4-20250514,,in_region,on_demand,input,0,15.00,-infinity,infinity
+47,anthropic,claude-opus-4-20250514,,in_region,on_demand,output,0,75.00,-infinity,infinity
+48,anthropic,claude-opus-4-20250514,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity
+49,anthropic,claude-opus-4-20250514,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity
+50,anthropic,claude-opus-4-20250514,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity
+51,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,on_demand,input,0,0.22,-infinity,infinity
+52,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,on_demand,output,0,0.22,-infinity,infinity
+53,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,on_demand,input,0,2.65,-infinity,infinity
+54,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,on_demand,output,0,2.65,-infinity,infinity
+55,bedrock,meta.llama4-scout-17b-instruct-v1:0,,in_region,on_demand,input,0,0.35,-infinity,infinity
+56,bedrock,meta.llama4-scout-17b-instruct-v1:0,,in_region,on_demand,output,0,1.00,-infinity,infinity
+57,bedrock,meta.llama4-maverick-17b-instruct-v1:0,,in_region,on_demand,input,0,0.50,-infinity,infinity
+58,bedrock,meta.llama4-maverick-17b-instruct-v1:0,,in_region,on_demand,output,0,1.50,-infinity,infinity
+59,bedrock,amazon.nova-micro-v1:0,,in_region,on_demand,input,0,0.035,-infinity,infinity
+60,bedrock,amazon.nova-micro-v1:0,,in_region,on_demand,output,0,0.14,-infinity,infinity
+61,bedrock,amazon.nova-lite-v1:0,,in_region,on_demand,input,0,0.06,-infinity,infinity
+62,bedrock,amazon.nova-lite-v1:0,,in_region,on_demand,output,0,0.24,-infinity,infinity
+63,bedrock,amazon.nova-pro-v1:0,,in_region,on_demand,input,0,0.80,-infinity,infinity
+64,bedrock,amazon.nova-pro-v1:0,,in_region,on_demand,output,0,3.20,-infinity,infinity
+65,bedrock,amazon.nova-premier-v1:0,,in_region,on_demand,input,0,2.00,-infinity,infinity
+66,bedrock,amazon.nova-premier-v1:0,,in_region,on_demand,output,0,8.00,-infinity,infinity
+67,together,meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo,,in_region,on_demand,input,0,0.18,-infinity,infinity
+68,together,meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo,,in_region,on_demand,output,0,0.18,-infinity,infinity
+69,together,meta-llama/Llama-3.3-70B-Instruct-Turbo,,in_region,on_demand,input,0,0.88,-infinity,infinity
+70,together,meta-llama/Llama-3.3-70B-Instruct-Turbo,,in_region,on_demand,output,0,0.88,-infinity,infinity
+71,together,meta-llama/Llama-4-Scout-17B-16E-Instruct,,in_region,on_demand,input,0,0.18,-infinity,infinity
+72,together,meta-llama/Llama-4-Scout-17B-16E-Instruct,,in_region,on_demand,output,0,0.59,-infinity,infinity
+73,together,meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8,,in_region,on_demand,input,0,0.27,-infinity,infinity
+74,together,meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8,,in_region,on_demand,output,0,0.85,-infinity,infinity
+75,groq,llama-3.1-8b-instant,,in_region,on_demand,input,0,0.05,-infinity,infinity
+76,groq,llama-3.1-8b-instant,,in_region,on_demand,output,0,0.08,-infinity,infinity
+77,groq,llama-3.3-70b-versatile,,in_region,on_demand,input,0,0.59,-infinity,infinity
+78,groq,llama-3.3-70b-versatile,,in_region,on_demand,output,0,0.79,-infinity,infinity
+79,groq,meta-llama/llama-4-scout-17b-16e-instruct,,in_region,on_demand,input,0,0.11,-infinity,infinity
+80,groq,meta-llama/llama-4-scout-17b-16e-instruct,,in_region,on_demand,output,0,0.34,-infinity,infinity
+81,groq,meta-llama/llama-4-maverick-17b-128e-instruct,,in_region,on_demand,input,0,0.20,-infinity,infinity
+82,groq,meta-llama/llama-4-maverick-17b-128e-instruct,,in_region,on_demand,output,0,0.60,-infinity,infinity
+83,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,input,200000,6.00,-infinity,infinity
+84,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,input,200000,6.00,-infinity,infinity
+85,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,output,200000,22.50,-infinity,infinity
+86,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,output,200000,22.50,-infinity,infinity
+87,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_read,200000,0.60,-infinity,infinity
+88,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_read,200000,0.60,-infinity,infinity
+89,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write,200000,7.50,-infinity,infinity
+90,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write,200000,7.50,-infinity,infinity
+91,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write_1h,200000,12.00,-infinity,infinity
+92,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write_1h,200000,12.00,-infinity,infinity
+93,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,provisioned,input,0,2.00,-infinity,infinity
+94,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,provisioned,output,0,2.00,-infinity,infinity
+95,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,provisioned,input,0,0.17,-infinity,infinity
+96,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,provisioned,output,0,0.17,-infinity,infinity
+$catalog$);
+SELECT bedprice_internal.load_retired_rows('multipliers', $catalog$multiplier_id,provider,dimension,value,factor,valid_from,valid_to
+1,bedrock,routing,geo,1.10,-infinity,infinity
+2,bedrock,routing,global,1.10,-infinity,infinity
+3,bedrock,mode,batch,0.50,-infinity,infinity
+4,bedrock,region,us-gov-west-1,1.20,-infinity,infinity
+5,bedrock,region,us-gov-east-1,1.20,-infinity,infinity
+$catalog$);
 
 SELECT bedprice_internal.set_applying(true);
 
@@ -1263,6 +1490,19 @@ WHERE EXISTS (SELECT FROM bedprice.providers p WHERE p.provider = n.provider)   
   AND NOT EXISTS (SELECT FROM bedprice.models m
                   WHERE m.provider = n.provider
                     AND bedprice_internal.name_key(m.model) = bedprice_internal.name_key(n.model));
+
+-- a model of the user's with the name of a new shipped one, spelled
+-- otherwise (DeepSeek.V3.2): the shipped rows of that model come under
+-- the user's spelling, as a restore gives them the user's spelling
+CREATE TEMP TABLE bp_respelled AS
+SELECT m.provider, m.model AS users_spelling, n.model AS shipped_spelling
+FROM bedprice.models m
+JOIN bp_new_models n ON n.provider = m.provider
+                    AND bedprice_internal.name_key(n.model) = bedprice_internal.name_key(m.model)
+                    AND n.model <> m.model
+WHERE NOT m.shipped;
+UPDATE bedprice.models m SET model = r.shipped_spelling
+FROM bp_respelled r WHERE (m.provider, m.model) = (r.provider, r.users_spelling);
 
 -- aliases: the shipped ones anew, but for a name the user holds
 CREATE TEMP TABLE bp_new_aliases AS
@@ -2492,6 +2732,8 @@ $catalog$, skip_orphans => true);
 SELECT bedprice_internal.load_shipped_catalog('multipliers', $catalog$provider,dimension,value,factor,valid_from,valid_to,source
 bedrock,routing,geo,1,,,"AWS: ""There's no additional charge for using cross-region inference and the price is calculated basis the region you made the request in (source region)"" (aws.amazon.com/bedrock/pricing; docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html)"
 $catalog$, skip_orphans => true);
+UPDATE bedprice.models m SET model = r.users_spelling
+FROM bp_respelled r WHERE (m.provider, m.model) = (r.provider, r.shipped_spelling);
 
 -- the user's rows back, in the order of their ids: each makes the shipped
 -- rows of its key it overlaps yield (yield_shipped_rows)
@@ -2511,4 +2753,4 @@ SELECT bedprice_internal.set_applying(false);
 
 -- (temporary tables made by an extension's script are members of it:
 -- dropped here, not at commit)
-DROP TABLE bp_user_prices, bp_user_multipliers, bp_new_models, bp_new_aliases;
+DROP TABLE bp_user_prices, bp_user_multipliers, bp_new_models, bp_new_aliases, bp_respelled;

@@ -83,3 +83,27 @@ FROM (VALUES ('us.team-model'), ('bedrock/us.team-model'), ('bedrock/converse/us
              (' US.Team-Model ')) AS t(id),
      LATERAL bedprice.resolve_model(id) AS r;
 ROLLBACK;
+
+-- A user's alias wins over a shipped model's ID (a model's own ID wins
+-- over any other alias).  A 0.3.0 user who mapped
+-- anthropic.claude-sonnet-4-5-20250929-v1:0 to a model of their own (0.3.0
+-- shipped no Sonnet 4.5) keeps that mapping when 0.4.0 ships the model:
+-- the ID prices at their 2.5 per 1M input (100K: 0.25), in the pricing
+-- functions and the sheets alike; the shipped model keeps its prices under
+-- its other names (Claude Sonnet 4.5: 3.3 in us-east-1, 0.33).  A shipped
+-- alias never takes a model's ID: Nova Pro's stays Nova Pro's (0.8, 0.08).
+BEGIN;
+INSERT INTO bedprice.models (provider, model, display_name) VALUES ('bedrock', 'my.sonnet-45', 'Our Sonnet 4.5');
+INSERT INTO bedprice.model_aliases (provider, alias, model)
+VALUES ('bedrock', 'anthropic.claude-sonnet-4-5-20250929-v1:0', 'my.sonnet-45');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'my.sonnet-45', 'input', 2.5, 'ours'), ('bedrock', 'my.sonnet-45', 'output', 10, 'ours');
+SELECT id, r.model, r.matched_name, bedprice.bedrock_cost(id, 'us-east-1', 100000, 0) AS cost
+FROM (VALUES ('anthropic.claude-sonnet-4-5-20250929-v1:0'), ('us.anthropic.claude-sonnet-4-5-20250929-v1:0'),
+             ('Claude Sonnet 4.5'), ('amazon.nova-pro-v1:0')) AS t(id),
+     LATERAL bedprice.resolve_model(id) AS r;
+SELECT bedprice.load_price_sheet('provider,model,charge,usd_per_mtok,valid_from,source
+bedrock,anthropic.claude-sonnet-4-5-20250929-v1:0,input,2.4,2026-12-01,ours again
+');
+SELECT model, charge, usd_per_mtok, valid_from FROM bedprice.prices WHERE source = 'ours again';
+ROLLBACK;

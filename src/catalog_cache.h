@@ -73,6 +73,7 @@ typedef struct BpModel
 	int			provider;
 	char	   *model;			/* the model's key as stored, e.g. a Bedrock model ID */
 	char	   *display_name;
+	bool		shipped;
 	int			nprices;
 	int			maxprices;
 	BpPriceRow *prices;
@@ -137,9 +138,12 @@ typedef struct BpNameKey
 typedef struct BpNameEntry
 {
 	BpNameKey	key;			/* hash key: must be first */
-	int			model;
+	int			model;			/* what the name prices as */
 	int			routing;		/* BpRouting from the alias, or -1 */
 	bool		is_model_id;	/* the model's own key, not an alias */
+	int			id_of;			/* the model whose key this is, or -1: a
+								 * user's alias may take a shipped model's
+								 * key for itself */
 } BpNameEntry;
 
 typedef struct BpCatalog

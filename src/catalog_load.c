@@ -242,7 +242,8 @@ load_models(BpCatalog *cat, ScanState *s)
 {
 	AttrNumber	a_provider = column(s, "provider"),
 				a_model = column(s, "model"),
-				a_display = column(s, "display_name");
+				a_display = column(s, "display_name"),
+				a_shipped = column(s, "shipped");
 	int			max = 64;
 
 	cat->models = palloc(max * sizeof(BpModel));
@@ -261,10 +262,12 @@ load_models(BpCatalog *cat, ScanState *s)
 			continue;			/* the foreign key keeps these out */
 		m->model = keep(s, text_value(s, a_model, false));
 		m->display_name = keep(s, text_value(s, a_display, false));
+		m->shipped = DatumGetBool(value_notnull(s, a_shipped));
 		e = enter_name(cat, s, m->provider, text_value(s, a_model, true), &found);
 		e->model = cat->nmodels;
 		e->routing = -1;
 		e->is_model_id = true;
+		e->id_of = cat->nmodels;
 		cat->nmodels++;
 	}
 }
@@ -275,7 +278,8 @@ load_aliases(BpCatalog *cat, ScanState *s)
 	AttrNumber	a_provider = column(s, "provider"),
 				a_alias = column(s, "alias"),
 				a_model = column(s, "model"),
-				a_routing = column(s, "routing");
+				a_routing = column(s, "routing"),
+				a_shipped = column(s, "shipped");
 
 	while (next_row(s))
 	{
@@ -289,12 +293,17 @@ load_aliases(BpCatalog *cat, ScanState *s)
 		if (provider < 0)
 			continue;
 		target = bp_catalog_name(cat, provider, text_value(s, a_model, true));
-		if (target == NULL || !target->is_model_id)
+		if (target == NULL || target->id_of < 0)
 			continue;			/* the foreign key keeps these out */
 		e = enter_name(cat, s, provider, text_value(s, a_alias, true), &found);
-		if (found && e->is_model_id)
-			continue;			/* a model's own ID wins over an alias */
-		e->model = target->model;
+		if (!found)
+			e->id_of = -1;
+		else if (e->id_of >= 0 &&
+				 (DatumGetBool(value_notnull(s, a_shipped)) || !cat->models[e->id_of].shipped))
+			continue;			/* a model's own ID wins over an alias, but
+								 * for a user's alias of a shipped model's
+								 * ID: the user's mapping stands */
+		e->model = target->id_of;
 		e->routing = (routing && bp_routing_from_name(routing, strlen(routing), &r)) ? (int) r : -1;
 		e->is_model_id = false;
 	}
@@ -354,7 +363,7 @@ load_prices(BpCatalog *cat, ScanState *s)
 
 		if (provider < 0 ||
 			(me = bp_catalog_name(cat, provider, text_value(s, a_model, true))) == NULL ||
-			!me->is_model_id)
+			me->id_of < 0)
 			continue;			/* the foreign key keeps these out */
 
 		row.price_id = DatumGetInt64(value_notnull(s, a_id));
@@ -372,7 +381,7 @@ load_prices(BpCatalog *cat, ScanState *s)
 		row.valid_from = timestamp_value(s, a_from);
 		row.valid_to = timestamp_value(s, a_to);
 		row.usd_per_mtok = decimal_value(s, a_price);
-		add_price(&cat->models[me->model], &row);
+		add_price(&cat->models[me->id_of], &row);
 	}
 }
 

@@ -154,7 +154,7 @@ update_to_current() {
                                       FROM bedprice.multipliers t WHERE NOT shipped)"
     # shipped prices of the keys no row of the user's has (in DB), under a
     # provider the user left shipped, as "key<TAB>row" lines
-    local key="concat_ws('|', t.provider, t.model, t.region, t.routing, t.geography, t.mode, t.charge, t.above_input_tokens)"
+    local key="concat_ws('|', t.provider, t.model, coalesce(t.region, ''), t.routing, coalesce(t.geography, ''), t.mode, t.charge, t.above_input_tokens)"
     local shipped_rows="SELECT $key || E'\t' || t::text FROM bedprice.prices t WHERE t.shipped ORDER BY t.price_id"
     local user_keys="SELECT DISTINCT $key FROM bedprice.prices t WHERE NOT t.shipped"
     local before_users before_records
@@ -170,15 +170,22 @@ update_to_current() {
         "$(diff <(catalog_objects "$fresh") <(catalog_objects "$db"))"
     check "$label every user row kept, every column" "$before_users" "$(q -d "$db" -c "$user_rows")"
     check "$label every record of a changed shipped row kept" "" \
-        "$(comm -23 <(printf '%s\n' "$before_records") \
-                    <(q -d "$db" -c "SELECT concat_ws(' ', table_name, row_key) FROM bedprice.shipped_changes" | sort))"
-    local keys providers
+        "$(comm -23 <(printf '%s\n' "$before_records" | LC_ALL=C sort) \
+                    <(q -d "$db" -c "SELECT concat_ws(' ', table_name, row_key) FROM bedprice.shipped_changes" | LC_ALL=C sort))"
+    local keys providers regions models
     keys=$(q -d "$db" -c "$user_keys")
     providers=$(q -d "$db" -c "SELECT provider FROM bedprice.providers WHERE shipped")
+    regions=$(q -d "$db" -c "SELECT region FROM bedprice.regions")
+    models=$(q -d "$db" -c "SELECT lower(provider || '|' || model) FROM bedprice.models WHERE NOT shipped")
+    # (and of a model that is not the user's, in a region the user kept:
+    # key field 3, empty for all regions)
     untouched() {
         awk -F'\t' 'FILENAME == ARGV[1] { mine[$0]; next } FILENAME == ARGV[2] { kept[$0]; next }
-                    { split($1, k, "|") } !($1 in mine) && (k[1] in kept)' \
-            <(printf '%s\n' "$keys") <(printf '%s\n' "$providers") <(q -d "$1" -c "$shipped_rows")
+                    FILENAME == ARGV[3] { region[$0]; next } FILENAME == ARGV[4] { theirs[$0]; next }
+                    { split($1, k, "|") }
+                    !($1 in mine) && (k[1] in kept) && (k[3] == "" || k[3] in region) && !(tolower(k[1] "|" k[2]) in theirs)' \
+            <(printf '%s\n' "$keys") <(printf '%s\n' "$providers") <(printf '%s\n' "$regions") \
+            <(printf '%s\n' "$models") <(q -d "$1" -c "$shipped_rows")
     }
     check "$label shipped rows of the keys the user left alone: as in a fresh install" \
         "$(untouched "$fresh")" "$(untouched "$db")"

@@ -218,20 +218,34 @@ BEGIN
     FROM unnest(bedprice_internal.catalog_key_columns(tab)) AS c;
     was_applying := bedprice_internal.set_applying(true);
     IF action = 'delete' THEN
-        IF tab = 'providers' THEN
-            -- a deleted (or renamed) shipped provider takes with it the
-            -- shipped models a later version ships under it, unless a row
-            -- of the user's names one
+        -- A shipped provider or region the user deleted (or renamed), and
+        -- no row of the user's holds its key now (an edit of one makes it
+        -- the user's row, under the same record), takes with it what a
+        -- later version ships under it: the shipped models of a provider
+        -- that no row of the user's names, the shipped prices of a region.
+        IF tab = 'providers' AND NOT EXISTS (SELECT FROM bedprice.providers p
+                                             WHERE NOT p.shipped AND p.provider = key ->> 'provider') THEN
             DELETE FROM bedprice.models m
             WHERE m.shipped AND m.provider = key ->> 'provider'
               AND NOT EXISTS (SELECT FROM bedprice.prices p
                               WHERE NOT p.shipped AND (p.provider, p.model) = (m.provider, m.model))
               AND NOT EXISTS (SELECT FROM bedprice.model_aliases a
                               WHERE NOT a.shipped AND (a.provider, a.model) = (m.provider, m.model));
+        ELSIF tab = 'regions' AND NOT EXISTS (SELECT FROM bedprice.regions g
+                                              WHERE NOT g.shipped AND g.region = key ->> 'region') THEN
+            DELETE FROM bedprice.prices p WHERE p.shipped AND p.region = key ->> 'region';
+            DELETE FROM bedprice.multipliers f
+            WHERE f.shipped AND f.dimension = 'region' AND f.value = key ->> 'region';
         END IF;
         EXECUTE format('DELETE FROM bedprice.%1$I AS t USING jsonb_populate_record(NULL::bedprice.%1$I, $1) AS k
                         WHERE t.shipped AND %2$s', tab, match)
         USING key;
+        GET DIAGNOSTICS n = ROW_COUNT;
+        IF n = 0 AND tab IN ('prices', 'multipliers') THEN
+            -- a row an update retired: the deletion holds for its successors
+            PERFORM bedprice_internal.delete_successors(
+                tab, (key ->> (bedprice_internal.history_shape(tab)).id_column)::bigint);
+        END IF;
     ELSE
         -- the shipped row under its recorded key, or under its new one (a
         -- parent's rename, applied first, cascaded to it); the columns 0.3.0

@@ -6,7 +6,8 @@
 ------------------------------------------------------------------------
 
 -- The model key a name means for a provider: the first of the engine's
--- candidate names that is a model ID or an alias (a model ID wins), or NULL.
+-- candidate names that is a model ID or an alias (a model ID wins, but a
+-- user's alias wins over a shipped model's ID), or NULL.
 CREATE FUNCTION bedprice_internal.find_model(p_provider text, p_name text) RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -15,10 +16,12 @@ AS $$
     FROM bedprice.providers p,
          unnest(bedprice_internal.name_candidates(p_name, p.provider, p.kind = 'cloud'))
              WITH ORDINALITY AS c(candidate, i),
-         LATERAL (SELECT m.model, 0 AS pref FROM bedprice.models m
+         -- a model's own ID wins over an alias, but a user's alias over a
+         -- shipped model's ID (as the pricing functions resolve names)
+         LATERAL (SELECT m.model, CASE WHEN m.shipped THEN 2 ELSE 0 END AS pref FROM bedprice.models m
                   WHERE m.provider = p.provider AND bedprice_internal.name_key(m.model) = c.candidate
                   UNION ALL
-                  SELECT a.model, 1 FROM bedprice.model_aliases a
+                  SELECT a.model, CASE WHEN a.shipped THEN 3 ELSE 1 END FROM bedprice.model_aliases a
                   WHERE a.provider = p.provider AND bedprice_internal.name_key(a.alias) = c.candidate) AS x
     WHERE p.provider = p_provider
     ORDER BY c.i, x.pref

@@ -18,14 +18,14 @@ CREATE TYPE bedprice.import_result AS (
     model              text,
     region             text,
     routing            text,
-    geography          text,
     mode               text,
     charge             text,
     above_input_tokens bigint,
     usd_per_mtok       numeric,
     valid_from         timestamptz,
     outcome            text,
-    detail             text);
+    detail             text,
+    geography          text);       -- last, where ALTER EXTENSION UPDATE from 0.3.0 adds it
 COMMENT ON TYPE bedprice.import_result IS
     'One line of an importer''s report: the item of the document (entry or SKU, and price field or dimension), the catalog key it maps to, its outcome (imported, unchanged, refused, not mapped) and why.';
 
@@ -37,14 +37,14 @@ CREATE TYPE bedprice_internal.import_item AS (
     create_model boolean,
     region       text,
     routing      text,
-    geography    text,
     mode         text,
     charge       text,
     above        bigint,
     usd          numeric,
     usd_exact    numeric,
     valid_from   timestamptz,
-    reason       text);
+    reason       text,
+    geography    text);
 COMMENT ON TYPE bedprice_internal.import_item IS
     'A price a parser found in an import document, mapped to a catalog key, or the reason it is not.';
 
@@ -100,14 +100,15 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT i.source_key, i.source_field, i.provider, coalesce(model, i.model_name), i.region, i.routing,
-           i.geography, i.mode, i.charge, i.above, i.usd, i.valid_from, outcome,
+           i.mode, i.charge, i.above, i.usd, i.valid_from, outcome,
            nullif(concat_ws('; ', coalesce(i.reason, detail),
                             CASE WHEN i.usd_exact <> i.usd THEN format('rounded from %s', trim_scale(i.usd_exact)) END,
                             CASE WHEN i.n > 1 AND outcome <> 'not mapped'
-                                 THEN format('the same price as %s', items[1].source_key) END), '')
+                                 THEN format('the same price as %s', items[1].source_key) END), ''),
+           i.geography
     FROM unnest(items) WITH ORDINALITY
-         AS i(source_key, source_field, provider, model_name, create_model, region, routing, geography,
-              mode, charge, above, usd, usd_exact, valid_from, reason, n)
+         AS i(source_key, source_field, provider, model_name, create_model, region, routing,
+              mode, charge, above, usd, usd_exact, valid_from, reason, geography, n)
 $$;
 COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_item[], text, text, text) IS
     'The report lines of the items of one catalog key (or of the items not mapped).';

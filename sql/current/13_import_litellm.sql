@@ -138,17 +138,18 @@ AS $$
         FROM e, jsonb_each(e.fields) AS fl, bedprice_internal.litellm_field(fl.key) AS m
         WHERE e.reason IS NULL AND fl.key ~ '(cost|pric)'
     )
-    SELECT e.entry, NULL, e.provider, e.model_name, true, e.region, e.routing, e.geography, NULL, NULL, NULL,
-           NULL, NULL, valid_from, coalesce(e.reason, 'no price field')
+    SELECT e.entry, NULL, e.provider, e.model_name, true, e.region, e.routing, NULL, NULL, NULL,
+           NULL, NULL, valid_from, coalesce(e.reason, 'no price field'), e.geography
     FROM e
     WHERE e.reason IS NOT NULL OR NOT EXISTS (SELECT FROM f WHERE f.entry = e.entry)
     UNION ALL
-    SELECT f.entry, f.field, f.provider, f.model_name, true, f.region, f.routing, f.geography, f.mode, f.charge, f.above,
+    SELECT f.entry, f.field, f.provider, f.model_name, true, f.region, f.routing, f.mode, f.charge, f.above,
            bedprice_internal.import_usd(f.exact), f.exact, valid_from,
            CASE WHEN f.charge IS NULL THEN 'a price field bedprice does not map'
                 WHEN f.exact IS NULL THEN format('not a JSON number: %s', f.v)
                 WHEN f.exact < 0 OR bedprice_internal.import_usd(f.exact) > 1000000
-                    THEN 'out of range (0 to 1,000,000 USD per 1M tokens)' END
+                    THEN 'out of range (0 to 1,000,000 USD per 1M tokens)' END,
+           f.geography
     FROM f
 $$;
 COMMENT ON FUNCTION bedprice_internal.litellm_items(jsonb, timestamptz) IS

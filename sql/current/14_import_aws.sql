@@ -102,7 +102,7 @@ RETURNS SETOF bedprice_internal.import_item
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, NULL, c.mode, c.charge, c.above,
+    SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, c.mode, c.charge, c.above,
            bedprice_internal.import_usd(s.usd * s.scale), s.usd * s.scale, coalesce(valid_from, e.eff),
            CASE
                WHEN x.d IS NULL THEN 'no on-demand price'
@@ -122,7 +122,8 @@ AS $$
                    THEN format('no valid effectiveDate: %s', coalesce(x.effective, '(none)'))
                WHEN bedprice_internal.import_usd(s.usd * s.scale) > 1000000
                    THEN 'out of range (0 to 1,000,000 USD per 1M tokens)'
-           END
+           END,
+           NULL::text
     FROM bedprice_internal.aws_dimensions(doc) AS x
     CROSS JOIN LATERAL bedprice_internal.aws_classify(x.billed, x.how, x.tier) AS c
     CROSS JOIN LATERAL (SELECT CASE x.unit WHEN '1k tokens' THEN 1000 WHEN '1m tokens' THEN 1 END AS scale,

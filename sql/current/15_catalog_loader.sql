@@ -51,9 +51,9 @@ COMMENT ON FUNCTION bedprice_internal.catalog_rows(text, text) IS
 
 -- Load one catalog file into its table: a column the file leaves out or
 -- empty takes its default; prices and rules get their ids.  An update
--- passes skip_orphans: a row whose model or provider the database no
--- longer has (the user renamed or deleted a shipped one) is left out, as
--- a restore's records of the user's changes leave it out.
+-- passes skip_orphans: a row whose model, provider or region the database
+-- no longer has (the user renamed or deleted a shipped one) is left out,
+-- as a restore's records of the user's changes leave it out.
 CREATE FUNCTION bedprice_internal.load_shipped_catalog(tab text, doc text, skip_orphans boolean DEFAULT false)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -65,8 +65,11 @@ DECLARE
     cols text;
     vals text;
     parent text := CASE WHEN NOT skip_orphans THEN 'true'
-                        WHEN tab IN ('prices', 'model_aliases')
+                        WHEN tab = 'model_aliases'
                             THEN 'EXISTS (SELECT FROM bedprice.models m WHERE (m.provider, m.model) = (r.provider, r.model))'
+                        WHEN tab = 'prices'
+                            THEN 'EXISTS (SELECT FROM bedprice.models m WHERE (m.provider, m.model) = (r.provider, r.model))
+                                  AND (r.region IS NULL OR EXISTS (SELECT FROM bedprice.regions g WHERE g.region = r.region))'
                         ELSE 'EXISTS (SELECT FROM bedprice.providers p WHERE p.provider = r.provider)' END;
     n bigint;
 BEGIN
@@ -96,3 +99,62 @@ END
 $$;
 COMMENT ON FUNCTION bedprice_internal.load_shipped_catalog(text, text, boolean) IS
     'Loads a shipped catalog file (catalog/*.csv) into its table, marked shipped; prices and multipliers get their ids from their content.';
+
+-- Shipped prices and rules an update retired, under the ids their version
+-- gave them (0.2.0 and 0.3.0 numbered theirs 1, 2, ...: catalog/retired/).
+-- A record of a user's deletion names a shipped row by its id
+-- (bedprice.shipped_changes): through this table, the deletion of a
+-- retired row holds for the shipped rows of its key that replaced it.
+CREATE TABLE bedprice_internal.retired_shipped_rows (
+    table_name text NOT NULL CHECK (table_name IN ('prices', 'multipliers')),
+    id         bigint NOT NULL,
+    row_data   jsonb NOT NULL,
+    PRIMARY KEY (table_name, id)
+);
+COMMENT ON TABLE bedprice_internal.retired_shipped_rows IS
+    'Shipped prices and multipliers of earlier versions, by the ids they had there, so that records of their deletion still apply.';
+
+CREATE FUNCTION bedprice_internal.load_retired_rows(tab text, doc text) RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    id_column text := (bedprice_internal.history_shape(tab)).id_column;
+    n bigint;
+BEGIN
+    INSERT INTO bedprice_internal.retired_shipped_rows (table_name, id, row_data)
+    SELECT tab, (j ->> id_column)::bigint, j - id_column - 'shipped'
+    FROM bedprice_internal.catalog_rows(tab, doc) AS j;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.load_retired_rows(text, text) IS
+    'Loads a file of catalog/retired/ (an earlier version''s shipped prices or multipliers, with their ids).';
+
+-- A restored or kept record deletes the shipped row `id` of tab, which an
+-- update retired: the shipped rows of its key that overlap its period go
+-- instead.  Nothing when a row has that id still (the record is then of a
+-- row the user changed, which is the user's now).
+CREATE FUNCTION bedprice_internal.delete_successors(tab text, id bigint) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h record := bedprice_internal.history_shape(tab);
+    r jsonb;
+    held boolean;
+BEGIN
+    SELECT row_data INTO r FROM bedprice_internal.retired_shipped_rows WHERE table_name = tab AND retired_shipped_rows.id = $2;
+    EXECUTE format('SELECT EXISTS (SELECT FROM bedprice.%I WHERE %I = $1)', tab, h.id_column) INTO held USING id;
+    IF r IS NULL OR held THEN
+        RETURN;
+    END IF;
+    EXECUTE format('DELETE FROM bedprice.%1$I x WHERE x.%2$I IN (SELECT t.%2$I %3$s AND t.shipped
+                        AND tstzrange(t.valid_from, t.valid_to) && tstzrange(k.valid_from, k.valid_to))',
+                   tab, h.id_column, bedprice_internal.rows_of_key(tab))
+        USING r;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.delete_successors(text, bigint) IS
+    'Applies the deletion of a retired shipped price or multiplier to the shipped rows of its key that replaced it.';

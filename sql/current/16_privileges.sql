@@ -19,6 +19,7 @@ REVOKE ALL ON SCHEMA bedprice_internal FROM PUBLIC;
 GRANT USAGE ON SCHEMA bedprice_internal TO bedprice_admin;
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal FROM PUBLIC;
 GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal TO bedprice_admin;
+GRANT SELECT ON bedprice_internal.retired_shipped_rows TO bedprice_admin;
 
 REVOKE EXECUTE ON FUNCTION
     bedprice.load_price_sheet(text, text),

@@ -57,6 +57,10 @@
 #      Premier input deleted, set_price 1.90 from 2026-06-01; Claude Sonnet
 #      4's global input prices (both tiers) deleted, the user's global rule
 #      x1.05 from 2026-01-01 by plain INSERT
+#   q  a shipped provider's display name edited (groq): a restore keeps
+#      its shipped models (one deleted them all)
+#   r  a shipped region deleted (ca-central-1), its shipped prices first: a
+#      restore keeps it deleted, with none of its shipped prices
 set -u
 . "$(dirname "$0")/../lib.sh"
 
@@ -162,6 +166,11 @@ DELETE FROM bedprice.prices
 WHERE shipped AND model = 'anthropic.claude-sonnet-4-20250514-v1:0' AND charge = 'input' AND routing = 'global';
 INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from, source)
 VALUES ('bedrock', 'routing', 'global', 1.05, '2026-01-01 00:00:00+00', 'ours');
+-- q
+UPDATE bedprice.providers SET display_name = 'Groq (ours)' WHERE provider = 'groq';
+-- r
+DELETE FROM bedprice.prices WHERE region = 'ca-central-1';
+DELETE FROM bedprice.regions WHERE region = 'ca-central-1';
 -- a table of the user's own, with a foreign key to nothing: dumped as usual
 CREATE TABLE usage_note (id int PRIMARY KEY, note text);
 INSERT INTO usage_note VALUES (1, 'kept');
@@ -245,6 +254,8 @@ FROM (SELECT g, bedprice.bedrock_cost(model, CASE WHEN model LIKE 'arn:%' THEN N
 #   p  Nova Premier input before 2026-06-01: none (NULL below); after: 1.9;
 #      global routing before 2026-01-01: no rule; after: Sonnet 4 100K input
 #      (its global price deleted) 0.1 x 3 x 1.05 = 0.315
+#   q  groq's llama-3.3-70b-versatile input 0.59; groq's 12 shipped models
+#   r  no region ca-central-1, no price of it
 by_hand_sql="
 SET bedprice.on_unknown_model = 'null';
 SELECT concat_ws('|',
@@ -282,8 +293,12 @@ SELECT concat_ws('|',
      AND mode = 'on_demand' AND region IS NULL AND valid_from < '2026-06-01'),
   bedprice.bedrock_cost('amazon.nova-premier-v1:0', 'us-east-1', 1000000, 0, at => '2026-07-01'),
   (SELECT count(*) FROM bedprice.multipliers WHERE value = 'global' AND valid_from < '2026-01-01'),
-  bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 100000, 0, at => '2026-07-01'));"
-by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|0.72|2.4|5|4|1.3|0.816|0.84|1.125|0.4|0.96|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.2448|0.17|0.17|2.4|0.25|0.14|0|1.9|0|0.315"
+  bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 100000, 0, at => '2026-07-01'),
+  bedprice.api_cost('groq', 'llama-3.3-70b-versatile', 1000000, 0),
+  (SELECT count(*) FROM bedprice.models WHERE provider = 'groq'),
+  (SELECT count(*) FROM bedprice.regions WHERE region = 'ca-central-1'),
+  (SELECT count(*) FROM bedprice.prices WHERE region = 'ca-central-1'));"
+by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|0.72|2.4|5|4|1.3|0.816|0.84|1.125|0.4|0.96|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.2448|0.17|0.17|2.4|0.25|0.14|0|1.9|0|0.315|0.59|12|0|0"
 
 names=(price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions
        providers shipped_changes sequences user_table costs)
@@ -343,6 +358,12 @@ prices|delete|anthropic.claude-sonnet-4-20250514-v1:0 input all global on_demand
 prices|delete|meta.llama3-1-8b-instruct-v1:0 input all in_region on_demand 0
 prices|delete|meta.llama3-1-8b-instruct-v1:0 output all in_region on_demand 0
 prices|delete|meta.llama3-3-70b-instruct-v1:0 input all in_region on_demand 0
+prices|delete|meta.llama3-70b-instruct-v1:0 input ca-central-1 in_region on_demand 0
+prices|delete|meta.llama3-70b-instruct-v1:0 output ca-central-1 in_region on_demand 0
+prices|delete|meta.llama3-8b-instruct-v1:0 input ca-central-1 in_region on_demand 0
+prices|delete|meta.llama3-8b-instruct-v1:0 output ca-central-1 in_region on_demand 0
+providers|delete|{"provider": "groq"}
+regions|delete|{"region": "ca-central-1"}
 EXPECTED
 )" "$records"
 

@@ -518,8 +518,8 @@ usage_costs="CREATE FUNCTION pg_temp.cost(m text, r text, i bigint, o bigint, md
              RETURNS text LANGUAGE plpgsql AS \$\$
              BEGIN RETURN bedprice.bedrock_cost(m, r, i, o, md, cr, cw, 0, at => at)::text;
              EXCEPTION WHEN others THEN RETURN SQLSTATE; END \$\$;
-             SELECT string_agg(n || ':' || pg_temp.cost(model, region, in_tokens, out_tokens, mode,
-                                                       cache_read, cache_write, at), ',' ORDER BY n)
+             SELECT string_agg(n || ':' || coalesce(pg_temp.cost(model, region, in_tokens, out_tokens, mode,
+                                                                cache_read, cache_write, at), 'NULL'), ',' ORDER BY n)
              FROM ($usages) u"
 update_to_current "7" $db "$tmp" "$usage_costs"
 check "7 every usage priced" 0 "$(q -d $db -c "$usage_costs" | tr ',' '\n' | grep -cv ':[0-9.]*$')"
@@ -531,3 +531,112 @@ check "7 every usage priced" 0 "$(q -d $db -c "$usage_costs" | tr ',' '\n' | gre
 check "7 every change priced as by hand" \
     "3|2.5|0.2|0.24|0.8|0.7|0.65|5|4|1.3|2.65|2.4|3.5|3.2|0.04|0.88|0.84|0.4|0.4|Claude 3.5 Haiku (ours)" \
     "$(q -d $db -c "$by_hand_sql" 2>&1)"
+
+# =====================================================================
+# 8. Edits the 0.3.0 -> 0.4.0 update once mishandled (review of 0.4.0):
+#    each kept by the update, and by a restore of the 0.3.0 dump alike
+# =====================================================================
+#   R1  a shipped provider's display_name edited (groq): its shipped
+#       models, which 0.4.0 adds to, stay (they were all deleted)
+#   R2  a shipped region deleted (sa-east-1, which 0.4.0 prices Kimi K2.5
+#       in): the update goes through (it failed with 23503), the region
+#       stays deleted and no shipped price of it comes
+#   R3  an alias of the user's with the ID of a model 0.4.0 ships
+#       (anthropic.claude-sonnet-4-5-20250929-v1:0 -> my.sonnet-45, input
+#       2.5): the ID still prices as the user's (100K in: 0.25)
+#   R4  a table of the user's holding bedprice.import_result values: kept
+#       (the update dropped the column with the type)
+#   R5  a shipped price deleted and the user's from a date (Nova Premier
+#       input, 1.90 from 2026-06-01): no price before that date still
+#       (0.4.0's shipped row for the key came back)
+#   R6  a model of the user's spelled otherwise than one 0.4.0 ships
+#       (DeepSeek.V3.2, input and output 0.50): the update holds what the
+#       restore holds (checked by update_to_current)
+db8=bp_upgrade_r
+db8b=bp_upgrade_rb
+db_at $db8 0.3.0
+r_edits=$(q -d $db8 <<'SQL' 2>&1
+SET client_min_messages = warning;
+UPDATE bedprice.providers SET display_name = 'Groq (ours)' WHERE provider = 'groq';
+DELETE FROM bedprice.regions WHERE region = 'sa-east-1';
+INSERT INTO bedprice.models (provider, model, display_name) VALUES ('bedrock', 'my.sonnet-45', 'Our Sonnet 4.5');
+INSERT INTO bedprice.model_aliases (provider, alias, model)
+VALUES ('bedrock', 'anthropic.claude-sonnet-4-5-20250929-v1:0', 'my.sonnet-45');
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
+VALUES ('bedrock', 'my.sonnet-45', 'input', 2.5, 'ours'), ('bedrock', 'my.sonnet-45', 'output', 10, 'ours');
+DELETE FROM bedprice.prices
+WHERE shipped AND model = 'amazon.nova-premier-v1:0' AND charge = 'input' AND region IS NULL AND mode = 'on_demand';
+SELECT bedprice.set_price('bedrock', 'amazon.nova-premier-v1:0', 'input', 1.90, '2026-06-01 00:00:00+00') IS NOT NULL;
+SELECT bedprice.load_price_sheet('provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source
+bedrock,DeepSeek.V3.2,,,,input,0.50,,,,ours
+bedrock,DeepSeek.V3.2,,,,output,0.50,,,,ours
+');
+SQL
+)
+check "8 the edits run under 0.3.0" "t
+2" "$r_edits"
+r_costs="SET bedprice.on_unknown_model = 'null';
+CREATE FUNCTION pg_temp.cost(m text, r text, i bigint, o bigint, at timestamptz) RETURNS text LANGUAGE plpgsql AS \$\$
+BEGIN RETURN coalesce(bedprice.bedrock_cost(m, r, i, o, at => at)::text, 'NULL');
+EXCEPTION WHEN others THEN RETURN SQLSTATE; END \$\$;
+SELECT concat_ws('|',
+  bedprice.api_cost('groq', 'llama-3.3-70b-versatile', 1000000, 0),
+  pg_temp.cost('anthropic.claude-sonnet-4-5-20250929-v1:0', 'us-east-1', 100000, 0, '2026-12-01'),
+  pg_temp.cost('amazon.nova-premier-v1:0', 'us-east-1', 1000000, 0, '2026-03-01'),
+  pg_temp.cost('amazon.nova-premier-v1:0', 'us-east-1', 1000000, 0, '2026-07-01'),
+  pg_temp.cost('DeepSeek.V3.2', 'us-east-1', 1000000, 1000000, '2026-12-01'),
+  pg_temp.cost('deepseek.v3.2', 'ap-northeast-1', 1000000, 0, '2026-12-01'))"
+update_to_current "8" $db8 "$tmp" "$r_costs"
+fresh_groq=$(q -d ${db8}_fresh -c "SELECT count(*) FROM bedprice.models WHERE provider = 'groq'")
+check "8 R1 the shipped models of the provider whose name the user edited: all of 0.4.0's" \
+    "$fresh_groq|Groq (ours)" \
+    "$(q -d $db8 -c "SELECT count(*) || '|' || (SELECT display_name FROM bedprice.providers WHERE provider = 'groq')
+                     FROM bedprice.models WHERE provider = 'groq'")"
+check "8 R2 the deleted region: still deleted, none of its shipped prices" "0|0" \
+    "$(q -d $db8 -c "SELECT (SELECT count(*) FROM bedprice.regions WHERE region = 'sa-east-1') || '|' ||
+                            (SELECT count(*) FROM bedprice.prices WHERE region = 'sa-east-1')")"
+# groq's llama-3.3-70b-versatile input is 0.59 per 1M; Sonnet 4.5's ID is
+# the user's (0.25); Nova Premier input: none before 2026-06-01 (the
+# "no price" error's SQLSTATE), 1.9 after; DeepSeek.V3.2 the user's 0.5 +
+# 0.5; in Tokyo, 0.4.0's own price for that region (0.74), as a restore
+# gives it
+check "8 the edits priced after the update" "0.59|0.25|P0002|1.9|1|0.74" "$(q -d $db8 -c "$r_costs")"
+
+# What stops the update, and the grants and the table (R4) it keeps
+db_at $db8b 0.3.0
+q -d $db8b <<'SQL' >/dev/null
+CREATE VIEW public.current_prices AS SELECT * FROM bedprice.price_sheet();
+CREATE TABLE public.import_log (at timestamptz, r bedprice.import_result);
+INSERT INTO public.import_log
+SELECT '2026-06-01', x FROM bedprice.import_litellm('{"amazon.nova-micro-v1:0":
+    {"litellm_provider": "bedrock", "mode": "chat", "input_cost_per_token": 3.5e-08}}', '2026-06-01') AS x;
+SQL
+out=$(psql -X -q -d $db8b -c "ALTER EXTENSION bedprice UPDATE" 2>&1)
+check "8 a view of the user's over price_sheet() stops the update, named, with what to do" \
+    "t|t|0.3.0" \
+    "$(echo "$out" | grep -q 'replaces functions that objects of yours use: rule _RETURN on view current_prices uses bedprice.price_sheet()' && echo t || echo f)|$(echo "$out" | grep -q 'HINT:  Drop those objects' && echo t || echo f)|$(extension_version $db8b)"
+psql -X -q -d postgres -c "DROP ROLE IF EXISTS bp_upgrade_finops" -c "CREATE ROLE bp_upgrade_finops" >/dev/null 2>&1
+q -d $db8b <<'SQL' >/dev/null
+DROP VIEW public.current_prices;
+GRANT EXECUTE ON FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text)
+    TO bp_upgrade_finops;
+REVOKE EXECUTE ON FUNCTION bedprice.price_sheet(timestamptz) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION bedprice_internal.timestamp_text(timestamptz) FROM bedprice_admin;
+SQL
+out=$(psql -X -q -v ON_ERROR_STOP=1 -d $db8b -c "ALTER EXTENSION bedprice UPDATE" 2>&1)
+check "8 ... dropped, the update goes through" ":$(current_version)" "$out:$(extension_version $db8b)"
+check "8 the grants of the user's on functions the update replaced or kept: as they were" "t|f|f|t" \
+    "$(q -d $db8b -c "SELECT concat_ws('|',
+        has_function_privilege('bp_upgrade_finops', 'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text)', 'EXECUTE'),
+        (SELECT coalesce(bool_or(a.grantee = 0), false) FROM pg_proc p, aclexplode(p.proacl) a
+         WHERE p.oid = 'bedprice.price_sheet(timestamptz)'::regprocedure),
+        has_function_privilege('bedprice_admin', 'bedprice_internal.timestamp_text(timestamptz)', 'EXECUTE'),
+        has_function_privilege('bedprice_admin', 'bedprice_internal.delete_successors(text, bigint)', 'EXECUTE'))")"
+check "8 R4 the user's table of import_result values: its row, the new attribute NULL" \
+    "1|amazon.nova-micro-v1:0|input_cost_per_token|true" \
+    "$(q -d $db8b -c "SELECT count(*) || '|' || min((r).source_key) || '|' || min((r).source_field) || '|' || bool_and((r).geography IS NULL)
+                     FROM public.import_log")"
+for d in $db8 $db8b ${db8}_fresh ${db8}_restored; do
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d WITH (FORCE)" >/dev/null 2>&1
+done
+psql -X -q -d postgres -c "DROP ROLE IF EXISTS bp_upgrade_finops" >/dev/null 2>&1

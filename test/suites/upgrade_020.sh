@@ -373,8 +373,8 @@ usage_costs="CREATE FUNCTION pg_temp.cost(m text, r text, i bigint, o bigint, md
              RETURNS text LANGUAGE plpgsql AS \$\$
              BEGIN RETURN bedprice.bedrock_cost(m, r, i, o, md, at => at)::text;
              EXCEPTION WHEN others THEN RETURN SQLSTATE; END \$\$;
-             SELECT string_agg(n || ':' || pg_temp.cost(model, region, in_tokens, out_tokens, mode, at), ','
-                               ORDER BY n)
+             SELECT string_agg(n || ':' || coalesce(pg_temp.cost(model, region, in_tokens, out_tokens, mode, at), 'NULL'),
+                               ',' ORDER BY n)
              FROM ($usages) u"
 update_to_current "6" $db "$tmp" "$usage_costs"
 check "6 every usage priced" 0 "$(q -d $db -c "$usage_costs" | tr ',' '\n' | grep -cv ':[0-9.]*$')"
