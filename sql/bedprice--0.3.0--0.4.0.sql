@@ -63,7 +63,7 @@ DROP FUNCTION bedprice_internal.aws_classify(text, text, text);
 -- the importers' types gain a geography, last (a table or view of the
 -- user's may hold their values: kept, the new attribute NULL)
 ALTER TYPE bedprice.import_result ADD ATTRIBUTE geography text;
-ALTER TYPE bedprice_internal.import_item ADD ATTRIBUTE geography text;
+ALTER TYPE bedprice_internal.import_item ADD ATTRIBUTE geography text, ADD ATTRIBUTE spoils boolean;
 
 ------------------------------------------------------------------------
 -- 3. The current definitions of what changed or is new
@@ -574,9 +574,46 @@ $$;
 COMMENT ON FUNCTION bedprice.price_sheet_csv(timestamptz) IS
     'bedprice.price_sheet() as one CSV document, which bedprice.load_price_sheet() reads back.';
 
--- One imported price: unchanged when the price in force at valid_from is
--- already this one (open-ended); refused when a price of the same key
--- starts at or after valid_from; else imported with history.
+-- The catalog row of an imported price, as jsonb.
+CREATE OR REPLACE FUNCTION bedprice_internal.import_row(i bedprice_internal.import_item, model text, source text)
+RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT jsonb_build_object('provider', i.provider, 'model', model, 'region', i.region,
+                              'routing', i.routing, 'geography', i.geography, 'mode', i.mode, 'charge', i.charge,
+                              'above_input_tokens', i.above, 'usd_per_mtok', i.usd,
+                              'valid_from', i.valid_from, 'valid_to', 'infinity'::timestamptz,
+                              'source', source)
+$$;
+COMMENT ON FUNCTION bedprice_internal.import_row(bedprice_internal.import_item, text, text) IS
+    'The bedprice.prices row (jsonb) of an imported price.';
+
+-- What importing one price would do, without doing it: 'unchanged' when
+-- the price in force at valid_from is already this one (open-ended),
+-- 'refused' when a price of its key starts at or after valid_from, NULL
+-- when it would import.
+CREATE OR REPLACE FUNCTION bedprice_internal.import_check(i bedprice_internal.import_item, model text, source text)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    found_outcome text;
+BEGIN
+    EXECUTE format('SELECT CASE WHEN t.valid_from <= k.valid_from AND t.valid_to = ''infinity''
+                                     AND t.usd_per_mtok = k.usd_per_mtok THEN ''unchanged''
+                                WHEN t.valid_from >= k.valid_from THEN ''refused'' END %s
+                    ORDER BY 1 DESC NULLS LAST LIMIT 1', bedprice_internal.rows_of_key('prices'))
+        INTO found_outcome USING bedprice_internal.import_row(i, model, source);
+    RETURN found_outcome;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.import_check(bedprice_internal.import_item, text, text) IS
+    'What importing one price would do: unchanged, refused (a price of its key starts at or after it), or NULL: imported.';
+
+-- Import one price (its model created if need be) with history: imported,
+-- or unchanged when the catalog has it already.
 CREATE OR REPLACE FUNCTION bedprice_internal.import_price_row(i bedprice_internal.import_item, source text)
 RETURNS text
 LANGUAGE plpgsql
@@ -585,27 +622,13 @@ AS $$
 DECLARE
     model text := coalesce(bedprice_internal.find_model(i.provider, i.model_name),
                            bedprice_internal.create_model(i.provider, bedprice_internal.bare_model_id(i.provider, i.model_name)));
-    r jsonb := jsonb_build_object('provider', i.provider, 'model', model, 'region', i.region,
-                                  'routing', i.routing, 'geography', i.geography, 'mode', i.mode, 'charge', i.charge,
-                                  'above_input_tokens', i.above, 'usd_per_mtok', i.usd,
-                                  'valid_from', i.valid_from, 'valid_to', 'infinity'::timestamptz,
-                                  'source', source);
-    of_key text := bedprice_internal.rows_of_key('prices');
-    found_outcome text;
 BEGIN
-    EXECUTE format('SELECT CASE WHEN t.valid_from <= k.valid_from AND t.valid_to = ''infinity''
-                                     AND t.usd_per_mtok = k.usd_per_mtok THEN ''unchanged''
-                                WHEN t.valid_from >= k.valid_from THEN ''refused'' END %s
-                    ORDER BY 1 DESC NULLS LAST LIMIT 1', of_key)
-        INTO found_outcome USING r;
-    IF found_outcome IS NOT NULL THEN
-        RETURN found_outcome;
-    END IF;
-    RETURN CASE WHEN bedprice_internal.add_history_row('prices', r) IS NULL THEN 'unchanged' ELSE 'imported' END;
+    RETURN CASE WHEN bedprice_internal.add_history_row('prices', bedprice_internal.import_row(i, model, source)) IS NULL
+                THEN 'unchanged' ELSE 'imported' END;
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.import_price_row(bedprice_internal.import_item, text) IS
-    'Imports one price with history; returns imported, unchanged (in force already, open-ended) or refused (a price of its key starts at or after it).';
+    'Imports one price with history (creating its model if need be); returns imported, or unchanged when the catalog has it.';
 
 -- The report lines of one catalog key's items, once its outcome is known.
 CREATE OR REPLACE FUNCTION bedprice_internal.import_report(
@@ -623,16 +646,19 @@ AS $$
            i.geography
     FROM unnest(items) WITH ORDINALITY
          AS i(source_key, source_field, provider, model_name, create_model, region, routing,
-              mode, charge, above, usd, usd_exact, valid_from, reason, geography, n)
+              mode, charge, above, usd, usd_exact, valid_from, reason, geography, spoils, n)
 $$;
 COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_item[], text, text, text) IS
     'The report lines of the items of one catalog key (or of the items not mapped).';
 
 -- Import the mapped items, each catalog key once, and report every item.
--- A key the document gives different prices is not imported, and neither
--- is the rest of its price set (the model's prices for one region,
--- routing, geography and mode): a model with an input price and no output
--- price would price nothing right.  Every line of such a set says why.
+-- A model's prices for one region, routing, geography and mode (a price
+-- set: what a call there is priced from) import all or none: a set with a
+-- key the document prices twice, or a price of a charge whose value is
+-- bad, imports nothing (not mapped); a set with a price that would be
+-- refused imports nothing either (refused).  A model with an input price
+-- and no output price would price nothing right.  Every line of such a set
+-- says why.
 CREATE OR REPLACE FUNCTION bedprice_internal.apply_import(items bedprice_internal.import_item[], source text)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
@@ -646,53 +672,81 @@ BEGIN
     RETURN QUERY SELECT * FROM bedprice_internal.import_report(
         ARRAY(SELECT u FROM unnest(items) u WHERE u.reason IS NOT NULL), NULL, 'not mapped', NULL);
     FOR g IN
-        SELECT k.*,
-               min(k.charge) FILTER (WHERE k.prices > 1)
-                   OVER (PARTITION BY k.provider, k.model_key, k.region, k.routing, k.geography, k.mode)
-                   AS set_conflict
-        FROM (SELECT array_agg(x.item ORDER BY (x.item).source_key, (x.item).source_field) AS members,
-                     min(x.model) AS model, bool_or((x.item).create_model) AS creatable,
-                     count(DISTINCT (x.item).usd) AS prices,
-                     string_agg(format('%s%s = %s', (x.item).source_key, ' ' || (x.item).source_field, (x.item).usd),
-                                ', ' ORDER BY (x.item).source_key, (x.item).source_field) AS listing,
-                     (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
-                     (x.item).mode, (x.item).charge
-              FROM (SELECT u AS item, m.model,
-                           bedprice_internal.name_key(coalesce(m.model, bedprice_internal.bare_model_id(u.provider, u.model_name)))
-                               AS model_key
-                    FROM unnest(items) u,
-                         LATERAL (SELECT bedprice_internal.find_model(u.provider, u.model_name) AS model) m
-                    WHERE u.reason IS NULL) x
-              GROUP BY (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
-                       (x.item).mode, (x.item).charge, (x.item).above, (x.item).valid_from) k
-        ORDER BY k.provider, k.model_key, k.region, k.routing, k.geography, k.mode, k.charge
+        WITH x AS (
+            SELECT u AS item, m.model,
+                   bedprice_internal.name_key(coalesce(m.model, bedprice_internal.bare_model_id(u.provider, u.model_name)))
+                       AS model_key
+            FROM unnest(items) u,
+                 LATERAL (SELECT bedprice_internal.find_model(u.provider, u.model_name) AS model) m
+            WHERE u.reason IS NULL OR u.spoils
+        ),
+        k AS (
+            SELECT array_agg(x.item ORDER BY (x.item).source_key, (x.item).source_field)
+                       FILTER (WHERE (x.item).reason IS NULL) AS members,
+                   min(x.model) AS model, bool_or((x.item).create_model) AS creatable,
+                   count(DISTINCT (x.item).usd) FILTER (WHERE (x.item).reason IS NULL) AS prices,
+                   string_agg(format('%s%s = %s', (x.item).source_key, ' ' || (x.item).source_field, (x.item).usd),
+                              ', ' ORDER BY (x.item).source_key, (x.item).source_field)
+                       FILTER (WHERE (x.item).reason IS NULL) AS listing,
+                   min(format('%s (%s)', (x.item).source_key, (x.item).reason)) FILTER (WHERE (x.item).spoils) AS spoiler,
+                   (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
+                   (x.item).mode, (x.item).charge
+            FROM x
+            GROUP BY (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
+                     (x.item).mode, (x.item).charge, (x.item).above, (x.item).valid_from
+        ),
+        c AS (
+            SELECT k.*,
+                   CASE WHEN k.prices = 1 AND (k.model IS NOT NULL OR k.creatable) AND k.spoiler IS NULL
+                        THEN bedprice_internal.import_check(k.members[1], k.model, source) END AS would
+            FROM k
+        )
+        SELECT * FROM (
+            SELECT c.*,
+                   min(c.charge) FILTER (WHERE c.prices > 1) OVER s AS disputed,
+                   min(c.spoiler) OVER s AS spoiled_by,
+                   min(c.charge) FILTER (WHERE c.would = 'refused') OVER s AS refused_charge
+            FROM c
+            WINDOW s AS (PARTITION BY c.provider, c.model_key, c.region, c.routing, c.geography, c.mode)) w
+        WHERE w.members IS NOT NULL
+        ORDER BY w.provider, w.model_key, w.region, w.routing, w.geography, w.mode, w.charge
     LOOP
         detail := NULL;
         IF g.prices > 1 THEN
             outcome := 'not mapped';
             detail := 'the document gives this key different prices: ' || g.listing
                       || '; none of the model''s prices for this region, routing and mode are imported';
-        ELSIF g.set_conflict IS NOT NULL THEN
+        ELSIF g.disputed IS NOT NULL THEN
             outcome := 'not mapped';
             detail := format('the document gives this model''s %s price here different prices, so none of its prices for this region, routing and mode are imported',
-                             g.set_conflict);
+                             g.disputed);
+        ELSIF g.spoiled_by IS NOT NULL THEN
+            outcome := 'not mapped';
+            detail := format('another price of this model here cannot be read: %s, so none of its prices for this region, routing and mode are imported',
+                             g.spoiled_by);
         ELSIF g.model IS NULL AND NOT g.creatable THEN
             outcome := 'not mapped';
             detail := format('unknown model: give "%s" an alias in bedprice.model_aliases (the model''s Bedrock ID), then import again',
                              g.members[1].model_name);
+        ELSIF g.would = 'refused' THEN
+            outcome := 'refused';
+            detail := 'a price of this key starts at or after valid_from: import with a later valid_from, or delete that price';
+        ELSIF g.refused_charge IS NOT NULL AND g.would IS NULL THEN
+            outcome := 'refused';
+            detail := format('this model''s %s price here is refused, so none of its prices for this region, routing and mode are imported',
+                             g.refused_charge);
+        ELSIF g.would = 'unchanged' THEN
+            outcome := 'unchanged';
         ELSE
             outcome := bedprice_internal.import_price_row(g.members[1], source);
             g.model := bedprice_internal.find_model(g.members[1].provider, g.members[1].model_name);
-            IF outcome = 'refused' THEN
-                detail := 'a price of this key starts at or after valid_from: import with a later valid_from, or delete that price';
-            END IF;
         END IF;
         RETURN QUERY SELECT * FROM bedprice_internal.import_report(g.members, g.model, outcome, detail);
     END LOOP;
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text) IS
-    'Imports the mapped items of a parsed document with history (a price set with a key the document prices twice differently: none of it) and returns the report of every item.';
+    'Imports the mapped items of a parsed document with history, each price set (model, region, routing, geography, mode) all or none, and returns the report of every item.';
 
 -- What a LiteLLM key names for a provider: the model name, region,
 -- routing and the geography of a geo prefix (us., eu., ...: LiteLLM
@@ -779,7 +833,7 @@ AS $$
         WHERE e.reason IS NULL AND fl.key ~ '(cost|pric)'
     )
     SELECT e.entry, NULL, e.provider, e.model_name, true, e.region, e.routing, NULL, NULL, NULL,
-           NULL, NULL, valid_from, coalesce(e.reason, 'no price field'), e.geography
+           NULL, NULL, valid_from, coalesce(e.reason, 'no price field'), e.geography, false
     FROM e
     WHERE e.reason IS NOT NULL OR NOT EXISTS (SELECT FROM f WHERE f.entry = e.entry)
     UNION ALL
@@ -789,7 +843,9 @@ AS $$
                 WHEN f.exact IS NULL THEN format('not a JSON number: %s', f.v)
                 WHEN f.exact < 0 OR bedprice_internal.import_usd(f.exact) > 1000000
                     THEN 'out of range (0 to 1,000,000 USD per 1M tokens)' END,
-           f.geography
+           f.geography,
+           -- a price of a charge bedprice maps, whose value it cannot take
+           f.charge IS NOT NULL AND (f.exact IS NULL OR f.exact < 0 OR bedprice_internal.import_usd(f.exact) > 1000000)
     FROM f
 $$;
 COMMENT ON FUNCTION bedprice_internal.litellm_items(jsonb, timestamptz) IS
@@ -875,7 +931,7 @@ AS $$
            CASE WHEN (how ~ 'batch' OR tier = 'batch')::int + (how ~ 'priority' OR tier = 'priority')::int
                      + (how ~ '(^|[^a-z])flex([^a-z]|$)' OR tier = 'flex')::int > 1
                      OR how ~ 'latency'
-                     OR tier NOT IN ('', 'standard', 'on-demand', 'batch', 'priority', 'flex') THEN NULL
+                     OR tier NOT IN ('', 'standard', 'default', 'on-demand', 'batch', 'priority', 'flex') THEN NULL
                 WHEN how ~ 'batch' OR tier = 'batch' THEN 'batch'
                 WHEN how ~ 'priority' OR tier = 'priority' THEN 'priority'
                 WHEN how ~ '(^|[^a-z])flex([^a-z]|$)' OR tier = 'flex' THEN 'flex'
@@ -895,9 +951,16 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, c.mode, c.charge, c.above,
            bedprice_internal.import_usd(s.usd * s.scale), s.usd * s.scale, coalesce(valid_from, e.eff),
-           CASE
+           w.reason, NULL::text,
+           -- a token price of a known model and region whose value cannot be taken
+           w.reason LIKE ANY (ARRAY['not a USD price:%', 'no valid effectiveDate:%', 'out of range%'])
+    FROM bedprice_internal.aws_dimensions(doc) AS x
+    CROSS JOIN LATERAL bedprice_internal.aws_classify(x.billed, x.how, x.tier) AS c
+    CROSS JOIN LATERAL (SELECT CASE x.unit WHEN '1k tokens' THEN 1000 WHEN '1m tokens' THEN 1 END AS scale,
+                               bedprice_internal.number_or_null(x.usd_text) AS usd) AS s
+    CROSS JOIN LATERAL (SELECT bedprice_internal.timestamp_or_null(x.effective) AS eff) AS e
+    CROSS JOIN LATERAL (SELECT CASE
                WHEN x.d IS NULL THEN 'no on-demand price'
-               WHEN s.usd IS NULL THEN format('not a USD price: %s', coalesce(x.usd_text, '(none)'))
                WHEN s.scale IS NULL THEN format('not priced per 1K or 1M tokens: unit %s', coalesce(x.unit, '(none)'))
                WHEN coalesce(x.d ->> 'beginRange', '0') !~ '^0*(\.0*)?$' OR coalesce(x.d ->> 'endRange', 'Inf') <> 'Inf'
                    THEN 'a volume-tiered price'
@@ -909,17 +972,12 @@ AS $$
                WHEN x.region IS NULL OR NOT EXISTS (SELECT FROM bedprice.regions g WHERE g.region = x.region)
                    THEN format('region %s is not in bedprice.regions: add it to import its prices', coalesce(x.region, '(none)'))
                WHEN x.model_name IS NULL THEN 'no model name'
+               WHEN s.usd IS NULL THEN format('not a USD price: %s', coalesce(x.usd_text, '(none)'))
                WHEN valid_from IS NULL AND e.eff IS NULL
                    THEN format('no valid effectiveDate: %s', coalesce(x.effective, '(none)'))
                WHEN bedprice_internal.import_usd(s.usd * s.scale) > 1000000
                    THEN 'out of range (0 to 1,000,000 USD per 1M tokens)'
-           END,
-           NULL::text
-    FROM bedprice_internal.aws_dimensions(doc) AS x
-    CROSS JOIN LATERAL bedprice_internal.aws_classify(x.billed, x.how, x.tier) AS c
-    CROSS JOIN LATERAL (SELECT CASE x.unit WHEN '1k tokens' THEN 1000 WHEN '1m tokens' THEN 1 END AS scale,
-                               bedprice_internal.number_or_null(x.usd_text) AS usd) AS s
-    CROSS JOIN LATERAL (SELECT bedprice_internal.timestamp_or_null(x.effective) AS eff) AS e
+           END AS reason) AS w
 $$;
 COMMENT ON FUNCTION bedprice_internal.aws_items(jsonb, timestamptz) IS
     'The token prices of an AWS Price List offer file as import items, valid from valid_from or each term''s effectiveDate, and why a dimension is not imported.';

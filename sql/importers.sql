@@ -292,7 +292,8 @@ SELECT bedprice.bedrock_cost('global.anthropic.claude-haiku-4-5-20251001-v1:0', 
 
 -- An effectiveDate that is no date (2030-02-30) leaves its SKU out, named,
 -- and the rest of the file is imported (0.2.0 aborted the whole import
--- with a bare 22008).
+-- with a bare 22008), but for the rest of that SKU's price set: Nova
+-- Micro's us-east-1 input waits with its output.
 SELECT source_key, outcome, detail FROM bedprice.import_aws_price_list(
     jsonb_set(jsonb_set(:'aws'::jsonb,
         '{terms,OnDemand,SKUNMICROOUT01,SKUNMICROOUT01.JRTCKXETXF,effectiveDate}', '"2030-02-30"'),
@@ -323,6 +324,35 @@ SELECT bedprice.bedrock_cost('moonshotai.kimi-k2.5', 'us-east-1', 1000000, 10000
 SAVEPOINT no_price;
 SELECT bedprice.bedrock_cost('moonshotai.kimi-k2.5', 'us-west-2', 1000000, 1000000, at => '2026-12-02') AS us_west_2;
 ROLLBACK TO no_price;
+
+-- All or none for a set, whatever keeps one of its prices out.  A price
+-- that is no number (LiteLLM "x", AWS "n/a") keeps the rest of its set
+-- out: Claude Sonnet 4.6 in eu-west-3 with input 9.9 and output "n/a"
+-- would bill 9.9 in with the old 16.5 out (the mixed bill of 0.3.0).
+SELECT source_key, source_field, charge, outcome, detail FROM bedprice.import_litellm('{
+    "bedrock/eu-west-3/anthropic.claude-sonnet-4-6": {"litellm_provider": "bedrock", "mode": "chat",
+        "input_cost_per_token": 9.9e-06, "output_cost_per_token": "x"}}', '2026-12-01')
+ORDER BY source_key, source_field;
+SELECT r.source_key, r.charge, r.outcome, r.detail FROM bedprice.import_aws_price_list(
+    jsonb_set(jsonb_set(jsonb_set(:'awsfm'::jsonb,
+        '{products,FMHAIKU45OUT,attributes,regionCode}', '"eu-west-3"'),
+        '{products,FMHAIKU45IN,attributes,regionCode}', '"eu-west-3"'),
+        '{terms,OnDemand,FMHAIKU45OUT,FMHAIKU45OUT.JRTCKXETXF,priceDimensions,FMHAIKU45OUT.JRTCKXETXF.6YS6EN2CT7,pricePerUnit,USD}',
+        '"n/a"'), '2026-12-01') AS r
+WHERE r.source_key IN ('FMHAIKU45IN', 'FMHAIKU45OUT') ORDER BY r.source_key;
+SELECT count(*) AS eu_west_3_rows FROM bedprice.prices WHERE region = 'eu-west-3' AND valid_from = '2026-12-01';
+-- A price that would be refused (a row of its key starts later) keeps the
+-- rest of its set out too: with Kimi K2.5's us-east-1 output given a
+-- price from 2027-01-01, a file of 2026-12-15 refuses the output, and the
+-- input, which would import alone, is refused with it (its line says why).
+SELECT bedprice.set_price('bedrock', 'moonshotai.kimi-k2.5', 'output', 3.1, '2027-01-01',
+                          region => 'us-east-1', source => 'ours') IS NOT NULL AS later_output;
+SELECT source_key, source_field, charge, outcome, detail FROM bedprice.import_litellm('{
+    "bedrock/us-east-1/moonshotai.kimi-k2.5": {"litellm_provider": "bedrock", "mode": "chat",
+        "input_cost_per_token": 5e-07, "output_cost_per_token": 2.5e-06}}', '2026-12-15')
+ORDER BY source_key, source_field;
+-- AWS's service_tier "default" is the Standard tier: on demand.
+SELECT mode FROM bedprice_internal.aws_classify('use1-novapro-input-tokens', 'on-demand inference', 'default');
 
 -- The keys are read by the pricing functions' own grammar: a LiteLLM key
 -- with the region before converse/ (0.2.0's importer refused it as "a key

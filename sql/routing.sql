@@ -130,3 +130,20 @@ SELECT bedprice.bedrock_cost('us.amazon.nova-lite-v1:0', 'us-east-1', 1000000, 0
 
 -- Direct APIs have no region, routing or mode: api_cost takes none.
 SELECT bedprice.api_cost('anthropic', 'Claude 3.5 Sonnet', 1000000, 1000000);
+
+-- Geo routing without a prefix (an application profile's alias with
+-- routing geo, or mode cross_region) is limited to the source region's
+-- geography, as a prefix is: DeepSeek V3.2 from eu-west-1 at the eu
+-- profiles' price (1M in and out: 0.74 + 2.22 = 2.96), from us-east-1 at
+-- the us ones' (0.62 + 1.85 = 2.47), as eu. and us. price them.  (0.4.0
+-- as first built gave every such call the region-less 2.47.)
+BEGIN;
+INSERT INTO bedprice.model_aliases (provider, alias, model, routing) VALUES
+    ('bedrock', 'arn:aws:bedrock:eu-west-1:123456789012:application-inference-profile/ds1', 'deepseek.v3.2', 'geo');
+SELECT id, region, mode, bedprice.bedrock_cost(id, region, 1000000, 1000000, mode) AS cost
+FROM (VALUES ('arn:aws:bedrock:eu-west-1:123456789012:application-inference-profile/ds1', NULL, 'on_demand'),
+             ('deepseek.v3.2', 'eu-west-1', 'cross_region'),
+             ('eu.deepseek.v3.2', 'eu-west-1', 'on_demand'),
+             ('deepseek.v3.2', 'us-east-1', 'cross_region'),
+             ('us.deepseek.v3.2', 'us-east-1', 'on_demand')) AS t(id, region, mode);
+ROLLBACK;

@@ -162,6 +162,9 @@ typedef struct BpCatalog
 	BpProvider *providers;
 	int			nregions;
 	char	  **regions;
+	int		   *region_geographies;	/* a region's geography (us, eu, ...), or
+									 * -1: what a geo call from it without a
+									 * prefix is limited to */
 	int			nmodels;
 	BpModel    *models;
 	HTAB	   *names;			/* (provider, normalized alias or ID) -> model */

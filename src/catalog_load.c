@@ -225,14 +225,24 @@ load_providers(BpCatalog *cat, ScanState *s)
 static void
 load_regions(BpCatalog *cat, ScanState *s)
 {
-	AttrNumber	a_region = column(s, "region");
+	AttrNumber	a_region = column(s, "region"),
+				a_geography = column(s, "geography");
 	int			max = 64;
 
 	cat->regions = palloc(max * sizeof(char *));
+	cat->region_geographies = palloc(max * sizeof(int));
 	while (next_row(s))
 	{
+		char	   *geography = text_value(s, a_geography, true);
+
 		if (cat->nregions == max)
-			cat->regions = repalloc(cat->regions, (max *= 2) * sizeof(char *));
+		{
+			max *= 2;
+			cat->regions = repalloc(cat->regions, max * sizeof(char *));
+			cat->region_geographies = repalloc(cat->region_geographies, max * sizeof(int));
+		}
+		cat->region_geographies[cat->nregions] =
+			geography ? bp_geography_from_name(geography, strlen(geography)) : -1;
 		cat->regions[cat->nregions++] = keep(s, text_value(s, a_region, true));
 	}
 }

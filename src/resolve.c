@@ -156,6 +156,9 @@ bp_resolve_target(BpCatalog *cat, const BpCallKey *key)
 	BpRouting	mode_routing = BP_ROUTING_IN_REGION;
 	bool		mode_sets_routing = false;
 	char	   *mode_text = NULL;
+	int			region,
+				geography;
+	BpRouting	routing;
 
 	provider = provider_or_error(cat, bedrock ? "bedrock"
 								 : bp_normalize(key->provider, key->provider_len));
@@ -186,10 +189,13 @@ bp_resolve_target(BpCatalog *cat, const BpCallKey *key)
 
 	if (!cat->providers[provider].is_cloud)
 		return bp_target_get(cat, m.entry->model, -1, BP_ROUTING_IN_REGION, -1, mode);
-	/* a geo prefix names its geography; geo routing from elsewhere none */
-	return bp_target_get(cat, m.entry->model, resolve_region(cat, key, &m),
-						 resolve_routing(&m, mode_sets_routing, mode_routing, mode_text),
-						 m.parsed.geography, mode);
+	region = resolve_region(cat, key, &m);
+	routing = resolve_routing(&m, mode_sets_routing, mode_routing, mode_text);
+	/* a geo prefix names its geography; geo routing without one (an
+	 * application profile's alias, mode cross_region) is the source
+	 * region's geography's */
+	geography = m.parsed.geography >= 0 ? m.parsed.geography : cat->region_geographies[region];
+	return bp_target_get(cat, m.entry->model, region, routing, geography, mode);
 }
 
 bool

@@ -44,7 +44,8 @@ CREATE TYPE bedprice_internal.import_item AS (
     usd_exact    numeric,
     valid_from   timestamptz,
     reason       text,
-    geography    text);
+    geography    text,
+    spoils       boolean);  -- a price of a charge the value of which is bad: its whole set stays out
 COMMENT ON TYPE bedprice_internal.import_item IS
     'A price a parser found in an import document, mapped to a catalog key, or the reason it is not.';
 
@@ -59,9 +60,46 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.import_usd(numeric) IS
     'An imported price rounded to 10 decimal places (dropping float noise) and trimmed.';
 
--- One imported price: unchanged when the price in force at valid_from is
--- already this one (open-ended); refused when a price of the same key
--- starts at or after valid_from; else imported with history.
+-- What importing one price would do, without doing it: 'unchanged' when
+-- the price in force at valid_from is already this one (open-ended),
+-- 'refused' when a price of its key starts at or after valid_from, NULL
+-- when it would import.
+CREATE FUNCTION bedprice_internal.import_check(i bedprice_internal.import_item, model text, source text)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    found_outcome text;
+BEGIN
+    EXECUTE format('SELECT CASE WHEN t.valid_from <= k.valid_from AND t.valid_to = ''infinity''
+                                     AND t.usd_per_mtok = k.usd_per_mtok THEN ''unchanged''
+                                WHEN t.valid_from >= k.valid_from THEN ''refused'' END %s
+                    ORDER BY 1 DESC NULLS LAST LIMIT 1', bedprice_internal.rows_of_key('prices'))
+        INTO found_outcome USING bedprice_internal.import_row(i, model, source);
+    RETURN found_outcome;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.import_check(bedprice_internal.import_item, text, text) IS
+    'What importing one price would do: unchanged, refused (a price of its key starts at or after it), or NULL: imported.';
+
+-- The catalog row of an imported price, as jsonb.
+CREATE FUNCTION bedprice_internal.import_row(i bedprice_internal.import_item, model text, source text)
+RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT jsonb_build_object('provider', i.provider, 'model', model, 'region', i.region,
+                              'routing', i.routing, 'geography', i.geography, 'mode', i.mode, 'charge', i.charge,
+                              'above_input_tokens', i.above, 'usd_per_mtok', i.usd,
+                              'valid_from', i.valid_from, 'valid_to', 'infinity'::timestamptz,
+                              'source', source)
+$$;
+COMMENT ON FUNCTION bedprice_internal.import_row(bedprice_internal.import_item, text, text) IS
+    'The bedprice.prices row (jsonb) of an imported price.';
+
+-- Import one price (its model created if need be) with history: imported,
+-- or unchanged when the catalog has it already.
 CREATE FUNCTION bedprice_internal.import_price_row(i bedprice_internal.import_item, source text)
 RETURNS text
 LANGUAGE plpgsql
@@ -70,27 +108,13 @@ AS $$
 DECLARE
     model text := coalesce(bedprice_internal.find_model(i.provider, i.model_name),
                            bedprice_internal.create_model(i.provider, bedprice_internal.bare_model_id(i.provider, i.model_name)));
-    r jsonb := jsonb_build_object('provider', i.provider, 'model', model, 'region', i.region,
-                                  'routing', i.routing, 'geography', i.geography, 'mode', i.mode, 'charge', i.charge,
-                                  'above_input_tokens', i.above, 'usd_per_mtok', i.usd,
-                                  'valid_from', i.valid_from, 'valid_to', 'infinity'::timestamptz,
-                                  'source', source);
-    of_key text := bedprice_internal.rows_of_key('prices');
-    found_outcome text;
 BEGIN
-    EXECUTE format('SELECT CASE WHEN t.valid_from <= k.valid_from AND t.valid_to = ''infinity''
-                                     AND t.usd_per_mtok = k.usd_per_mtok THEN ''unchanged''
-                                WHEN t.valid_from >= k.valid_from THEN ''refused'' END %s
-                    ORDER BY 1 DESC NULLS LAST LIMIT 1', of_key)
-        INTO found_outcome USING r;
-    IF found_outcome IS NOT NULL THEN
-        RETURN found_outcome;
-    END IF;
-    RETURN CASE WHEN bedprice_internal.add_history_row('prices', r) IS NULL THEN 'unchanged' ELSE 'imported' END;
+    RETURN CASE WHEN bedprice_internal.add_history_row('prices', bedprice_internal.import_row(i, model, source)) IS NULL
+                THEN 'unchanged' ELSE 'imported' END;
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.import_price_row(bedprice_internal.import_item, text) IS
-    'Imports one price with history; returns imported, unchanged (in force already, open-ended) or refused (a price of its key starts at or after it).';
+    'Imports one price with history (creating its model if need be); returns imported, or unchanged when the catalog has it.';
 
 -- The report lines of one catalog key's items, once its outcome is known.
 CREATE FUNCTION bedprice_internal.import_report(
@@ -108,16 +132,19 @@ AS $$
            i.geography
     FROM unnest(items) WITH ORDINALITY
          AS i(source_key, source_field, provider, model_name, create_model, region, routing,
-              mode, charge, above, usd, usd_exact, valid_from, reason, geography, n)
+              mode, charge, above, usd, usd_exact, valid_from, reason, geography, spoils, n)
 $$;
 COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_item[], text, text, text) IS
     'The report lines of the items of one catalog key (or of the items not mapped).';
 
 -- Import the mapped items, each catalog key once, and report every item.
--- A key the document gives different prices is not imported, and neither
--- is the rest of its price set (the model's prices for one region,
--- routing, geography and mode): a model with an input price and no output
--- price would price nothing right.  Every line of such a set says why.
+-- A model's prices for one region, routing, geography and mode (a price
+-- set: what a call there is priced from) import all or none: a set with a
+-- key the document prices twice, or a price of a charge whose value is
+-- bad, imports nothing (not mapped); a set with a price that would be
+-- refused imports nothing either (refused).  A model with an input price
+-- and no output price would price nothing right.  Every line of such a set
+-- says why.
 CREATE FUNCTION bedprice_internal.apply_import(items bedprice_internal.import_item[], source text)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
@@ -131,50 +158,78 @@ BEGIN
     RETURN QUERY SELECT * FROM bedprice_internal.import_report(
         ARRAY(SELECT u FROM unnest(items) u WHERE u.reason IS NOT NULL), NULL, 'not mapped', NULL);
     FOR g IN
-        SELECT k.*,
-               min(k.charge) FILTER (WHERE k.prices > 1)
-                   OVER (PARTITION BY k.provider, k.model_key, k.region, k.routing, k.geography, k.mode)
-                   AS set_conflict
-        FROM (SELECT array_agg(x.item ORDER BY (x.item).source_key, (x.item).source_field) AS members,
-                     min(x.model) AS model, bool_or((x.item).create_model) AS creatable,
-                     count(DISTINCT (x.item).usd) AS prices,
-                     string_agg(format('%s%s = %s', (x.item).source_key, ' ' || (x.item).source_field, (x.item).usd),
-                                ', ' ORDER BY (x.item).source_key, (x.item).source_field) AS listing,
-                     (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
-                     (x.item).mode, (x.item).charge
-              FROM (SELECT u AS item, m.model,
-                           bedprice_internal.name_key(coalesce(m.model, bedprice_internal.bare_model_id(u.provider, u.model_name)))
-                               AS model_key
-                    FROM unnest(items) u,
-                         LATERAL (SELECT bedprice_internal.find_model(u.provider, u.model_name) AS model) m
-                    WHERE u.reason IS NULL) x
-              GROUP BY (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
-                       (x.item).mode, (x.item).charge, (x.item).above, (x.item).valid_from) k
-        ORDER BY k.provider, k.model_key, k.region, k.routing, k.geography, k.mode, k.charge
+        WITH x AS (
+            SELECT u AS item, m.model,
+                   bedprice_internal.name_key(coalesce(m.model, bedprice_internal.bare_model_id(u.provider, u.model_name)))
+                       AS model_key
+            FROM unnest(items) u,
+                 LATERAL (SELECT bedprice_internal.find_model(u.provider, u.model_name) AS model) m
+            WHERE u.reason IS NULL OR u.spoils
+        ),
+        k AS (
+            SELECT array_agg(x.item ORDER BY (x.item).source_key, (x.item).source_field)
+                       FILTER (WHERE (x.item).reason IS NULL) AS members,
+                   min(x.model) AS model, bool_or((x.item).create_model) AS creatable,
+                   count(DISTINCT (x.item).usd) FILTER (WHERE (x.item).reason IS NULL) AS prices,
+                   string_agg(format('%s%s = %s', (x.item).source_key, ' ' || (x.item).source_field, (x.item).usd),
+                              ', ' ORDER BY (x.item).source_key, (x.item).source_field)
+                       FILTER (WHERE (x.item).reason IS NULL) AS listing,
+                   min(format('%s (%s)', (x.item).source_key, (x.item).reason)) FILTER (WHERE (x.item).spoils) AS spoiler,
+                   (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
+                   (x.item).mode, (x.item).charge
+            FROM x
+            GROUP BY (x.item).provider, x.model_key, (x.item).region, (x.item).routing, (x.item).geography,
+                     (x.item).mode, (x.item).charge, (x.item).above, (x.item).valid_from
+        ),
+        c AS (
+            SELECT k.*,
+                   CASE WHEN k.prices = 1 AND (k.model IS NOT NULL OR k.creatable) AND k.spoiler IS NULL
+                        THEN bedprice_internal.import_check(k.members[1], k.model, source) END AS would
+            FROM k
+        )
+        SELECT * FROM (
+            SELECT c.*,
+                   min(c.charge) FILTER (WHERE c.prices > 1) OVER s AS disputed,
+                   min(c.spoiler) OVER s AS spoiled_by,
+                   min(c.charge) FILTER (WHERE c.would = 'refused') OVER s AS refused_charge
+            FROM c
+            WINDOW s AS (PARTITION BY c.provider, c.model_key, c.region, c.routing, c.geography, c.mode)) w
+        WHERE w.members IS NOT NULL
+        ORDER BY w.provider, w.model_key, w.region, w.routing, w.geography, w.mode, w.charge
     LOOP
         detail := NULL;
         IF g.prices > 1 THEN
             outcome := 'not mapped';
             detail := 'the document gives this key different prices: ' || g.listing
                       || '; none of the model''s prices for this region, routing and mode are imported';
-        ELSIF g.set_conflict IS NOT NULL THEN
+        ELSIF g.disputed IS NOT NULL THEN
             outcome := 'not mapped';
             detail := format('the document gives this model''s %s price here different prices, so none of its prices for this region, routing and mode are imported',
-                             g.set_conflict);
+                             g.disputed);
+        ELSIF g.spoiled_by IS NOT NULL THEN
+            outcome := 'not mapped';
+            detail := format('another price of this model here cannot be read: %s, so none of its prices for this region, routing and mode are imported',
+                             g.spoiled_by);
         ELSIF g.model IS NULL AND NOT g.creatable THEN
             outcome := 'not mapped';
             detail := format('unknown model: give "%s" an alias in bedprice.model_aliases (the model''s Bedrock ID), then import again',
                              g.members[1].model_name);
+        ELSIF g.would = 'refused' THEN
+            outcome := 'refused';
+            detail := 'a price of this key starts at or after valid_from: import with a later valid_from, or delete that price';
+        ELSIF g.refused_charge IS NOT NULL AND g.would IS NULL THEN
+            outcome := 'refused';
+            detail := format('this model''s %s price here is refused, so none of its prices for this region, routing and mode are imported',
+                             g.refused_charge);
+        ELSIF g.would = 'unchanged' THEN
+            outcome := 'unchanged';
         ELSE
             outcome := bedprice_internal.import_price_row(g.members[1], source);
             g.model := bedprice_internal.find_model(g.members[1].provider, g.members[1].model_name);
-            IF outcome = 'refused' THEN
-                detail := 'a price of this key starts at or after valid_from: import with a later valid_from, or delete that price';
-            END IF;
         END IF;
         RETURN QUERY SELECT * FROM bedprice_internal.import_report(g.members, g.model, outcome, detail);
     END LOOP;
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text) IS
-    'Imports the mapped items of a parsed document with history (a price set with a key the document prices twice differently: none of it) and returns the report of every item.';
+    'Imports the mapped items of a parsed document with history, each price set (model, region, routing, geography, mode) all or none, and returns the report of every item.';

@@ -139,7 +139,7 @@ AS $$
         WHERE e.reason IS NULL AND fl.key ~ '(cost|pric)'
     )
     SELECT e.entry, NULL, e.provider, e.model_name, true, e.region, e.routing, NULL, NULL, NULL,
-           NULL, NULL, valid_from, coalesce(e.reason, 'no price field'), e.geography
+           NULL, NULL, valid_from, coalesce(e.reason, 'no price field'), e.geography, false
     FROM e
     WHERE e.reason IS NOT NULL OR NOT EXISTS (SELECT FROM f WHERE f.entry = e.entry)
     UNION ALL
@@ -149,7 +149,9 @@ AS $$
                 WHEN f.exact IS NULL THEN format('not a JSON number: %s', f.v)
                 WHEN f.exact < 0 OR bedprice_internal.import_usd(f.exact) > 1000000
                     THEN 'out of range (0 to 1,000,000 USD per 1M tokens)' END,
-           f.geography
+           f.geography,
+           -- a price of a charge bedprice maps, whose value it cannot take
+           f.charge IS NOT NULL AND (f.exact IS NULL OR f.exact < 0 OR bedprice_internal.import_usd(f.exact) > 1000000)
     FROM f
 $$;
 COMMENT ON FUNCTION bedprice_internal.litellm_items(jsonb, timestamptz) IS

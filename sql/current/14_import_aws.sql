@@ -84,7 +84,7 @@ AS $$
            CASE WHEN (how ~ 'batch' OR tier = 'batch')::int + (how ~ 'priority' OR tier = 'priority')::int
                      + (how ~ '(^|[^a-z])flex([^a-z]|$)' OR tier = 'flex')::int > 1
                      OR how ~ 'latency'
-                     OR tier NOT IN ('', 'standard', 'on-demand', 'batch', 'priority', 'flex') THEN NULL
+                     OR tier NOT IN ('', 'standard', 'default', 'on-demand', 'batch', 'priority', 'flex') THEN NULL
                 WHEN how ~ 'batch' OR tier = 'batch' THEN 'batch'
                 WHEN how ~ 'priority' OR tier = 'priority' THEN 'priority'
                 WHEN how ~ '(^|[^a-z])flex([^a-z]|$)' OR tier = 'flex' THEN 'flex'
@@ -104,9 +104,16 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT x.sku, x.rate, 'bedrock', x.model_name, false, x.region, c.routing, c.mode, c.charge, c.above,
            bedprice_internal.import_usd(s.usd * s.scale), s.usd * s.scale, coalesce(valid_from, e.eff),
-           CASE
+           w.reason, NULL::text,
+           -- a token price of a known model and region whose value cannot be taken
+           w.reason LIKE ANY (ARRAY['not a USD price:%', 'no valid effectiveDate:%', 'out of range%'])
+    FROM bedprice_internal.aws_dimensions(doc) AS x
+    CROSS JOIN LATERAL bedprice_internal.aws_classify(x.billed, x.how, x.tier) AS c
+    CROSS JOIN LATERAL (SELECT CASE x.unit WHEN '1k tokens' THEN 1000 WHEN '1m tokens' THEN 1 END AS scale,
+                               bedprice_internal.number_or_null(x.usd_text) AS usd) AS s
+    CROSS JOIN LATERAL (SELECT bedprice_internal.timestamp_or_null(x.effective) AS eff) AS e
+    CROSS JOIN LATERAL (SELECT CASE
                WHEN x.d IS NULL THEN 'no on-demand price'
-               WHEN s.usd IS NULL THEN format('not a USD price: %s', coalesce(x.usd_text, '(none)'))
                WHEN s.scale IS NULL THEN format('not priced per 1K or 1M tokens: unit %s', coalesce(x.unit, '(none)'))
                WHEN coalesce(x.d ->> 'beginRange', '0') !~ '^0*(\.0*)?$' OR coalesce(x.d ->> 'endRange', 'Inf') <> 'Inf'
                    THEN 'a volume-tiered price'
@@ -118,17 +125,12 @@ AS $$
                WHEN x.region IS NULL OR NOT EXISTS (SELECT FROM bedprice.regions g WHERE g.region = x.region)
                    THEN format('region %s is not in bedprice.regions: add it to import its prices', coalesce(x.region, '(none)'))
                WHEN x.model_name IS NULL THEN 'no model name'
+               WHEN s.usd IS NULL THEN format('not a USD price: %s', coalesce(x.usd_text, '(none)'))
                WHEN valid_from IS NULL AND e.eff IS NULL
                    THEN format('no valid effectiveDate: %s', coalesce(x.effective, '(none)'))
                WHEN bedprice_internal.import_usd(s.usd * s.scale) > 1000000
                    THEN 'out of range (0 to 1,000,000 USD per 1M tokens)'
-           END,
-           NULL::text
-    FROM bedprice_internal.aws_dimensions(doc) AS x
-    CROSS JOIN LATERAL bedprice_internal.aws_classify(x.billed, x.how, x.tier) AS c
-    CROSS JOIN LATERAL (SELECT CASE x.unit WHEN '1k tokens' THEN 1000 WHEN '1m tokens' THEN 1 END AS scale,
-                               bedprice_internal.number_or_null(x.usd_text) AS usd) AS s
-    CROSS JOIN LATERAL (SELECT bedprice_internal.timestamp_or_null(x.effective) AS eff) AS e
+           END AS reason) AS w
 $$;
 COMMENT ON FUNCTION bedprice_internal.aws_items(jsonb, timestamptz) IS
     'The token prices of an AWS Price List offer file as import items, valid from valid_from or each term''s effectiveDate, and why a dimension is not imported.';

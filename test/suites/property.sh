@@ -144,6 +144,16 @@ FROM (VALUES
      0.333333333333, '2025-01-01', 'infinity', 'property: extreme')
 ) AS v (provider, model, region, routing, mode, charge, above, usd, valid_from, valid_to, source);
 
+-- geo rows limited to one geography's profiles (eu. Opus 4 output, us.
+-- Llama 4 Scout input), which geo calls from that geography take, with
+-- a prefix or without one (cross_region: the source region's geography)
+SELECT count(bedprice.set_price(provider, model, charge, usd, '-infinity', NULL, 'geo', 'on_demand', 0,
+                                'infinity', 'property: geography row', geography))
+FROM (VALUES
+    ('bedrock', 'anthropic.claude-opus-4-20250514-v1:0', 'output', 80.5, 'eu'),
+    ('bedrock', 'meta.llama4-scout-17b-instruct-v1:0', 'input', 0.19, 'us')
+) AS v (provider, model, charge, usd, geography);
+
 SELECT count(bedprice.set_multiplier(provider, dimension, value, factor,
                                      valid_from::timestamptz, valid_to::timestamptz, source))
 FROM (VALUES
@@ -361,8 +371,13 @@ CREATE TABLE usage AS
 SELECT u.id, u.model, u.region, u.routing, u.mode,
        t.t_in, t.t_out, t.t_cr, t.t_cw, t.t_cw1h, t.at,
        a.model_arg, a.region_arg, a.mode_arg,
-       -- the geography a geo profile's prefix names (none for cross_region)
-       CASE WHEN u.routing = 'geo' AND a.model_arg <> u.model THEN split_part(a.model_arg, '.', 1) END AS geography
+       -- the geography a geo profile's prefix names, else (cross_region)
+       -- the source region's
+       CASE WHEN u.routing <> 'geo' THEN NULL
+            WHEN a.model_arg <> u.model THEN split_part(a.model_arg, '.', 1)
+            ELSE (SELECT r.geography FROM bedprice.regions r
+                  WHERE r.region = u.region AND r.geography IN ('us', 'eu', 'apac', 'jp', 'au', 'ca', 'us-gov')) END
+           AS geography
 FROM usage_raw u
 CROSS JOIN bnd
 CROSS JOIN LATERAL (
@@ -605,6 +620,10 @@ check "the catalog refuses a second Nova Lite output price valid at the same tim
 covered "region-specific row (eu-west-1 Sonnet 3.5 input)" "$(pid 'property: region row' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
 covered "geo-routing row (Opus 4 input)" "$(pid 'property: geo row' anthropic.claude-opus-4-20250514-v1:0 input) = ANY (e.rows)"
 covered "global-routing row (Opus 4 output)" "$(pid 'property: global row' anthropic.claude-opus-4-20250514-v1:0 output) = ANY (e.rows)"
+covered "geography row through an eu. prefix (Opus 4 output)" \
+    "u.model_arg LIKE 'eu.%' AND $(pid 'property: geography row' anthropic.claude-opus-4-20250514-v1:0 output) = ANY (e.rows)"
+covered "geography row through cross_region from a us region (Llama 4 Scout input)" \
+    "u.mode_arg = 'cross_region' AND $(pid 'property: geography row' meta.llama4-scout-17b-instruct-v1:0 input) = ANY (e.rows)"
 covered "batch-mode row (Claude 3.5 Haiku input)" "$(pid 'property: batch row' anthropic.claude-3-5-haiku-20241022-v1:0 input) = ANY (e.rows)"
 covered "geo+batch row (two matches, no region)" "$(pid 'property: geo+batch row' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
 covered "region+batch row beating geo+batch (ties go to region)" \
