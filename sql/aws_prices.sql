@@ -101,9 +101,12 @@ SELECT pg_temp.per_mtok('anthropic.claude-3-haiku-20240307-v1:0', 'us-gov-west-1
        pg_temp.per_mtok('us-gov.amazon.nova-pro-v1:0', 'us-gov-east-1', 'input') AS nova_pro_gov_in,
        pg_temp.per_mtok('us-gov.amazon.nova-pro-v1:0', 'us-gov-east-1', 'output') AS nova_pro_gov_out;
 
--- Service tiers where AWS prices them (Qwen3 Coder 30B: Standard 0.15 /
--- 0.60, Flex 0.0773 / 0.309, Priority 0.2704 / 1.0815); Standard has
--- AWS's names too ('standard', and the API's 'default').
+-- Service tiers where AWS prices them (Qwen3 Coder 30B in the US:
+-- Standard 0.15 / 0.60; Flex 0.5x, 0.075 / 0.30; Priority 1.75x, 0.2625 /
+-- 1.05: the ratios of the pricing page, whose quoted figures 0.0773 /
+-- 0.309 and 0.2704 / 1.0815 are another Region's, Standard 0.1545 /
+-- 0.618 there); Standard has AWS's names too ('standard', and the API's
+-- 'default').
 SELECT t.mode,
        pg_temp.per_mtok('qwen.qwen3-coder-30b-a3b-v1:0', 'us-east-1', 'input', t.mode) AS input,
        pg_temp.per_mtok('qwen.qwen3-coder-30b-a3b-v1:0', 'us-east-1', 'output', t.mode) AS output

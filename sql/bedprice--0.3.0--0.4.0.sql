@@ -368,6 +368,37 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.sheet_rows(text, text, text[], text[]) IS
     'The data rows of a CSV sheet, fields in the order of the columns given, after checking its header and field counts.';
 
+-- A word of the vocabulary `kind`; empty means the kind's base value.
+CREATE OR REPLACE FUNCTION bedprice_internal.sheet_word(place text, kind text, val text, allow_base boolean DEFAULT true)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text := nullif(bedprice_internal.name_key(coalesce(val, '')), '');
+    base text := (SELECT w.word FROM bedprice.vocabulary() w WHERE w.kind = sheet_word.kind AND w.is_base);
+BEGIN
+    v := coalesce(v, base);
+    IF v IS NULL OR NOT bedprice_internal.in_vocabulary(kind, v) THEN
+        RAISE EXCEPTION 'unknown % "%"', kind, coalesce(val, '')
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                  HINT = (SELECT format('Valid %s: %s.', CASE sheet_word.kind WHEN 'geography' THEN 'geographies'
+                                                                    ELSE sheet_word.kind || 's' END,
+                                        string_agg(w.word || CASE WHEN w.is_base THEN ' (or empty)' ELSE '' END,
+                                                                       ', ' ORDER BY w.ordinal))
+                          FROM bedprice.vocabulary() w WHERE w.kind = sheet_word.kind);
+    END IF;
+    IF v = base AND NOT allow_base THEN
+        RAISE EXCEPTION '"%" is the base value of %, which takes no multiplier', v, kind
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                  HINT = 'Every price row covers its base value; multipliers adjust the others.';
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_word(text, text, text, boolean) IS
+    'A sheet''s or argument''s routing, mode, charge or dimension, from bedprice.vocabulary(); empty for the base value.';
+
 -- A geo row's geography: empty for every geography; only a geo row has one.
 CREATE OR REPLACE FUNCTION bedprice_internal.sheet_geography(place text, val text, routing text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
@@ -2607,14 +2638,14 @@ bedrock,qwen.qwen3-235b-a22b-2507-v1:0,,,in_region,on_demand,input,0.22,0,,,Lite
 bedrock,qwen.qwen3-235b-a22b-2507-v1:0,,,in_region,on_demand,output,0.88,0,,,LiteLLM model_prices 2026-08-01 key qwen.qwen3-235b-a22b-2507-v1:0
 bedrock,qwen.qwen3-32b-v1:0,,,in_region,on_demand,input,0.15,0,,,AWS Bedrock pricing via genai-prices npm 0.1.8 (aws id qwen.qwen3-32b-v1:0)
 bedrock,qwen.qwen3-32b-v1:0,,,in_region,on_demand,output,0.6,0,,,AWS Bedrock pricing via genai-prices npm 0.1.8 (aws id qwen.qwen3-32b-v1:0)
-bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,batch,input,0.0773,0,,,aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11) quoting the Bedrock pricing page; Region not stated and its Standard tier reads $0.1545/$0.618 vs the US $0.15/$0.60
-bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,batch,output,0.309,0,,,aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11) quoting the Bedrock pricing page; Region not stated and its Standard tier reads $0.1545/$0.618 vs the US $0.15/$0.60
-bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,flex,input,0.0773,0,,,aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11) quoting the Bedrock pricing page; Region not stated and its Standard tier reads $0.1545/$0.618 vs the US $0.15/$0.60
-bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,flex,output,0.309,0,,,aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11) quoting the Bedrock pricing page; Region not stated and its Standard tier reads $0.1545/$0.618 vs the US $0.15/$0.60
+bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,batch,input,0.075,0,,,"= 0.5x (flex, batch) or 1.75x (priority) the US Standard $0.15/$0.60: the ratios of the Bedrock pricing page as quoted in aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11), whose own figures ($0.0773/$0.3090, $0.2704/$1.0815) are of a Region it does not name, where Standard reads $0.1545/$0.618"
+bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,batch,output,0.3,0,,,"= 0.5x (flex, batch) or 1.75x (priority) the US Standard $0.15/$0.60: the ratios of the Bedrock pricing page as quoted in aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11), whose own figures ($0.0773/$0.3090, $0.2704/$1.0815) are of a Region it does not name, where Standard reads $0.1545/$0.618"
+bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,flex,input,0.075,0,,,"= 0.5x (flex, batch) or 1.75x (priority) the US Standard $0.15/$0.60: the ratios of the Bedrock pricing page as quoted in aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11), whose own figures ($0.0773/$0.3090, $0.2704/$1.0815) are of a Region it does not name, where Standard reads $0.1545/$0.618"
+bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,flex,output,0.3,0,,,"= 0.5x (flex, batch) or 1.75x (priority) the US Standard $0.15/$0.60: the ratios of the Bedrock pricing page as quoted in aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11), whose own figures ($0.0773/$0.3090, $0.2704/$1.0815) are of a Region it does not name, where Standard reads $0.1545/$0.618"
 bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,on_demand,input,0.15,0,,,AWS Bedrock pricing via genai-prices npm 0.1.8 (aws id qwen.qwen3-coder-30b-a3b-v1:0)
 bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,on_demand,output,0.6,0,,,AWS Bedrock pricing via genai-prices npm 0.1.8 (aws id qwen.qwen3-coder-30b-a3b-v1:0)
-bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,priority,input,0.2704,0,,,aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11) quoting the Bedrock pricing page; Region not stated and its Standard tier reads $0.1545/$0.618 vs the US $0.15/$0.60
-bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,priority,output,1.0815,0,,,aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11) quoting the Bedrock pricing page; Region not stated and its Standard tier reads $0.1545/$0.618 vs the US $0.15/$0.60
+bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,priority,input,0.2625,0,,,"= 0.5x (flex, batch) or 1.75x (priority) the US Standard $0.15/$0.60: the ratios of the Bedrock pricing page as quoted in aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11), whose own figures ($0.0773/$0.3090, $0.2704/$1.0815) are of a Region it does not name, where Standard reads $0.1545/$0.618"
+bedrock,qwen.qwen3-coder-30b-a3b-v1:0,,,in_region,priority,output,1.05,0,,,"= 0.5x (flex, batch) or 1.75x (priority) the US Standard $0.15/$0.60: the ratios of the Bedrock pricing page as quoted in aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11), whose own figures ($0.0773/$0.3090, $0.2704/$1.0815) are of a Region it does not name, where Standard reads $0.1545/$0.618"
 bedrock,qwen.qwen3-coder-480b-a35b-v1:0,,,in_region,on_demand,input,0.45,0,,,"AWS Bedrock pricing via genai-prices npm 0.1.8 (aws id qwen.qwen3-coder-480b-a35b-v1:0); differs: LiteLLM 0.22/1.8, models.dev f3fc692 0.22/1.8 (AWS figure taken); genai-prices PR #248 took $0.45/$1.80 from the AWS pricing page on 2025-12-14"
 bedrock,qwen.qwen3-coder-480b-a35b-v1:0,,,in_region,on_demand,output,1.8,0,,,"AWS Bedrock pricing via genai-prices npm 0.1.8 (aws id qwen.qwen3-coder-480b-a35b-v1:0); differs: LiteLLM 0.22/1.8, models.dev f3fc692 0.22/1.8 (AWS figure taken); genai-prices PR #248 took $0.45/$1.80 from the AWS pricing page on 2025-12-14"
 bedrock,qwen.qwen3-coder-next,,,in_region,on_demand,input,0.5,0,,,LiteLLM model_prices 2026-08-01 key qwen.qwen3-coder-next; differs: models.dev f3fc692 0.22/1.8

@@ -50,6 +50,11 @@ SELECT bedprice.load_price_sheet(:'header' || E'\nazure,Nova Pro,,,,input,1,,,,x
 SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Nova Pro,,,reserved,input,1,,,,x\n');
 SELECT bedprice.load_price_sheet(E'provider,model,region,routing,mode,charge,price,above_input_tokens,valid_from,valid_to,source\nbedrock,Nova Pro,,,,input,1,,,,x\n');
 SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Nova Pro,,,,input,1,,,\n');
+-- a column named twice (in another case), a required column missing, an
+-- unknown geography (the hint names the geographies)
+SELECT bedprice.load_price_sheet(E'provider,model,charge,usd_per_mtok,source, Charge \nbedrock,Nova Pro,input,1,x,input\n');
+SELECT bedprice.load_price_sheet(E'provider,model,charge,source\nbedrock,Nova Pro,input,x\n');
+SELECT bedprice.load_price_sheet(E'provider,model,routing,geography,charge,usd_per_mtok,source\nbedrock,Nova Pro,geo,mars,input,1,x\n');
 
 -- A bad line rejects the whole sheet: lines 2-4 are good (a new model, a
 -- price change of a shipped row, a window), line 5 is not.

@@ -364,9 +364,10 @@ PEER_ONLY = {  # models whose figures no AWS page in the corpora confirms
 # Figures AWS documents that no machine-readable source file holds.
 # (model, region, geography, routing, mode, charge, usd_per_mtok, source)
 # --------------------------------------------------------------------------
-_Q30 = ('aarora79/agentic-coding-harness-benchmarks PR #186 (2026-09-11) quoting the Bedrock '
-        'pricing page; Region not stated and its Standard tier reads $0.1545/$0.618 vs the US '
-        '$0.15/$0.60')
+_Q30 = ('= 0.5x (flex, batch) or 1.75x (priority) the US Standard $0.15/$0.60: the ratios of the '
+        'Bedrock pricing page as quoted in aarora79/agentic-coding-harness-benchmarks PR #186 '
+        '(2026-09-11), whose own figures ($0.0773/$0.3090, $0.2704/$1.0815) are of a Region it does '
+        'not name, where Standard reads $0.1545/$0.618')
 _QN1 = ('AWS Bedrock pricing page eu-west-1 as quoted in BerriAI/litellm issue #31692 '
         '(2026-06-30) and PR #31818')
 _QN2 = ('AWS Bedrock pricing page eu-west-2 as quoted in BerriAI/litellm PR #42191 '
@@ -374,12 +375,12 @@ _QN2 = ('AWS Bedrock pricing page eu-west-2 as quoted in BerriAI/litellm PR #421
 _NS2 = ('AWS Bedrock pricing page eu-west-2 (London) as quoted in BerriAI/litellm issue #42469 '
         '(2026-09-22) and PR #42472')
 DOC_ROWS = [
-    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'flex', 'input', '0.0773', _Q30),
-    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'flex', 'output', '0.3090', _Q30),
-    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'priority', 'input', '0.2704', _Q30),
-    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'priority', 'output', '1.0815', _Q30),
-    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'batch', 'input', '0.0773', _Q30),
-    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'batch', 'output', '0.3090', _Q30),
+    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'flex', 'input', '0.075', _Q30),
+    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'flex', 'output', '0.30', _Q30),
+    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'priority', 'input', '0.2625', _Q30),
+    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'priority', 'output', '1.05', _Q30),
+    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'batch', 'input', '0.075', _Q30),
+    ('qwen.qwen3-coder-30b-a3b-v1:0', '', '', 'in_region', 'batch', 'output', '0.30', _Q30),
     ('qwen.qwen3-next-80b-a3b', 'eu-west-1', '', 'in_region', 'on_demand', 'input', '0.18', _QN1),
     ('qwen.qwen3-next-80b-a3b', 'eu-west-1', '', 'in_region', 'on_demand', 'output', '1.41', _QN1),
     ('qwen.qwen3-next-80b-a3b', 'eu-west-2', '', 'in_region', 'on_demand', 'input', '0.23', _QN2),

@@ -154,7 +154,9 @@ BEGIN
     IF v IS NULL OR NOT bedprice_internal.in_vocabulary(kind, v) THEN
         RAISE EXCEPTION 'unknown % "%"', kind, coalesce(val, '')
             USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
-                  HINT = (SELECT format('Valid %ss: %s.', sheet_word.kind, string_agg(w.word || CASE WHEN w.is_base THEN ' (or empty)' ELSE '' END,
+                  HINT = (SELECT format('Valid %s: %s.', CASE sheet_word.kind WHEN 'geography' THEN 'geographies'
+                                                                    ELSE sheet_word.kind || 's' END,
+                                        string_agg(w.word || CASE WHEN w.is_base THEN ' (or empty)' ELSE '' END,
                                                                        ', ' ORDER BY w.ordinal))
                           FROM bedprice.vocabulary() w WHERE w.kind = sheet_word.kind);
     END IF;
