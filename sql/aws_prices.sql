@@ -133,5 +133,5 @@ SELECT pg_temp.per_mtok('us.deepseek.v3.2', 'us-east-1', 'input') AS us_in,
 -- shipped rule adds a routing surcharge.
 SELECT count(*) FILTER (WHERE source !~ '(AWS|aws-samples|genai-prices|LiteLLM|models\.dev|truefoundry|Anthropic|PR #)')
          AS prices_without_a_named_source
-FROM bedprice.prices WHERE shipped;
-SELECT dimension, value, factor FROM bedprice.multipliers WHERE shipped ORDER BY dimension, value;
+FROM bedprice.prices WHERE shipped AND book = 'aws';
+SELECT dimension, value, factor FROM bedprice.multipliers WHERE shipped AND book = 'aws' ORDER BY dimension, value;

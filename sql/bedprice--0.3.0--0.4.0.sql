@@ -1,15 +1,17 @@
 /* bedprice 0.3.0 -> 0.4.0: prices limited to a geography of cross-region
- * profiles (us., eu., ...), sheets whose header names their columns, the
- * shipped catalog as CSV files with content-made negative ids, and that
- * catalog replaced by AWS's figures, keeping every row and edit of the
- * user's.  Frozen once 0.4.0 is released: the current definition lives in
- * sql/current/ and catalog/. */
+ * profiles (us., eu., ...), price books (AWS's list prices the default,
+ * the seed document's figures a book of their own), sheets whose header
+ * names their columns, the shipped catalog as CSV files with content-made
+ * negative ids, and that catalog replaced by AWS's figures, keeping every
+ * row and edit of the user's.  Frozen once 0.4.0 is released: the current
+ * definition lives in sql/current/ and catalog/. */
 
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION bedprice UPDATE TO '0.4.0'" to load this file. \quit
 
 ------------------------------------------------------------------------
--- 1. prices.geography, in the key of a price
+-- 1. prices.geography, in the key of a price (the book column, and the
+--    keys with it, come once bedprice.price_books exists: section 4)
 ------------------------------------------------------------------------
 
 ALTER TABLE bedprice.prices
@@ -17,20 +19,30 @@ ALTER TABLE bedprice.prices
         CONSTRAINT prices_geography_check
         CHECK (bedprice_internal.in_vocabulary('geography', geography)),
     ADD CONSTRAINT prices_geography_routing CHECK (geography IS NULL OR routing = 'geo'),
-    DROP CONSTRAINT prices_no_overlap,
-    ADD CONSTRAINT prices_no_overlap EXCLUDE USING gist (
-        provider WITH =, model WITH =, (coalesce(region, '')) WITH =, routing WITH =,
-        (coalesce(geography, '')) WITH =, mode WITH =, charge WITH =, above_input_tokens WITH =,
-        tstzrange(valid_from, valid_to) WITH &&);
+    DROP CONSTRAINT prices_no_overlap;
+ALTER TABLE bedprice.multipliers DROP CONSTRAINT multipliers_no_overlap;
 
 ------------------------------------------------------------------------
 -- 2. Functions whose signature or result changes: dropped, made anew
---    below; the importers' types gain an attribute
+--    below; the importers' types gain attributes
 ------------------------------------------------------------------------
 
--- Objects of the user's that use a function dropped here stop the update
--- before anything changes; the grants of the user-facing ones pass to
--- their new versions (section 4).
+-- the user-facing ones, and what replaces each
+CREATE TEMP TABLE bp_replaced (old regprocedure, new text);
+INSERT INTO bp_replaced VALUES
+    ('bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text)',
+     'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text, text)'),
+    ('bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text)',
+     'bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text, text)'),
+    ('bedprice.price_sheet(timestamptz)', 'bedprice.price_sheet(timestamptz, text)'),
+    ('bedprice.price_sheet_csv(timestamptz)', 'bedprice.price_sheet_csv(timestamptz, text)'),
+    ('bedprice.multiplier_sheet(timestamptz)', 'bedprice.multiplier_sheet(timestamptz, text)'),
+    ('bedprice.multiplier_sheet_csv(timestamptz)', 'bedprice.multiplier_sheet_csv(timestamptz, text)'),
+    ('bedprice.import_litellm(jsonb, timestamptz)', 'bedprice.import_litellm(jsonb, timestamptz, text)'),
+    ('bedprice.import_aws_price_list(jsonb, timestamptz)', 'bedprice.import_aws_price_list(jsonb, timestamptz, text)');
+
+-- Objects of the user's that use one stop the update before anything
+-- changes; the grants on them pass to their new versions (section 5).
 DO $$
 DECLARE
     users text;
@@ -39,27 +51,34 @@ BEGIN
     INTO users
     FROM pg_depend d JOIN pg_proc f ON f.oid = d.refobjid
     WHERE d.refclassid = 'pg_proc'::regclass AND d.deptype = 'n'
-      AND d.refobjid IN ('bedprice.price_sheet(timestamptz)'::regprocedure,
-                         'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text)'::regprocedure);
+      AND d.refobjid IN (SELECT old FROM bp_replaced);
     IF users IS NOT NULL THEN
         RAISE EXCEPTION 'bedprice 0.4.0 replaces functions that objects of yours use: %', users
             USING ERRCODE = 'dependent_objects_still_exist',
-                  HINT = 'Drop those objects (keep their definitions), run ALTER EXTENSION bedprice UPDATE, then create them again: price_sheet() has a geography column now, and set_price a geography argument.';
+                  HINT = 'Drop those objects (keep their definitions), run ALTER EXTENSION bedprice UPDATE, then create them again: price_sheet() and multiplier_sheet() have new columns (geography, book), and set_price, set_multiplier, the sheets'' exports and the importers a book argument.';
     END IF;
 END
 $$;
 CREATE TEMP TABLE bp_function_acls AS
-SELECT f.proname::text AS name, f.proacl
-FROM pg_proc f
-WHERE f.oid IN ('bedprice.price_sheet(timestamptz)'::regprocedure,
-                'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text)'::regprocedure);
+SELECT r.new, f.proacl FROM bp_replaced r JOIN pg_proc f ON f.oid = r.old;
+DO $$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT old FROM bp_replaced LOOP
+        EXECUTE format('DROP FUNCTION %s', f);
+    END LOOP;
+END
+$$;
+DROP TABLE bp_replaced;
 
+-- and internal ones
 DROP FUNCTION bedprice_internal.sheet_rows(text, text, text[]);
-DROP FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text);
-DROP FUNCTION bedprice.price_sheet(timestamptz);
 DROP FUNCTION bedprice_internal.litellm_key(text, text);
 DROP FUNCTION bedprice_internal.litellm_entries(jsonb);
 DROP FUNCTION bedprice_internal.aws_classify(text, text, text);
+DROP FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text);
+DROP FUNCTION bedprice_internal.import_price_row(bedprice_internal.import_item, text);
 -- the importers' types gain a geography, last (a table or view of the
 -- user's may hold their values: kept, the new attribute NULL)
 ALTER TYPE bedprice.import_result ADD ATTRIBUTE geography text;
@@ -68,6 +87,190 @@ ALTER TYPE bedprice_internal.import_item ADD ATTRIBUTE geography text, ADD ATTRI
 ------------------------------------------------------------------------
 -- 3. The current definitions of what changed or is new
 ------------------------------------------------------------------------
+
+-- Price books: named sets of prices and rules.  aws (AWS's list prices,
+-- the default) and seed-2026-04-10 (the seed document's figures) ship; a
+-- user's book may inherit from another and hold only what differs.
+CREATE TABLE bedprice.price_books (
+    book         text PRIMARY KEY
+                 CONSTRAINT price_books_book_check
+                 CHECK (bedprice_internal.is_clean_name(book) AND book = bedprice_internal.name_key(book)),
+    -- (checked by the triggers below, not a foreign key: pg_dump warns of
+    -- a table that references itself, and the triggers check at the end
+    -- of a statement, as a foreign key does, whatever order the restored
+    -- rows come in)
+    parent       text,
+    description  text NOT NULL DEFAULT '',
+    shipped      boolean NOT NULL DEFAULT false,
+    CONSTRAINT price_books_parent_check CHECK (parent <> book)
+);
+COMMENT ON TABLE bedprice.price_books IS
+    'Named sets of prices and rules; a book with a parent prices what it does not hold itself as its parent does.  bedprice.price_book chooses the book a session prices with (aws: AWS''s list prices).';
+
+-- A book's parent is a book, and no book inherits from itself through
+-- any chain of parents (at the end of the statement, as a foreign key).
+CREATE OR REPLACE FUNCTION bedprice_internal.check_book_parent() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM bedprice.price_books b WHERE b.book = NEW.parent) THEN
+        RAISE EXCEPTION 'price book "%" has no parent book "%"', NEW.book, NEW.parent
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = 'Add the parent book to bedprice.price_books first.';
+    END IF;
+    IF EXISTS (WITH RECURSIVE up(book, n) AS (
+                   SELECT NEW.parent, 1
+                   UNION ALL
+                   SELECT b.parent, up.n + 1 FROM bedprice.price_books b, up
+                   WHERE b.book = up.book AND b.parent IS NOT NULL AND up.n < 1000)
+               SELECT FROM up WHERE up.book = NEW.book) THEN
+        RAISE EXCEPTION 'price book "%" would inherit from itself', NEW.book
+            USING ERRCODE = 'check_violation',
+                  DETAIL = format('Its parent "%s" inherits from it.', NEW.parent);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.check_book_parent() IS
+    'Constraint trigger: a price book''s parent exists, and no chain of parents comes back to the book.';
+
+-- A book renamed: its children follow (its prices and rules follow by
+-- their foreign keys); a book deleted while books inherit from it: refused.
+CREATE OR REPLACE FUNCTION bedprice_internal.follow_parent_book() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        UPDATE bedprice.price_books SET parent = NEW.book WHERE parent = OLD.book;
+    ELSIF EXISTS (SELECT FROM bedprice.price_books b WHERE b.parent = OLD.book) THEN
+        RAISE EXCEPTION 'price book "%" is the parent of other books', OLD.book
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = (SELECT format('Books with parent %s: %s.', OLD.book, string_agg(b.book, ', ' ORDER BY b.book))
+                            FROM bedprice.price_books b WHERE b.parent = OLD.book),
+                  HINT = 'Delete them first, or give them another parent.';
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.follow_parent_book() IS
+    'Trigger: the children of a renamed price book follow it; a book with children cannot be deleted.';
+
+-- The shipped books are bedprice's: a user's book inherits from them.
+CREATE OR REPLACE FUNCTION bedprice_internal.keep_shipped_book() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF OLD.shipped AND NOT bedprice_internal.applying() THEN
+        RAISE EXCEPTION 'price book "%" is shipped with bedprice and cannot be changed', OLD.book
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = format('Make a book of your own with parent %s, and put what differs in it.', OLD.book);
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.keep_shipped_book() IS
+    'Trigger: the shipped price books change only with the extension.';
+
+CREATE OR REPLACE FUNCTION bedprice.bedrock_cost(
+    model                 text,
+    region                text,
+    in_tokens             bigint,
+    out_tokens            bigint,
+    mode                  text DEFAULT 'on_demand',
+    cache_read_tokens     bigint DEFAULT 0,
+    cache_write_tokens    bigint DEFAULT 0,
+    cache_write_1h_tokens bigint DEFAULT 0,
+    at                    timestamptz DEFAULT now())
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'bedrock_cost'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice.bedrock_cost(text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz) IS
+    'USD cost of one Bedrock usage, exact, at the prices valid at `at` in the price book bedprice.price_book names (aws: AWS''s list prices). in_tokens excludes cache reads and writes, as Bedrock reports it.';
+
+CREATE OR REPLACE FUNCTION bedprice.api_cost(
+    provider              text,
+    model                 text,
+    in_tokens             bigint,
+    out_tokens            bigint,
+    cache_read_tokens     bigint DEFAULT 0,
+    cache_write_tokens    bigint DEFAULT 0,
+    cache_write_1h_tokens bigint DEFAULT 0,
+    at                    timestamptz DEFAULT now())
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'api_cost'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice.api_cost(text, text, bigint, bigint, bigint, bigint, bigint, timestamptz) IS
+    'USD cost of one usage of a direct API (anthropic, together, groq, ...), exact, at the prices valid at `at` in the price book bedprice.price_book names.';
+
+-- The same, in a price book the call names (NULL: bedprice.price_book's).
+-- Functions of their own: an argument added to the ones above would change
+-- how existing calls resolve (a NULL token count, an unknown type, could
+-- match either) or drop every view of theirs on an update.
+CREATE OR REPLACE FUNCTION bedprice.bedrock_cost_in(
+    book                  text,
+    model                 text,
+    region                text,
+    in_tokens             bigint,
+    out_tokens            bigint,
+    mode                  text DEFAULT 'on_demand',
+    cache_read_tokens     bigint DEFAULT 0,
+    cache_write_tokens    bigint DEFAULT 0,
+    cache_write_1h_tokens bigint DEFAULT 0,
+    at                    timestamptz DEFAULT now())
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'bedrock_cost_in'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice.bedrock_cost_in(text, text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz) IS
+    'bedrock_cost in the price book given first (NULL: the setting bedprice.price_book''s).';
+
+CREATE OR REPLACE FUNCTION bedprice.api_cost_in(
+    book                  text,
+    provider              text,
+    model                 text,
+    in_tokens             bigint,
+    out_tokens            bigint,
+    cache_read_tokens     bigint DEFAULT 0,
+    cache_write_tokens    bigint DEFAULT 0,
+    cache_write_1h_tokens bigint DEFAULT 0,
+    at                    timestamptz DEFAULT now())
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'api_cost_in'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice.api_cost_in(text, text, text, bigint, bigint, bigint, bigint, bigint, timestamptz) IS
+    'api_cost in the price book given first (NULL: the setting bedprice.price_book''s).';
+
+CREATE OR REPLACE FUNCTION bedprice.bedrock_cost_breakdown_in(
+    book                  text,
+    model                 text,
+    region                text,
+    in_tokens             bigint,
+    out_tokens            bigint,
+    mode                  text DEFAULT 'on_demand',
+    cache_read_tokens     bigint DEFAULT 0,
+    cache_write_tokens    bigint DEFAULT 0,
+    cache_write_1h_tokens bigint DEFAULT 0,
+    at                    timestamptz DEFAULT now(),
+    OUT provider            text,
+    OUT resolved_model      text,
+    OUT resolved_region     text,
+    OUT routing             text,
+    OUT resolved_mode       text,
+    OUT above_input_tokens  bigint,
+    OUT input_cost          numeric,
+    OUT output_cost         numeric,
+    OUT cache_read_cost     numeric,
+    OUT cache_write_cost    numeric,
+    OUT cache_write_1h_cost numeric,
+    OUT total_cost          numeric,
+    OUT charges             jsonb)
+RETURNS record
+AS 'MODULE_PATHNAME', 'bedrock_cost_breakdown_in'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION bedprice.bedrock_cost_breakdown_in(text, text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz) IS
+    'bedrock_cost_breakdown in the price book given first (NULL: the setting bedprice.price_book''s); each charge names the book of its price row.';
 
 -- Apply one restored record: a shipped row recorded as replaced or
 -- deleted goes, if it is still there.  A record of 0.2.0 ('update', with
@@ -182,8 +385,8 @@ AS $$
            CASE tab WHEN 'prices' THEN 'price' WHEN 'multipliers' THEN 'multiplier' END,
            CASE tab
                WHEN 'prices' THEN ARRAY['provider', 'model', 'region', 'routing', 'geography', 'mode',
-                                        'charge', 'above_input_tokens']
-               WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value']
+                                        'charge', 'above_input_tokens', 'book']
+               WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value', 'book']
            END
 $$;
 COMMENT ON FUNCTION bedprice_internal.history_shape(text) IS
@@ -197,6 +400,8 @@ AS $$
     SELECT format('FROM bedprice.%1$I t, jsonb_populate_record(NULL::bedprice.%1$I, $1) k WHERE %2$s',
                   tab,
                   string_agg(CASE WHEN c IN ('region', 'geography') THEN format('t.%1$I IS NOT DISTINCT FROM k.%1$I', c)
+                                  -- a row given without its book is the default book's, as on insert
+                                  WHEN c = 'book' THEN 't.book = coalesce(k.book, ''aws'')'
                                   ELSE format('t.%1$I = k.%1$I', c) END, ' AND '))
     FROM unnest((bedprice_internal.history_shape(tab)).key_columns) AS c
 $$;
@@ -209,13 +414,16 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE tab
         WHEN 'prices' THEN
-            format('price_id %s (%s, %s %s, %s%s, %s) is valid from %s to %s at %s USD per 1M tokens.',
+            format('price_id %s (%s, %s %s, %s%s, %s%s) is valid from %s to %s at %s USD per 1M tokens.',
                    e ->> 'price_id', e ->> 'model', e ->> 'charge', coalesce(e ->> 'region', 'all regions'),
-                   e ->> 'routing', ' ' || (e ->> 'geography'), e ->> 'mode', bedprice_internal.timestamp_text((e ->> 'valid_from')::timestamptz),
+                   e ->> 'routing', ' ' || (e ->> 'geography'), e ->> 'mode',
+                   CASE WHEN e ->> 'book' <> 'aws' THEN ', book ' || (e ->> 'book') END,
+                   bedprice_internal.timestamp_text((e ->> 'valid_from')::timestamptz),
                    bedprice_internal.timestamp_text((e ->> 'valid_to')::timestamptz), e ->> 'usd_per_mtok')
         ELSE
-            format('multiplier_id %s (%s %s %s) is valid from %s to %s with factor %s.',
+            format('multiplier_id %s (%s %s %s%s) is valid from %s to %s with factor %s.',
                    e ->> 'multiplier_id', e ->> 'provider', e ->> 'dimension', e ->> 'value',
+                   CASE WHEN e ->> 'book' <> 'aws' THEN ', book ' || (e ->> 'book') END,
                    bedprice_internal.timestamp_text((e ->> 'valid_from')::timestamptz),
                    bedprice_internal.timestamp_text((e ->> 'valid_to')::timestamptz), e ->> 'factor')
     END
@@ -258,7 +466,7 @@ BEGIN
                    AND t.provider = NEW.provider AND t.model = NEW.model
                    AND t.region IS NOT DISTINCT FROM NEW.region AND t.routing = NEW.routing
                    AND t.geography IS NOT DISTINCT FROM NEW.geography AND t.mode = NEW.mode AND t.charge = NEW.charge
-                   AND t.above_input_tokens = NEW.above_input_tokens
+                   AND t.above_input_tokens = NEW.above_input_tokens AND t.book = NEW.book
                    AND tstzrange(t.valid_from, t.valid_to) && tstzrange(NEW.valid_from, NEW.valid_to)
                  FOR UPDATE OF t
         LOOP
@@ -271,7 +479,7 @@ BEGIN
                                              WHERE c.table_name = 'multipliers' AND c.action = 'delete'
                                                AND c.row_key = jsonb_build_object('multiplier_id', t.multiplier_id)))
                    AND t.provider = NEW.provider AND t.dimension = NEW.dimension
-                   AND t.value = NEW.value
+                   AND t.value = NEW.value AND t.book = NEW.book
                    AND tstzrange(t.valid_from, t.valid_to) && tstzrange(NEW.valid_from, NEW.valid_to)
                  FOR UPDATE OF t
         LOOP
@@ -293,8 +501,9 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE tab
         WHEN 'prices' THEN ARRAY['provider', 'model', 'region', 'geography', 'routing', 'mode', 'charge',
-                                 'usd_per_mtok', 'above_input_tokens', 'valid_from', 'valid_to', 'source']
-        WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value', 'factor', 'valid_from', 'valid_to', 'source']
+                                 'usd_per_mtok', 'above_input_tokens', 'valid_from', 'valid_to', 'source', 'book']
+        WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value', 'factor', 'valid_from', 'valid_to', 'source',
+                                      'book']
     END
 $$;
 COMMENT ON FUNCTION bedprice_internal.sheet_columns(text) IS
@@ -422,6 +631,28 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.sheet_geography(text, text, text) IS
     'A sheet''s or argument''s geography (of a geo row), checked; NULL when empty.';
 
+-- A sheet's or argument's price book: one of bedprice.price_books; empty
+-- or NULL for aws, the default.
+CREATE OR REPLACE FUNCTION bedprice_internal.sheet_book(place text, val text) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text := coalesce(nullif(bedprice_internal.name_key(coalesce(val, '')), ''), 'aws');
+BEGIN
+    IF NOT EXISTS (SELECT FROM bedprice.price_books b WHERE b.book = v) THEN
+        RAISE EXCEPTION 'unknown price book "%"', val
+            USING ERRCODE = 'undefined_object', DETAIL = format('In %s.', place),
+                  HINT = (SELECT format('Known books: %s.  Add a book to bedprice.price_books first.',
+                                        string_agg(b.book, ', ' ORDER BY b.book))
+                          FROM bedprice.price_books b);
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_book(text, text) IS
+    'A sheet''s or argument''s price book, checked; aws when empty.';
+
 CREATE OR REPLACE FUNCTION bedprice_internal.price_sheet_line(line integer, f text[]) RETURNS bedprice_internal.sheet_line
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -446,7 +677,8 @@ BEGIN
         'above_input_tokens', bedprice_internal.sheet_tokens(at_ || 'above_input_tokens', f[9]),
         'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[10], '-infinity'),
         'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[11], 'infinity'),
-        'source', coalesce(nullif(btrim(f[12]), ''), 'price sheet'));
+        'source', coalesce(nullif(btrim(f[12]), ''), 'price sheet'),
+        'book', bedprice_internal.sheet_book(at_ || 'book', f[13]));
     RETURN bedprice_internal.checked_line('price sheet', line, 'prices', r);
 END
 $$;
@@ -469,7 +701,8 @@ BEGIN
         'factor', bedprice_internal.sheet_number(at_ || 'factor', 'factor', f[4]),
         'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[5], '-infinity'),
         'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[6], 'infinity'),
-        'source', coalesce(nullif(btrim(f[7]), ''), 'multiplier sheet')));
+        'source', coalesce(nullif(btrim(f[7]), ''), 'multiplier sheet'),
+        'book', bedprice_internal.sheet_book(at_ || 'book', f[8])));
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.multiplier_sheet_line(integer, text[]) IS
@@ -493,7 +726,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_price_sheet(text, text) IS
-    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first (the rows they had closed get their periods back).';
+    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first (the rows they had closed get their periods back).';
 
 CREATE OR REPLACE FUNCTION bedprice.load_multiplier_sheet(csv text, replace_source text DEFAULT NULL)
 RETURNS integer
@@ -513,7 +746,39 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_multiplier_sheet(text, text) IS
-    'Loads a multiplier sheet (CSV, header provider,dimension,value,factor,valid_from,valid_to,source, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.';
+    'Loads a multiplier sheet (CSV, header provider,dimension,value,factor,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.';
+
+-- A multiplier's value: a known region, a routing or mode that is not
+-- the base value, or a vendor (the first part of a model ID: anthropic).
+-- vendor rules multiply every price of that vendor's models in their book.
+CREATE OR REPLACE FUNCTION bedprice_internal.multiplier_value(place text, dimension text, val text) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text;
+BEGIN
+    IF dimension = 'vendor' THEN
+        v := bedprice_internal.name_key(coalesce(val, ''));
+        IF NOT bedprice_internal.is_multiplier_value('vendor', v) THEN
+            RAISE EXCEPTION 'invalid vendor "%"', coalesce(val, '')
+                USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                      HINT = 'A vendor is the first part of a Bedrock model ID (anthropic in anthropic.claude-..., meta, amazon), or a direct API''s provider.';
+        END IF;
+        RETURN v;
+    END IF;
+    IF dimension <> 'region' THEN
+        RETURN bedprice_internal.sheet_word(place, dimension, val, false);
+    END IF;
+    v := bedprice_internal.sheet_region(place, val);
+    IF v IS NULL THEN
+        RAISE EXCEPTION 'a region is required' USING ERRCODE = 'not_null_violation', DETAIL = format('In %s.', place);
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.multiplier_value(text, text, text) IS
+    'A multiplier''s value, checked for its dimension.';
 
 CREATE OR REPLACE FUNCTION bedprice.set_price(
     provider           text,
@@ -527,7 +792,8 @@ CREATE OR REPLACE FUNCTION bedprice.set_price(
     above_input_tokens bigint DEFAULT 0,
     valid_to           timestamptz DEFAULT 'infinity',
     source             text DEFAULT 'set_price',
-    geography          text DEFAULT NULL)
+    geography          text DEFAULT NULL,
+    book               text DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -555,22 +821,54 @@ BEGIN
         'above_input_tokens', coalesce(above_input_tokens, 0),
         'valid_from', coalesce(valid_from, '-infinity'),
         'valid_to', coalesce(valid_to, 'infinity'),
-        'source', coalesce(source, 'set_price')));
+        'source', coalesce(source, 'set_price'),
+        'book', bedprice_internal.sheet_book(format(at_, 'book'), book)));
 END
 $$;
-COMMENT ON FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text) IS
-    'Adds one price from SQL with history (closes the price it replaces at valid_from); returns its price_id, or NULL when an identical price exists.';
+COMMENT ON FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text, text) IS
+    'Adds one price from SQL with history (closes the price it replaces at valid_from) to a price book (NULL: aws); returns its price_id, or NULL when an identical price exists.';
 
-CREATE OR REPLACE FUNCTION bedprice.price_sheet(at timestamptz DEFAULT NULL)
+CREATE OR REPLACE FUNCTION bedprice.set_multiplier(
+    provider   text,
+    dimension  text,
+    value      text,
+    factor     numeric,
+    valid_from timestamptz DEFAULT now(),
+    valid_to   timestamptz DEFAULT 'infinity',
+    source     text DEFAULT 'set_multiplier',
+    book       text DEFAULT NULL)
+RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    at_ text := 'argument %s of set_multiplier';
+    d text := bedprice_internal.sheet_word(format(at_, 'dimension'), 'dimension', dimension);
+BEGIN
+    RETURN bedprice_internal.add_history_row('multipliers', jsonb_build_object(
+        'provider', bedprice_internal.sheet_provider(format(at_, 'provider'), provider),
+        'dimension', d,
+        'value', bedprice_internal.multiplier_value(format(at_, 'value'), d, value),
+        'factor', bedprice_internal.sheet_amount(format(at_, 'factor'), 'factor', factor),
+        'valid_from', coalesce(valid_from, '-infinity'),
+        'valid_to', coalesce(valid_to, 'infinity'),
+        'source', coalesce(source, 'set_multiplier'),
+        'book', bedprice_internal.sheet_book(format(at_, 'book'), book)));
+END
+$$;
+COMMENT ON FUNCTION bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text, text) IS
+    'Adds one multiplier from SQL with history to a price book (NULL: aws); returns its multiplier_id, or NULL when an identical one exists.';
+
+CREATE OR REPLACE FUNCTION bedprice.price_sheet(at timestamptz DEFAULT NULL, book text DEFAULT NULL)
 RETURNS TABLE (provider text, model text, region text, geography text, routing text, mode text,
                charge text, usd_per_mtok numeric, above_input_tokens bigint, valid_from text, valid_to text,
-               source text)
+               source text, book text)
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT p.provider, p.model, p.region, p.geography,
            nullif(p.routing, 'in_region'), nullif(p.mode, 'on_demand'), p.charge,
-           p.usd_per_mtok, p.above_input_tokens, b.texts[1], b.texts[2], p.source
+           p.usd_per_mtok, p.above_input_tokens, b.texts[1], b.texts[2], p.source, nullif(p.book, 'aws')
     FROM bedprice.prices p
     CROSS JOIN LATERAL (
         SELECT array_agg(CASE
@@ -579,34 +877,75 @@ AS $$
                    ELSE rtrim(rtrim(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), '0'), '.') || '+00'
                END ORDER BY i) AS texts
         FROM unnest(ARRAY[p.valid_from, p.valid_to]) WITH ORDINALITY AS u(t, i)) AS b
-    WHERE at IS NULL OR (p.valid_from <= at AND at < p.valid_to)
+    WHERE (at IS NULL OR (p.valid_from <= at AND at < p.valid_to))
+      AND (price_sheet.book IS NULL OR p.book = lower(btrim(price_sheet.book)))
     ORDER BY p.provider, p.model, p.region NULLS FIRST, p.routing, p.geography NULLS FIRST, p.mode, p.charge,
-             p.above_input_tokens, p.valid_from
+             p.above_input_tokens, p.book, p.valid_from
 $$;
-COMMENT ON FUNCTION bedprice.price_sheet(timestamptz) IS
-    'The price catalog as a price sheet, one row a price: all history, or the prices valid at `at`.  \copy (SELECT * FROM bedprice.price_sheet()) TO ''prices.csv'' CSV HEADER writes it as a file.';
+COMMENT ON FUNCTION bedprice.price_sheet(timestamptz, text) IS
+    'The price catalog as a price sheet, one row a price: all history, or the prices valid at `at`; every book (book empty for aws), or the rows of the book given.  \copy (SELECT * FROM bedprice.price_sheet()) TO ''prices.csv'' CSV HEADER writes it as a file.';
 
-CREATE OR REPLACE FUNCTION bedprice.price_sheet_csv(at timestamptz DEFAULT NULL)
+CREATE OR REPLACE FUNCTION bedprice.price_sheet_csv(at timestamptz DEFAULT NULL, book text DEFAULT NULL)
 RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT 'provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source' || E'\n'
+    SELECT 'provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book' || E'\n'
         || coalesce(string_agg(l.line || E'\n', '' ORDER BY s.n), '')
-    FROM (SELECT *, row_number() OVER () AS n FROM bedprice.price_sheet(at)) AS s
+    FROM (SELECT *, row_number() OVER () AS n FROM bedprice.price_sheet(at, book)) AS s
     CROSS JOIN LATERAL (
         SELECT string_agg(CASE WHEN v IS NULL THEN ''
                                WHEN v ~ '[",\r\n]' OR v <> btrim(v) THEN '"' || replace(v, '"', '""') || '"'
                                ELSE v END, ',' ORDER BY i) AS line
         FROM unnest(ARRAY[s.provider, s.model, s.region, s.geography, s.routing, s.mode, s.charge, s.usd_per_mtok::text,
-                          s.above_input_tokens::text, s.valid_from, s.valid_to, s.source])
+                          s.above_input_tokens::text, s.valid_from, s.valid_to, s.source, s.book])
              WITH ORDINALITY AS f(v, i)) AS l
 $$;
-COMMENT ON FUNCTION bedprice.price_sheet_csv(timestamptz) IS
+COMMENT ON FUNCTION bedprice.price_sheet_csv(timestamptz, text) IS
     'bedprice.price_sheet() as one CSV document, which bedprice.load_price_sheet() reads back.';
 
+CREATE OR REPLACE FUNCTION bedprice.multiplier_sheet(at timestamptz DEFAULT NULL, book text DEFAULT NULL)
+RETURNS TABLE (provider text, dimension text, value text, factor numeric,
+               valid_from text, valid_to text, source text, book text)
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT m.provider, m.dimension, m.value, m.factor, b.texts[1], b.texts[2], m.source, nullif(m.book, 'aws')
+    FROM bedprice.multipliers m
+    CROSS JOIN LATERAL (
+        SELECT array_agg(CASE
+                   WHEN t IN ('-infinity', 'infinity') THEN ''
+                   WHEN (t AT TIME ZONE 'UTC')::time = '00:00' THEN to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD')
+                   ELSE rtrim(rtrim(to_char(t AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), '0'), '.') || '+00'
+               END ORDER BY i) AS texts
+        FROM unnest(ARRAY[m.valid_from, m.valid_to]) WITH ORDINALITY AS u(t, i)) AS b
+    WHERE (at IS NULL OR (m.valid_from <= at AND at < m.valid_to))
+      AND (multiplier_sheet.book IS NULL OR m.book = lower(btrim(multiplier_sheet.book)))
+    ORDER BY m.provider, m.dimension, m.value, m.book, m.valid_from
+$$;
+COMMENT ON FUNCTION bedprice.multiplier_sheet(timestamptz, text) IS
+    'The multipliers as a multiplier sheet: all history, or those valid at `at`; every book (book empty for aws), or the rows of the book given.';
+
+CREATE OR REPLACE FUNCTION bedprice.multiplier_sheet_csv(at timestamptz DEFAULT NULL, book text DEFAULT NULL)
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT 'provider,dimension,value,factor,valid_from,valid_to,source,book' || E'\n'
+        || coalesce(string_agg(l.line || E'\n', '' ORDER BY s.n), '')
+    FROM (SELECT *, row_number() OVER () AS n FROM bedprice.multiplier_sheet(at, book)) AS s
+    CROSS JOIN LATERAL (
+        SELECT string_agg(CASE WHEN v IS NULL THEN ''
+                               WHEN v ~ '[",\r\n]' OR v <> btrim(v) THEN '"' || replace(v, '"', '""') || '"'
+                               ELSE v END, ',' ORDER BY i) AS line
+        FROM unnest(ARRAY[s.provider, s.dimension, s.value, s.factor::text, s.valid_from, s.valid_to, s.source, s.book])
+             WITH ORDINALITY AS f(v, i)) AS l
+$$;
+COMMENT ON FUNCTION bedprice.multiplier_sheet_csv(timestamptz, text) IS
+    'bedprice.multiplier_sheet() as one CSV document, which bedprice.load_multiplier_sheet() reads back.';
+
 -- The catalog row of an imported price, as jsonb.
-CREATE OR REPLACE FUNCTION bedprice_internal.import_row(i bedprice_internal.import_item, model text, source text)
+CREATE OR REPLACE FUNCTION bedprice_internal.import_row(i bedprice_internal.import_item, model text, source text, book text)
 RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -615,16 +954,16 @@ AS $$
                               'routing', i.routing, 'geography', i.geography, 'mode', i.mode, 'charge', i.charge,
                               'above_input_tokens', i.above, 'usd_per_mtok', i.usd,
                               'valid_from', i.valid_from, 'valid_to', 'infinity'::timestamptz,
-                              'source', source)
+                              'source', source, 'book', book)
 $$;
-COMMENT ON FUNCTION bedprice_internal.import_row(bedprice_internal.import_item, text, text) IS
+COMMENT ON FUNCTION bedprice_internal.import_row(bedprice_internal.import_item, text, text, text) IS
     'The bedprice.prices row (jsonb) of an imported price.';
 
 -- What importing one price would do, without doing it: 'unchanged' when
 -- the price in force at valid_from is already this one (open-ended),
 -- 'refused' when a price of its key starts at or after valid_from, NULL
 -- when it would import.
-CREATE OR REPLACE FUNCTION bedprice_internal.import_check(i bedprice_internal.import_item, model text, source text)
+CREATE OR REPLACE FUNCTION bedprice_internal.import_check(i bedprice_internal.import_item, model text, source text, book text)
 RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -636,16 +975,16 @@ BEGIN
                                      AND t.usd_per_mtok = k.usd_per_mtok THEN ''unchanged''
                                 WHEN t.valid_from >= k.valid_from THEN ''refused'' END %s
                     ORDER BY 1 DESC NULLS LAST LIMIT 1', bedprice_internal.rows_of_key('prices'))
-        INTO found_outcome USING bedprice_internal.import_row(i, model, source);
+        INTO found_outcome USING bedprice_internal.import_row(i, model, source, book);
     RETURN found_outcome;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.import_check(bedprice_internal.import_item, text, text) IS
+COMMENT ON FUNCTION bedprice_internal.import_check(bedprice_internal.import_item, text, text, text) IS
     'What importing one price would do: unchanged, refused (a price of its key starts at or after it), or NULL: imported.';
 
 -- Import one price (its model created if need be) with history: imported,
 -- or unchanged when the catalog has it already.
-CREATE OR REPLACE FUNCTION bedprice_internal.import_price_row(i bedprice_internal.import_item, source text)
+CREATE OR REPLACE FUNCTION bedprice_internal.import_price_row(i bedprice_internal.import_item, source text, book text)
 RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -654,11 +993,11 @@ DECLARE
     model text := coalesce(bedprice_internal.find_model(i.provider, i.model_name),
                            bedprice_internal.create_model(i.provider, bedprice_internal.bare_model_id(i.provider, i.model_name)));
 BEGIN
-    RETURN CASE WHEN bedprice_internal.add_history_row('prices', bedprice_internal.import_row(i, model, source)) IS NULL
+    RETURN CASE WHEN bedprice_internal.add_history_row('prices', bedprice_internal.import_row(i, model, source, book)) IS NULL
                 THEN 'unchanged' ELSE 'imported' END;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.import_price_row(bedprice_internal.import_item, text) IS
+COMMENT ON FUNCTION bedprice_internal.import_price_row(bedprice_internal.import_item, text, text) IS
     'Imports one price with history (creating its model if need be); returns imported, or unchanged when the catalog has it.';
 
 -- The report lines of one catalog key's items, once its outcome is known.
@@ -690,7 +1029,7 @@ COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_ite
 -- refused imports nothing either (refused).  A model with an input price
 -- and no output price would price nothing right.  Every line of such a set
 -- says why.
-CREATE OR REPLACE FUNCTION bedprice_internal.apply_import(items bedprice_internal.import_item[], source text)
+CREATE OR REPLACE FUNCTION bedprice_internal.apply_import(items bedprice_internal.import_item[], source text, book text)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -729,7 +1068,7 @@ BEGIN
         c AS (
             SELECT k.*,
                    CASE WHEN k.prices = 1 AND (k.model IS NOT NULL OR k.creatable) AND k.spoiler IS NULL
-                        THEN bedprice_internal.import_check(k.members[1], k.model, source) END AS would
+                        THEN bedprice_internal.import_check(k.members[1], k.model, source, book) END AS would
             FROM k
         )
         SELECT * FROM (
@@ -769,14 +1108,14 @@ BEGIN
         ELSIF g.would = 'unchanged' THEN
             outcome := 'unchanged';
         ELSE
-            outcome := bedprice_internal.import_price_row(g.members[1], source);
+            outcome := bedprice_internal.import_price_row(g.members[1], source, book);
             g.model := bedprice_internal.find_model(g.members[1].provider, g.members[1].model_name);
         END IF;
         RETURN QUERY SELECT * FROM bedprice_internal.import_report(g.members, g.model, outcome, detail);
     END LOOP;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text) IS
+COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text, text) IS
     'Imports the mapped items of a parsed document with history, each price set (model, region, routing, geography, mode) all or none, and returns the report of every item.';
 
 -- What a LiteLLM key names for a provider: the model name, region,
@@ -882,7 +1221,7 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.litellm_items(jsonb, timestamptz) IS
     'The prices of a LiteLLM price file as import items, valid from valid_from.';
 
-CREATE OR REPLACE FUNCTION bedprice.import_litellm(doc jsonb, valid_from timestamptz DEFAULT now())
+CREATE OR REPLACE FUNCTION bedprice.import_litellm(doc jsonb, valid_from timestamptz DEFAULT now(), book text DEFAULT NULL)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -900,12 +1239,12 @@ BEGIN
     RETURN QUERY
     SELECT * FROM bedprice_internal.apply_import(
         ARRAY(SELECT i FROM bedprice_internal.litellm_items(doc, coalesce(valid_from, '-infinity')) AS i),
-        'litellm') AS r
+        'litellm', bedprice_internal.sheet_book('argument book of import_litellm', book)) AS r
     ORDER BY r.source_key, r.source_field NULLS FIRST;
 END
 $$;
-COMMENT ON FUNCTION bedprice.import_litellm(jsonb, timestamptz) IS
-    'Imports the token prices of LiteLLM''s model_prices_and_context_window.json (providers bedrock, bedrock_converse, anthropic, together_ai, groq) as prices valid from valid_from, keeping history; returns a report of every entry and price field: imported, unchanged, refused or not mapped, and why.';
+COMMENT ON FUNCTION bedprice.import_litellm(jsonb, timestamptz, text) IS
+    'Imports the token prices of LiteLLM''s model_prices_and_context_window.json (providers bedrock, bedrock_converse, anthropic, together_ai, groq) as prices valid from valid_from, into a price book (NULL: aws), keeping history; returns a report of every entry and price field: imported, unchanged, refused or not mapped, and why.';
 
 -- One row per on-demand term and price dimension of each SKU, with what
 -- the attributes say.
@@ -1013,7 +1352,7 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.aws_items(jsonb, timestamptz) IS
     'The token prices of an AWS Price List offer file as import items, valid from valid_from or each term''s effectiveDate, and why a dimension is not imported.';
 
-CREATE OR REPLACE FUNCTION bedprice.import_aws_price_list(doc jsonb, valid_from timestamptz DEFAULT NULL)
+CREATE OR REPLACE FUNCTION bedprice.import_aws_price_list(doc jsonb, valid_from timestamptz DEFAULT NULL, book text DEFAULT NULL)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -1032,12 +1371,13 @@ BEGIN
     END IF;
     RETURN QUERY
     SELECT * FROM bedprice_internal.apply_import(
-        ARRAY(SELECT i FROM bedprice_internal.aws_items(doc, valid_from) AS i), 'aws price list') AS r
+        ARRAY(SELECT i FROM bedprice_internal.aws_items(doc, valid_from) AS i), 'aws price list',
+        bedprice_internal.sheet_book('argument book of import_aws_price_list', book)) AS r
     ORDER BY r.source_key, r.source_field NULLS FIRST;
 END
 $$;
-COMMENT ON FUNCTION bedprice.import_aws_price_list(jsonb, timestamptz) IS
-    'Imports the on-demand and batch token prices of an AWS Price List bulk offer file for Bedrock (offerCode AmazonBedrock or AmazonBedrockFoundationModels), per region, valid from valid_from or else each term''s effectiveDate, keeping history; returns a report of every SKU price dimension.  Model names are looked up in bedprice.models and model_aliases, never created.';
+COMMENT ON FUNCTION bedprice.import_aws_price_list(jsonb, timestamptz, text) IS
+    'Imports the on-demand and batch token prices of an AWS Price List bulk offer file for Bedrock (offerCode AmazonBedrock or AmazonBedrockFoundationModels), per region, valid from valid_from or else each term''s effectiveDate, into a price book (NULL: aws), keeping history; returns a report of every SKU price dimension.  Model names are looked up in bedprice.models and model_aliases, never created.';
 
 -- The id of a shipped price or rule: its content, hashed into 60 bits,
 -- negated.
@@ -1114,9 +1454,11 @@ BEGIN
         EXECUTE format('INSERT INTO bedprice.%1$I (%2$s) SELECT %3$s FROM bedprice_internal.catalog_rows(%1$L, $1) j,
                         jsonb_populate_record(NULL::bedprice.%1$I, j) r WHERE %4$s', tab, cols, vals, parent) USING doc;
     ELSE
-        -- the content: every column but the id and the source
+        -- the content: every column but the id and the source (and the
+        -- book when it is the default, as before books)
         EXECUTE format('INSERT INTO bedprice.%1$I (%4$I, %2$s)
-                        SELECT bedprice_internal.shipped_id((to_jsonb(v) - ''source'')::text), v.*
+                        SELECT bedprice_internal.shipped_id((to_jsonb(v) - ''source''
+                                   - CASE WHEN v.book = ''aws'' THEN ''book'' ELSE '''' END)::text), v.*
                         FROM bedprice_internal.catalog_rows(%1$L, $1) j,
                              jsonb_populate_record(NULL::bedprice.%1$I, j) r,
                              LATERAL (SELECT %3$s) v(%2$s)
@@ -1188,8 +1530,54 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.delete_successors(text, bigint) IS
     'Applies the deletion of a retired shipped price or multiplier to the shipped rows of its key that replaced it.';
 
+------------------------------------------------------------------------
+-- 4. Price books: the columns and keys, the triggers, the shipped books;
+--    every row so far is the default book's (aws)
+------------------------------------------------------------------------
+
+CREATE CONSTRAINT TRIGGER check_book_parent AFTER INSERT OR UPDATE OF book, parent ON bedprice.price_books
+    FOR EACH ROW WHEN (NEW.parent IS NOT NULL) EXECUTE FUNCTION bedprice_internal.check_book_parent();
+CREATE TRIGGER follow_renamed_book AFTER UPDATE OF book ON bedprice.price_books
+    FOR EACH ROW WHEN (OLD.book <> NEW.book) EXECUTE FUNCTION bedprice_internal.follow_parent_book();
+CREATE CONSTRAINT TRIGGER keep_parent_book AFTER DELETE ON bedprice.price_books
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.follow_parent_book();
+CREATE TRIGGER keep_shipped_book BEFORE UPDATE OR DELETE ON bedprice.price_books
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.keep_shipped_book();
+CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON bedprice.price_books FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();
+CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.price_books
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
+SELECT pg_catalog.pg_extension_config_dump('bedprice.price_books', 'WHERE NOT shipped');
+
+INSERT INTO bedprice.price_books (book, parent, description, shipped) VALUES
+    ('aws', NULL, 'AWS''s list prices, with the source of each figure (the default book)', true),
+    ('seed-2026-04-10', NULL,
+     'The figures of the document bedprice started from (TokenMix Research Lab, 2026-04-10): its tables, its +10% cross-region and global surcharges, its GovCloud +20%, its provisioned estimates; several are not what AWS bills', true);
+
+ALTER TABLE bedprice.prices
+    ADD COLUMN book text NOT NULL DEFAULT 'aws'
+        REFERENCES bedprice.price_books ON UPDATE CASCADE ON DELETE CASCADE,
+    ADD CONSTRAINT prices_no_overlap EXCLUDE USING gist (
+        provider WITH =, model WITH =, (coalesce(region, '')) WITH =, routing WITH =,
+        (coalesce(geography, '')) WITH =, mode WITH =, charge WITH =, above_input_tokens WITH =,
+        book WITH =, tstzrange(valid_from, valid_to) WITH &&);
+ALTER TABLE bedprice.multipliers
+    ADD COLUMN book text NOT NULL DEFAULT 'aws'
+        REFERENCES bedprice.price_books ON UPDATE CASCADE ON DELETE CASCADE,
+    ADD CONSTRAINT multipliers_no_overlap EXCLUDE USING gist (
+        provider WITH =, dimension WITH =, value WITH =, book WITH =,
+        tstzrange(valid_from, valid_to) WITH &&);
+
+COMMENT ON COLUMN bedprice.price_books.parent IS
+    'The book this one inherits from: a price key or rule the book does not hold is its parent''s (and so on up); NULL: none.';
+COMMENT ON COLUMN bedprice.prices.book IS
+    'The price book the row belongs to (bedprice.price_books; aws: AWS''s list prices).';
+COMMENT ON TABLE bedprice.multipliers IS
+    'Rules that fill gaps in bedprice.prices: a price row that covers a region, routing or mode only through its base value (all regions, in_region, on_demand) is multiplied by the matching factor; a vendor rule (the model ID''s first part: anthropic in anthropic.claude-...) multiplies every price of that vendor''s models in its book.';
+COMMENT ON COLUMN bedprice.multipliers.book IS
+    'The price book the rule belongs to (bedprice.price_books).';
 COMMENT ON TABLE bedprice.prices IS
-    'USD per 1M tokens, one row per (provider, model, region or all, routing, geography or all, mode, charge, tier, validity [valid_from, valid_to)).';
+    'USD per 1M tokens, one row per (provider, model, region or all, routing, geography or all, mode, charge, tier, book, validity [valid_from, valid_to)).';
 COMMENT ON COLUMN bedprice.prices.region IS 'The source region of the calls it prices (the region the request is made in); NULL: every region.';
 COMMENT ON COLUMN bedprice.prices.routing IS
     'in_region: the price in the source region, which prices geo and global calls too through a routing rule (bedprice.multipliers); geo or global: the price of that kind of cross-region inference profile itself.';
@@ -1197,9 +1585,9 @@ COMMENT ON COLUMN bedprice.prices.geography IS
     'For a geo row: the geography of the profiles it prices (the prefix of us.anthropic..., one of bedprice.vocabulary() kind geography); NULL: every geography.';
 
 ------------------------------------------------------------------------
--- 4. Privileges of what this update made anew, as a fresh install has
+-- 5. Privileges of what this update made anew, as a fresh install has
 --    them (the functions it replaced keep theirs: CREATE OR REPLACE), and
---    of set_price and price_sheet as the user had them
+--    of the user-facing functions it replaced as the user had them
 ------------------------------------------------------------------------
 
 DO $$
@@ -1213,6 +1601,8 @@ BEGIN
     END LOOP;
 END
 $$;
+GRANT SELECT ON bedprice.price_books TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE, TRUNCATE ON bedprice.price_books TO bedprice_admin;
 GRANT SELECT ON bedprice_internal.retired_shipped_rows TO bedprice_admin;
 DO $$
 DECLARE
@@ -1221,9 +1611,7 @@ DECLARE
     f regprocedure;
 BEGIN
     FOR a IN SELECT * FROM bp_function_acls LOOP
-        f := CASE a.name
-                 WHEN 'set_price' THEN 'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text)'
-                 ELSE 'bedprice.price_sheet(timestamptz)' END::regprocedure;
+        f := a.new::regprocedure;
         IF a.proacl IS NULL THEN
             CONTINUE;           -- the default: as CREATE FUNCTION left it
         END IF;
@@ -1242,7 +1630,8 @@ $$;
 DROP TABLE bp_function_acls;
 
 ------------------------------------------------------------------------
--- 5. The shipped catalog of 0.4.0 replaces 0.3.0's.
+-- 6. The shipped catalog of 0.4.0 replaces 0.3.0's (and the seed book
+--    holds 0.3.0's figures).
 --
 -- The shipped rows still as 0.3.0 shipped them go; 0.4.0's come in; every
 -- row of the user's stays as it is (a shipped row the user changed is the
@@ -2820,6 +3209,111 @@ together,zai-org/GLM-5.2,,,in_region,on_demand,cache_read,0.26,0,,,Together AI p
 $catalog$, skip_orphans => true);
 SELECT bedprice_internal.load_shipped_catalog('multipliers', $catalog$provider,dimension,value,factor,valid_from,valid_to,source
 bedrock,routing,geo,1,,,"AWS: ""There's no additional charge for using cross-region inference and the price is calculated basis the region you made the request in (source region)"" (aws.amazon.com/bedrock/pricing; docs.aws.amazon.com/bedrock/latest/userguide/cross-region-inference.html)"
+$catalog$, skip_orphans => true);
+SELECT bedprice_internal.load_shipped_catalog('prices', $catalog$provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book
+anthropic,claude-3-5-haiku-20241022,,,,,cache_read,0.08,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-5-haiku-20241022,,,,,cache_write,1.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-5-haiku-20241022,,,,,cache_write_1h,1.60,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-5-haiku-20241022,,,,,input,0.80,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-5-haiku-20241022,,,,,output,4.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-5-sonnet-20241022,,,,,cache_read,0.30,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-5-sonnet-20241022,,,,,cache_write,3.75,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-5-sonnet-20241022,,,,,cache_write_1h,6.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-5-sonnet-20241022,,,,,input,3.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-5-sonnet-20241022,,,,,output,15.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-opus-20240229,,,,,cache_read,1.50,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-opus-20240229,,,,,cache_write,18.75,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-opus-20240229,,,,,cache_write_1h,30.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-opus-20240229,,,,,input,15.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-3-opus-20240229,,,,,output,75.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-opus-4-20250514,,,,,cache_read,1.50,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-opus-4-20250514,,,,,cache_write,18.75,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-opus-4-20250514,,,,,cache_write_1h,30.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-opus-4-20250514,,,,,input,15.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-opus-4-20250514,,,,,output,75.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,cache_read,0.60,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,cache_write,7.50,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,cache_write_1h,12.00,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,input,6.00,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,output,22.50,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,cache_read,0.30,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,cache_write,3.75,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,cache_write_1h,6.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,input,3.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+anthropic,claude-sonnet-4-20250514,,,,,output,15.00,,,,seed 2026-04-10 (parity with Bedrock); cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,amazon.nova-lite-v1:0,,,,,input,0.06,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,amazon.nova-lite-v1:0,,,,,output,0.24,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,amazon.nova-micro-v1:0,,,,,input,0.035,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,amazon.nova-micro-v1:0,,,,,output,0.14,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,amazon.nova-premier-v1:0,,,,,input,2.00,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,amazon.nova-premier-v1:0,,,,,output,8.00,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,amazon.nova-pro-v1:0,,,,,input,0.80,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,amazon.nova-pro-v1:0,,,,,output,3.20,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,,,,cache_read,0.08,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,,,,cache_write,1.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,,,,cache_write_1h,1.60,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,,,,input,0.80,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,,,,output,4.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,,,,cache_read,0.30,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,,,,cache_write,3.75,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,,,,cache_write_1h,6.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,,,,input,3.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,,,,output,15.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-opus-20240229-v1:0,,,,,cache_read,1.50,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-opus-20240229-v1:0,,,,,cache_write,18.75,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-opus-20240229-v1:0,,,,,cache_write_1h,30.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-opus-20240229-v1:0,,,,,input,15.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-3-opus-20240229-v1:0,,,,,output,75.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-opus-4-20250514-v1:0,,,,,cache_read,1.50,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-opus-4-20250514-v1:0,,,,,cache_write,18.75,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-opus-4-20250514-v1:0,,,,,cache_write_1h,30.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-opus-4-20250514-v1:0,,,,,input,15.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-opus-4-20250514-v1:0,,,,,output,75.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,cache_read,0.60,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,cache_write,7.50,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,cache_write_1h,12.00,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,input,6.00,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,output,22.50,200000,,,"Anthropic's documented long-context pricing for Claude Sonnet 4 (over 200K input: 2x input, 1.5x output)",seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,cache_read,0.30,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,cache_write,3.75,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,cache_write_1h,6.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,input,3.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,,,,output,15.00,,,,seed 2026-04-10; cache writes: Anthropic rule 1.25x/2x input,seed-2026-04-10
+bedrock,meta.llama3-1-8b-instruct-v1:0,,,,provisioned,input,0.17,,,,seed 2026-04-10: estimated effective provisioned rate,seed-2026-04-10
+bedrock,meta.llama3-1-8b-instruct-v1:0,,,,provisioned,output,0.17,,,,seed 2026-04-10: estimated effective provisioned rate,seed-2026-04-10
+bedrock,meta.llama3-1-8b-instruct-v1:0,,,,,input,0.22,,,,"seed 2026-04-10 (as ""Llama 3.3 8B"")",seed-2026-04-10
+bedrock,meta.llama3-1-8b-instruct-v1:0,,,,,output,0.22,,,,"seed 2026-04-10 (as ""Llama 3.3 8B"")",seed-2026-04-10
+bedrock,meta.llama3-3-70b-instruct-v1:0,,,,provisioned,input,2.00,,,,seed 2026-04-10: estimated effective provisioned rate,seed-2026-04-10
+bedrock,meta.llama3-3-70b-instruct-v1:0,,,,provisioned,output,2.00,,,,seed 2026-04-10: estimated effective provisioned rate,seed-2026-04-10
+bedrock,meta.llama3-3-70b-instruct-v1:0,,,,,input,2.65,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,meta.llama3-3-70b-instruct-v1:0,,,,,output,2.65,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,meta.llama4-maverick-17b-instruct-v1:0,,,,,input,0.50,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,meta.llama4-maverick-17b-instruct-v1:0,,,,,output,1.50,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,meta.llama4-scout-17b-instruct-v1:0,,,,,input,0.35,,,,seed 2026-04-10,seed-2026-04-10
+bedrock,meta.llama4-scout-17b-instruct-v1:0,,,,,output,1.00,,,,seed 2026-04-10,seed-2026-04-10
+groq,llama-3.1-8b-instant,,,,,input,0.05,,,,"input: seed 2026-04-10 (as ""Llama 3.3 8B""); output: Groq list price, the seed gives input only",seed-2026-04-10
+groq,llama-3.1-8b-instant,,,,,output,0.08,,,,"input: seed 2026-04-10 (as ""Llama 3.3 8B""); output: Groq list price, the seed gives input only",seed-2026-04-10
+groq,llama-3.3-70b-versatile,,,,,input,0.59,,,,"input: seed 2026-04-10; output: Groq list price, the seed gives input only",seed-2026-04-10
+groq,llama-3.3-70b-versatile,,,,,output,0.79,,,,"input: seed 2026-04-10; output: Groq list price, the seed gives input only",seed-2026-04-10
+groq,meta-llama/llama-4-maverick-17b-128e-instruct,,,,,input,0.20,,,,seed 2026-04-10,seed-2026-04-10
+groq,meta-llama/llama-4-maverick-17b-128e-instruct,,,,,output,0.60,,,,seed 2026-04-10,seed-2026-04-10
+groq,meta-llama/llama-4-scout-17b-16e-instruct,,,,,input,0.11,,,,seed 2026-04-10,seed-2026-04-10
+groq,meta-llama/llama-4-scout-17b-16e-instruct,,,,,output,0.34,,,,seed 2026-04-10,seed-2026-04-10
+together,meta-llama/Llama-3.3-70B-Instruct-Turbo,,,,,input,0.88,,,,seed 2026-04-10,seed-2026-04-10
+together,meta-llama/Llama-3.3-70B-Instruct-Turbo,,,,,output,0.88,,,,seed 2026-04-10,seed-2026-04-10
+together,meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8,,,,,input,0.27,,,,seed 2026-04-10,seed-2026-04-10
+together,meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8,,,,,output,0.85,,,,seed 2026-04-10,seed-2026-04-10
+together,meta-llama/Llama-4-Scout-17B-16E-Instruct,,,,,input,0.18,,,,seed 2026-04-10,seed-2026-04-10
+together,meta-llama/Llama-4-Scout-17B-16E-Instruct,,,,,output,0.59,,,,seed 2026-04-10,seed-2026-04-10
+together,meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo,,,,,input,0.18,,,,"seed 2026-04-10 (as ""Llama 3.3 8B"")",seed-2026-04-10
+together,meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo,,,,,output,0.18,,,,"seed 2026-04-10 (as ""Llama 3.3 8B"")",seed-2026-04-10
+$catalog$, skip_orphans => true);
+SELECT bedprice_internal.load_shipped_catalog('multipliers', $catalog$provider,dimension,value,factor,valid_from,valid_to,source,book
+bedrock,routing,geo,1.10,,,seed 2026-04-10: cross-region inference surcharge +10%,seed-2026-04-10
+bedrock,routing,global,1.10,,,seed 2026-04-10: global endpoints carry the same 10% surcharge,seed-2026-04-10
+bedrock,mode,batch,0.50,,,AWS documents batch inference at 50% of on-demand,seed-2026-04-10
+bedrock,region,us-gov-west-1,1.20,,,seed 2026-04-10: GovCloud +20-30% (lower bound),seed-2026-04-10
+bedrock,region,us-gov-east-1,1.20,,,seed 2026-04-10: GovCloud +20-30% (lower bound),seed-2026-04-10
 $catalog$, skip_orphans => true);
 UPDATE bedprice.models m SET model = r.users_spelling
 FROM bp_respelled r WHERE (m.provider, m.model) = (r.provider, r.shipped_spelling);

@@ -34,7 +34,7 @@ SELECT bedprice.bedrock_cost('Cache Model', 'us-east-1', 1000000, 1000000) AS af
 -- The same with a savepoint.
 BEGIN;
 SAVEPOINT s;
-DELETE FROM bedprice.multipliers WHERE dimension = 'routing' AND value = 'geo';
+DELETE FROM bedprice.multipliers WHERE book = 'aws' AND dimension = 'routing' AND value = 'geo';
 SELECT bedprice.bedrock_cost('us.test.cache-v1:0', 'us-east-1', 1000000, 0,
                              at => '2026-11-01 00:00:00+00');
 ROLLBACK TO SAVEPOINT s;
@@ -46,7 +46,7 @@ COMMIT;
 -- rolled back at the end, so that the shipped rows stay as they are;
 -- each expected error is rolled back to a savepoint.)
 BEGIN;
-DELETE FROM bedprice.prices WHERE model = 'amazon.nova-micro-v1:0' AND charge = 'output';
+DELETE FROM bedprice.prices WHERE book = 'aws' AND model = 'amazon.nova-micro-v1:0' AND charge = 'output';
 SAVEPOINT s;
 SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000, 1000, at => '2026-11-01 00:00:00+00');
 ROLLBACK TO SAVEPOINT s;
@@ -84,7 +84,7 @@ SELECT * FROM pg_temp.price_twice();
 ROLLBACK;
 
 -- Clean up what this file added: the shipped rows were never touched.
-DELETE FROM bedprice.prices WHERE model = 'test.cache-v1:0';
+DELETE FROM bedprice.prices WHERE book = 'aws' AND model = 'test.cache-v1:0';
 DELETE FROM bedprice.model_aliases WHERE model = 'test.cache-v1:0';
 DELETE FROM bedprice.models WHERE model = 'test.cache-v1:0';
 SELECT count(*) AS shipped_changes FROM bedprice.shipped_changes;

@@ -12,16 +12,22 @@ FROM bedprice.regions;
 -- against AWS's documents is aws_prices); here, what holds for all of it.
 SELECT provider, count(*) AS models FROM bedprice.models GROUP BY provider ORDER BY provider;
 
--- Every model prices input now, and every one but an embedding model
--- output too: no model is half-priced.
+-- The books: AWS's list prices (the default) and the seed document's.
+SELECT b.book, b.parent, b.shipped,
+       (SELECT count(*) FROM bedprice.prices p WHERE p.book = b.book) AS prices,
+       (SELECT count(*) FROM bedprice.multipliers m WHERE m.book = b.book) AS rules
+FROM bedprice.price_books b ORDER BY b.book;
+
+-- In the aws book (all below is of it): every model prices input now, and
+-- every one but an embedding model output too: no model is half-priced.
 SELECT m.provider, m.model
 FROM bedprice.models m
 WHERE NOT EXISTS (SELECT FROM bedprice.prices p
-                  WHERE (p.provider, p.model) = (m.provider, m.model) AND p.charge = 'input'
+                  WHERE (p.provider, p.model) = (m.provider, m.model) AND p.charge = 'input' AND p.book = 'aws'
                     AND p.valid_from <= '2026-12-01' AND '2026-12-01' < p.valid_to)
    OR (m.display_name !~* 'embed'
        AND NOT EXISTS (SELECT FROM bedprice.prices p
-                       WHERE (p.provider, p.model) = (m.provider, m.model) AND p.charge = 'output'
+                       WHERE (p.provider, p.model) = (m.provider, m.model) AND p.charge = 'output' AND p.book = 'aws'
                          AND p.valid_from <= '2026-12-01' AND '2026-12-01' < p.valid_to))
 ORDER BY 1, 2;
 
@@ -29,19 +35,19 @@ ORDER BY 1, 2;
 -- there too (a cache charge alone would bill a request at two keys).
 SELECT p.provider, p.model, p.region, p.routing, p.mode, p.above_input_tokens
 FROM bedprice.prices p
-GROUP BY p.provider, p.model, p.region, p.geography, p.routing, p.mode, p.above_input_tokens, p.valid_from
+GROUP BY p.book, p.provider, p.model, p.region, p.geography, p.routing, p.mode, p.above_input_tokens, p.valid_from
 HAVING NOT (bool_or(p.charge = 'input') AND (bool_or(p.charge = 'output') OR p.model ~* 'embed'))
 ORDER BY 1, 2, 3, 4, 5, 6;
 
 -- Shapes of the catalog: rows per routing, mode and tier.
 SELECT routing, mode, above_input_tokens > 0 AS long_context, count(*) AS rows
-FROM bedprice.prices GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
+FROM bedprice.prices WHERE book = 'aws' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3;
 
 -- The rules: geographic cross-region inference bills the source region's
 -- price (factor 1); no surcharge, no global rule (global has prices of its
 -- own), no batch or GovCloud rule (their prices are rows of their own).
 SELECT provider, dimension, value, factor, valid_from, valid_to
-FROM bedprice.multipliers ORDER BY dimension, value;
+FROM bedprice.multipliers WHERE book = 'aws' ORDER BY dimension, value;
 
 -- Models that were the seed's, under their Bedrock IDs, keep the seed's
 -- names as aliases.

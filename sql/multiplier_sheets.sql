@@ -5,17 +5,17 @@ SET TimeZone = 'UTC';
 ------------------------------------------------------------------------
 -- 7. Multiplier sheets in and out
 ------------------------------------------------------------------------
-SELECT provider, dimension, value, factor, valid_from, valid_to, :shown_source FROM bedprice.multiplier_sheet();
-SELECT regexp_replace(bedprice.multiplier_sheet_csv(), '"AWS:[^\n]*', '(shipped source)', 'g') AS multiplier_sheet_csv;
+SELECT provider, dimension, value, factor, valid_from, valid_to, :shown_source FROM bedprice.multiplier_sheet(book => 'aws');
+SELECT regexp_replace(bedprice.multiplier_sheet_csv(book => 'aws'), '"AWS:[^\n]*', '(shipped source)', 'g') AS multiplier_sheet_csv;
 BEGIN;
 SELECT bedprice.load_multiplier_sheet($sheet$provider,dimension,value,factor,valid_from,valid_to,source
 bedrock,routing,geo,1.05,2026-11-20,,surcharge cut
 bedrock,region,EU-West-3,1.15,2026-11-01,2026-12-01,"paris, promo"
 bedrock,mode,batch,0.45,2026-12-01 06:00:00,,
 $sheet$) AS loaded;   -- 3
-SELECT provider, dimension, value, factor, valid_from, valid_to, :shown_source FROM bedprice.multiplier_sheet();
-SELECT regexp_replace(bedprice.multiplier_sheet_csv(), '"AWS:[^\n]*', '(shipped source)', 'g') AS multiplier_sheet_csv;
-SELECT dimension, value, factor FROM bedprice.multiplier_sheet('2026-11-25 00:00:00+00');
+SELECT provider, dimension, value, factor, valid_from, valid_to, :shown_source FROM bedprice.multiplier_sheet(book => 'aws');
+SELECT regexp_replace(bedprice.multiplier_sheet_csv(book => 'aws'), '"AWS:[^\n]*', '(shipped source)', 'g') AS multiplier_sheet_csv;
+SELECT dimension, value, factor FROM bedprice.multiplier_sheet('2026-11-25 00:00:00+00', 'aws');
 -- Round trip: the export loads as a no-op.
 SELECT bedprice.multiplier_sheet_csv() AS mexported \gset
 SELECT bedprice.load_multiplier_sheet(:'mexported') AS loaded_again,   -- 0
@@ -44,7 +44,7 @@ SAVEPOINT s;
 SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-22 00:00:00+00') AS geo_nov22;
 ROLLBACK TO SAVEPOINT s;
 SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-25 00:00:00+00') AS geo_nov25;
-SELECT value, factor, valid_from, valid_to FROM bedprice.multipliers WHERE source = 'surcharge cut';
+SELECT value, factor, valid_from, valid_to FROM bedprice.multipliers WHERE book = 'aws' AND source = 'surcharge cut';
 ROLLBACK;
 -- Multiplier sheet errors.
 \set VERBOSITY terse

@@ -6,13 +6,13 @@ SET TimeZone = 'UTC';
 \set VERBOSITY terse
 
 -- Shipped rows by key (their ids are made from their content).
-SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
+SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
           AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_pro_input,
-       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'output'
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'amazon.nova-pro-v1:0' AND charge = 'output'
           AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_pro_output,
-       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-lite-v1:0' AND charge = 'input'
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'amazon.nova-lite-v1:0' AND charge = 'input'
           AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_lite_input,
-       (SELECT multiplier_id FROM bedprice.multipliers WHERE shipped AND provider = 'bedrock'
+       (SELECT multiplier_id FROM bedprice.multipliers WHERE shipped AND book = 'aws' AND provider = 'bedrock'
           AND dimension = 'routing' AND value = 'geo') AS geo_rule \gset
 \set header 'provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source'
 \set mheader 'provider,dimension,value,factor,valid_from,valid_to,source'
@@ -63,10 +63,10 @@ SELECT resolved_model, routing, input_cost, output_cost, total_cost
 FROM bedprice.bedrock_cost_breakdown('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 1000000);
 SELECT * FROM bedprice.resolve_model('Nova Pro');
 SELECT provider, model, region, routing, mode, charge, usd_per_mtok, valid_from, valid_to
-FROM bedprice.price_sheet() WHERE model = 'amazon.nova-pro-v1:0' AND region IS NULL AND mode IS NULL
+FROM bedprice.price_sheet(book => 'aws') WHERE model = 'amazon.nova-pro-v1:0' AND region IS NULL AND mode IS NULL
   AND charge IN ('input', 'output');
 SELECT split_part(bedprice.price_sheet_csv(), E'\n', 1) AS header;
-SELECT value, factor FROM bedprice.multiplier_sheet() WHERE dimension = 'routing';
+SELECT value, factor FROM bedprice.multiplier_sheet(book => 'aws') WHERE dimension = 'routing';
 SELECT count(*) > 0 AS reads_prices FROM bedprice.prices;
 SELECT count(*) >= 0 AS reads_shipped_changes FROM bedprice.shipped_changes;
 
@@ -76,7 +76,7 @@ SELECT count(*) >= 0 AS reads_shipped_changes FROM bedprice.shipped_changes;
 UPDATE bedprice.prices SET usd_per_mtok = 0 WHERE model = 'amazon.nova-pro-v1:0';
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
 VALUES ('bedrock', 'amazon.nova-pro-v1:0', 'input', 0, '2026-11-01', 'sneaky');
-DELETE FROM bedprice.prices WHERE model = 'amazon.nova-pro-v1:0';
+DELETE FROM bedprice.prices WHERE book = 'aws' AND model = 'amazon.nova-pro-v1:0';
 TRUNCATE bedprice.prices;
 UPDATE bedprice.multipliers SET factor = 0;
 INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'sneaky', 'amazon.nova-pro-v1:0');

@@ -122,7 +122,7 @@ ROLLBACK;
 
 -- Without the geo rule, geo routing has no price.
 BEGIN;
-DELETE FROM bedprice.multipliers WHERE dimension = 'routing' AND value = 'geo';
+DELETE FROM bedprice.multipliers WHERE book = 'aws' AND dimension = 'routing' AND value = 'geo';
 SELECT bedprice.bedrock_cost('us.amazon.nova-lite-v1:0', 'us-east-1', 1000, 1000, at => '2026-06-01 00:00:00+00');
 ROLLBACK;
 -- The rule is back after the rollback: 1M x 0.06 x 1 = 0.06

@@ -26,7 +26,7 @@ SELECT model, region, routing, charge, usd_per_mtok,
        CASE WHEN valid_to = now() THEN 'now()' ELSE valid_to::text END AS valid_to,
        :shown_source, shipped
 FROM bedprice.prices p
-WHERE (model IN ('amazon.nova-lite-v1:0', 'amazon.nova-micro-v1:0') AND charge = 'input'
+WHERE book = 'aws' AND (model IN ('amazon.nova-lite-v1:0', 'amazon.nova-micro-v1:0') AND charge = 'input'
        OR model = 'amazon.nova-lite-v1:0' AND charge = 'output')
   AND mode = 'on_demand' AND (region IS NULL OR NOT shipped)
 ORDER BY model, charge, region NULLS FIRST, p.valid_from;
@@ -49,7 +49,7 @@ SELECT bedprice.bedrock_cost('Nova Micro', 'us-east-1', 1000000, 0, at => now() 
 SELECT bedprice.set_multiplier('bedrock', 'routing', 'geo', 1.05, '2026-11-20') IS NOT NULL AS added;
 SELECT bedprice.set_multiplier('bedrock', 'routing', 'geo', 1.05, '2026-11-20') AS identical;
 SELECT value, factor, valid_from, valid_to, :shown_source, shipped FROM bedprice.multipliers
-WHERE dimension = 'routing' AND value = 'geo' ORDER BY valid_from;
+WHERE book = 'aws' AND dimension = 'routing' AND value = 'geo' ORDER BY valid_from;
 -- Nova Pro 1M input, geo: Nov 19: 0.80 x 1 = 0.8; Nov 20: 0.80 x 1.05 = 0.84
 SELECT bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-19 23:00:00+00') AS nov19,
        bedprice.bedrock_cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-11-20 00:00:00+00') AS nov20;

@@ -69,7 +69,7 @@ SELECT (SELECT count(*) FROM bedprice.prices) - :prices_before AS prices_added,
        (SELECT count(*) FROM bedprice.prices WHERE source = 'half') AS half_rows,
        (SELECT count(*) FROM bedprice.models WHERE model = 'test.half-loaded-v1:0') AS half_models,
        (SELECT count(*) FROM bedprice.model_aliases WHERE model = 'test.half-loaded-v1:0') AS half_aliases,
-       (SELECT valid_to FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
+       (SELECT valid_to FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
           AND region IS NULL AND mode = 'on_demand') AS nova_pro_input_valid_to;
 -- The same when the bad line is a conflict found only while loading: line 3
 -- gives Nova Pro input another price from the same moment as its shipped

@@ -2,11 +2,11 @@
 -- valid_from, a window keeps the old price after it, an identical row is a
 -- no-op; a sheet's own lines of one key are its own history.
 -- Shipped rows by key (their ids are made from their content).
-SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'input'
+SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'input'
           AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS haiku_input,
-       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output'
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output'
           AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS haiku_output,
-       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'output'
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'amazon.nova-pro-v1:0' AND charge = 'output'
           AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_pro_output \gset
 SET TimeZone = 'UTC';
 \i test/fixtures/sheets_begin.sql
@@ -26,7 +26,7 @@ $sheet$) AS loaded;   -- 2
 SELECT charge, usd_per_mtok, valid_from, valid_to,
        CASE WHEN source LIKE 'AWS %' THEN '(shipped source)' ELSE source END AS source, shipped
 FROM bedprice.prices
-WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge IN ('input', 'output')
+WHERE book = 'aws' AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge IN ('input', 'output')
   AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0
 ORDER BY charge, valid_from;
 -- The same sheet again: every row identical, nothing added or changed.
@@ -35,7 +35,7 @@ bedrock,Claude 3.5 Haiku,,,,output,3.00,,2026-11-21,,november cut
 bedrock,Claude 3.5 Haiku,,,,input,0.40,,2026-11-10,2026-11-13,promo
 $sheet$) AS loaded_again;   -- 0
 SELECT count(*) AS haiku_rows FROM bedprice.prices
-WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge IN ('input', 'output')
+WHERE book = 'aws' AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge IN ('input', 'output')
   AND region IS NULL AND above_input_tokens = 0;   -- 5, as above
 -- Both shipped rows, closed, are the user's rows now (shipped = false
 -- above), and their shipped keys are recorded.
@@ -92,7 +92,7 @@ VALUES ('bedrock', 'anthropic.claude-3-5-haiku-20241022-v1:0', 'eu-west-1', 'inp
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, source)
 VALUES ('bedrock', 'amazon.nova-pro-v1:0', 'output', 3.00, '2026-11-20', 'plain insert');
 SELECT usd_per_mtok, valid_from, valid_to, shipped FROM bedprice.prices
-WHERE model = 'amazon.nova-pro-v1:0' AND charge = 'output' AND region IS NULL AND mode = 'on_demand'
+WHERE book = 'aws' AND model = 'amazon.nova-pro-v1:0' AND charge = 'output' AND region IS NULL AND mode = 'on_demand'
 ORDER BY valid_from;
 SELECT row_key = jsonb_build_object('price_id', :nova_pro_output) AS nova_pro_output, action
 FROM bedprice.shipped_changes
@@ -119,7 +119,7 @@ bedrock,Nova Pro,,,,input,0.70,,2027-01-01,,two steps
 $sheet$) AS loaded;   -- 2
 SELECT usd_per_mtok, valid_from, valid_to,
        CASE WHEN source LIKE 'AWS %' THEN '(shipped source)' ELSE source END AS source
-FROM bedprice.price_sheet()
+FROM bedprice.price_sheet(book => 'aws')
 WHERE model = 'amazon.nova-pro-v1:0' AND charge = 'input' AND mode IS NULL AND region IS NULL
 ORDER BY valid_from;
 SELECT bedprice.load_price_sheet(:'header' || $sheet$
@@ -137,7 +137,7 @@ bedrock,Nova Lite,,,,output,0.11,,2026-12-24,2026-12-27,open and window
 $sheet$) AS loaded;   -- 3: the open line in two periods, and the window
 SELECT usd_per_mtok, valid_from, valid_to,
        CASE WHEN source LIKE 'AWS %' THEN '(shipped source)' ELSE source END AS source
-FROM bedprice.price_sheet()
+FROM bedprice.price_sheet(book => 'aws')
 WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'output' AND mode IS NULL AND region IS NULL
 ORDER BY valid_from;
 ROLLBACK;
@@ -149,7 +149,7 @@ bedrock,routing,geo,1.00,2027-01-01,,two steps
 $sheet$) AS loaded;   -- 2
 SELECT factor, valid_from, valid_to,
        CASE WHEN source LIKE 'AWS%' THEN '(shipped source)' ELSE source END AS source
-FROM bedprice.multiplier_sheet() WHERE value = 'geo' ORDER BY valid_from;
+FROM bedprice.multiplier_sheet(book => 'aws') WHERE value = 'geo' ORDER BY valid_from;
 ROLLBACK;
 
 -- The catalog is as this file found it.

@@ -19,7 +19,7 @@ SELECT bedprice.load_price_sheet(:'header' || $sheet$
 bedrock,test.vendor-v1:0,,,,input,0.90,,,,vendor A
 $sheet$, replace_source => 'vendor A') AS loaded;   -- 1
 SELECT region, charge, usd_per_mtok, source FROM bedprice.prices
-WHERE model = 'test.vendor-v1:0' ORDER BY region NULLS FIRST, charge;
+WHERE book = 'aws' AND model = 'test.vendor-v1:0' ORDER BY region NULLS FIRST, charge;
 -- Loading the same with replace_source again: deleted and added again.
 SELECT bedprice.load_price_sheet(:'header' || $sheet$
 bedrock,test.vendor-v1:0,,,,input,0.90,,,,vendor A
@@ -27,10 +27,10 @@ $sheet$, replace_source => 'vendor A') AS loaded;   -- 1
 -- The export of one source, loaded with replace_source, gives it back.
 SELECT string_agg(line, E'\n') || E'\n' AS vendor_b_sheet
 FROM regexp_split_to_table(bedprice.price_sheet_csv(), E'\n') WITH ORDINALITY AS l(line, n)
-WHERE n = 1 OR line LIKE '%,vendor B' \gset
+WHERE n = 1 OR line LIKE '%,vendor B,' \gset
 SELECT bedprice.load_price_sheet(:'vendor_b_sheet', replace_source => 'vendor B') AS loaded;   -- 1
 SELECT region, charge, usd_per_mtok, source FROM bedprice.prices
-WHERE model = 'test.vendor-v1:0' ORDER BY region NULLS FIRST, charge;
+WHERE book = 'aws' AND model = 'test.vendor-v1:0' ORDER BY region NULLS FIRST, charge;
 -- A failing sheet with replace_source deletes nothing.
 SAVEPOINT s;
 SELECT bedprice.load_price_sheet(:'header' || $sheet$
@@ -39,7 +39,7 @@ bedrock,test.vendor-v1:0,,,,outptu,3.50,,,,vendor A
 $sheet$, replace_source => 'vendor A');
 ROLLBACK TO SAVEPOINT s;
 SELECT region, charge, usd_per_mtok, source FROM bedprice.prices
-WHERE model = 'test.vendor-v1:0' ORDER BY region NULLS FIRST, charge;
+WHERE book = 'aws' AND model = 'test.vendor-v1:0' ORDER BY region NULLS FIRST, charge;
 ROLLBACK;
 -- replace_source over a change to a shipped price: vendor C's first list
 -- cuts Nova Pro input to 0.60 from 2026-11-15 (closing the shipped row);
@@ -87,15 +87,15 @@ BEGIN;
 SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Claude 3.5 Haiku,,,,output,3.5,,2026-12-01,,sheet C\n') AS c;
 SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Claude 3.5 Haiku,,,,output,3.0,,2026-12-10,2026-12-20,sheet D\n') AS d;
 SELECT usd_per_mtok, valid_from, valid_to, :shown_source, closed_by IS NOT NULL AS closed
-FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand' AND region IS NULL
+FROM bedprice.prices WHERE book = 'aws' AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand' AND region IS NULL
 ORDER BY valid_from;
 SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'sheet C') AS c_removed;
 SELECT usd_per_mtok, valid_from, valid_to, :shown_source, closed_by IS NOT NULL AS closed
-FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand' AND region IS NULL
+FROM bedprice.prices WHERE book = 'aws' AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand' AND region IS NULL
 ORDER BY valid_from;
 SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'sheet D') AS d_removed;
 SELECT usd_per_mtok, valid_from, valid_to, :shown_source, closed_by IS NOT NULL AS closed
-FROM bedprice.prices WHERE model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand' AND region IS NULL
+FROM bedprice.prices WHERE book = 'aws' AND model = 'anthropic.claude-3-5-haiku-20241022-v1:0' AND charge = 'output' AND mode = 'on_demand' AND region IS NULL
 ORDER BY valid_from;
 ROLLBACK;
 
@@ -108,7 +108,7 @@ ROLLBACK;
 BEGIN;
 SELECT bedprice.load_price_sheet(:'header' || E'\nbedrock,Nova Lite,,,,input,0.05,,2026-12-01,,srcA\nbedrock,Nova Lite,,,,input,0.04,,2027-01-01,,srcB\n') AS loaded;
 SELECT usd_per_mtok, valid_from, valid_to, :shown_source, closed_by IS NOT NULL AS closed, valid_to_given
-FROM bedprice.prices WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' AND region IS NULL ORDER BY valid_from;
+FROM bedprice.prices WHERE book = 'aws' AND model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' AND region IS NULL ORDER BY valid_from;
 SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'srcB') AS srcb_removed;
 SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2027-02-01') AS feb_without_srcb;
 ROLLBACK;
@@ -125,7 +125,7 @@ SELECT bedprice.set_price('bedrock', 'Nova Lite', 'input', 0.05, '2026-12-01', v
                           source => 'window') IS NOT NULL AS window_added;
 SELECT bedprice.load_price_sheet(:'header' || E'\n', replace_source => 'sheet C') AS c_removed;
 SELECT usd_per_mtok, valid_from, valid_to, :shown_source FROM bedprice.prices
-WHERE model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' AND region IS NULL ORDER BY valid_from;
+WHERE book = 'aws' AND model = 'amazon.nova-lite-v1:0' AND charge = 'input' AND mode = 'on_demand' AND region IS NULL ORDER BY valid_from;
 SELECT bedprice.bedrock_cost('Nova Lite', 'us-east-1', 1000000, 0, at => '2027-02-01') AS feb_without_c;
 ROLLBACK;
 

@@ -1,7 +1,7 @@
 -- Price sheets in and out: export, edit, load, export gives the same
 -- catalog plus exactly the edit; loading an unchanged export adds nothing.
 -- Shipped rows by key (their ids are made from their content).
-SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
+SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
           AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_pro_input \gset
 SET TimeZone = 'UTC';
 \i test/fixtures/sheets_begin.sql
@@ -22,7 +22,7 @@ SELECT (SELECT count(*) FROM (TABLE sheet_before EXCEPT ALL SELECT * FROM bedpri
 SELECT l AS nova_line FROM regexp_split_to_table(:'exported', E'\n') AS l
 WHERE l LIKE 'bedrock,amazon.nova-pro-v1:0,,,,,input,0.8,0,,,%' \gset
 SELECT replace(:'exported', :'nova_line' || E'\n',
-               :'nova_line' || E'\n' || E'bedrock,amazon.nova-pro-v1:0,,,,,input,0.60,,2026-11-15,,price cut\n')
+               :'nova_line' || E'\n' || E'bedrock,amazon.nova-pro-v1:0,,,,,input,0.60,,2026-11-15,,price cut,\n')
        AS edited \gset
 SELECT array_length(string_to_array(:'edited', E'\n'), 1)
        - array_length(string_to_array(:'exported', E'\n'), 1) AS lines_added;   -- 1

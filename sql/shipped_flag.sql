@@ -3,9 +3,9 @@
 -- would be lost by a dump and restore without a word.  Only the
 -- extension's scripts set it, and no one changes it.
 -- Shipped rows by key (their ids are made from their content).
-SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
+SELECT (SELECT price_id FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
           AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_pro_input,
-       (SELECT price_id FROM bedprice.prices WHERE shipped AND model = 'amazon.nova-lite-v1:0' AND charge = 'input'
+       (SELECT price_id FROM bedprice.prices WHERE shipped AND book = 'aws' AND model = 'amazon.nova-lite-v1:0' AND charge = 'input'
           AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0) AS nova_lite_input \gset
 SET TimeZone = 'UTC';
 \set VERBOSITY default
@@ -98,7 +98,7 @@ BEGIN;
 SET LOCAL bedprice_internal.applying = on;
 UPDATE bedprice.models SET model = 'amazon.nova-lite-v9' WHERE provider = 'bedrock' AND model = 'amazon.nova-lite-v1:0';
 SELECT count(*) FILTER (WHERE shipped) AS still_shipped, count(*) AS prices_following
-FROM bedprice.prices WHERE model = 'amazon.nova-lite-v9';
+FROM bedprice.prices WHERE book = 'aws' AND model = 'amazon.nova-lite-v9';
 SELECT table_name, count(*) FROM bedprice.shipped_changes GROUP BY table_name ORDER BY table_name;
 ROLLBACK;
 

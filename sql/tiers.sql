@@ -48,7 +48,7 @@ SELECT bedprice.bedrock_cost('global.' || :sonnet45, 'us-east-1', 300000, 1000);
 BEGIN;
 INSERT INTO bedprice.multipliers (provider, dimension, value, factor, source)
 VALUES ('bedrock', 'routing', 'global', 1.10, 'test rule');
-DELETE FROM bedprice.prices WHERE model = 'anthropic.claude-sonnet-4-5-20250929-v1:0' AND routing = 'global';
+DELETE FROM bedprice.prices WHERE book = 'aws' AND model = 'anthropic.claude-sonnet-4-5-20250929-v1:0' AND routing = 'global';
 SELECT bedprice.bedrock_cost('global.' || :sonnet45, 'us-east-1', 300000, 1000);
 ROLLBACK;
 

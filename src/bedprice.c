@@ -13,6 +13,7 @@
 PG_MODULE_MAGIC;
 
 char	   *bp_default_region = NULL;
+char	   *bp_price_book = NULL;
 int			bp_on_unknown_model = BP_UNKNOWN_MODEL_ERROR;
 
 /* Bumped when a setting that affects resolution changes: memos drop. */
@@ -46,6 +47,14 @@ _PG_init(void)
 							   NULL,
 							   &bp_default_region,
 							   "us-east-1",
+							   PGC_USERSET,
+							   0,
+							   NULL, settings_changed, NULL);
+	DefineCustomStringVariable("bedprice.price_book",
+							   "Price book the pricing functions use (bedprice.price_books).",
+							   "aws is AWS's list prices; a call's own book argument (bedrock_cost_in and the like) wins.",
+							   &bp_price_book,
+							   "aws",
 							   PGC_USERSET,
 							   0,
 							   NULL, settings_changed, NULL);

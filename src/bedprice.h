@@ -57,9 +57,10 @@ typedef enum BpDimension
 {
 	BP_DIM_REGION = 0,
 	BP_DIM_ROUTING,
-	BP_DIM_MODE
+	BP_DIM_MODE,
+	BP_DIM_VENDOR				/* the model ID's first part: anthropic */
 } BpDimension;
-#define BP_NUM_DIMENSIONS 3
+#define BP_NUM_DIMENSIONS 4
 
 /*
  * The geographies of cross-region inference profiles: the prefix of a
@@ -162,6 +163,7 @@ typedef struct BpChargeQuote
 	int64		tokens;
 	int64		above;			/* the tier of its price row */
 	int64		price_id;		/* bedprice.prices row used, 0 if none */
+	const char *book;			/* that row's price book, NULL if none */
 	BpDecimal	usd_per_mtok;	/* that row's price */
 	BpDecimal	factor[BP_NUM_DIMENSIONS];	/* 1 where no rule applied */
 	int64		factor_id[BP_NUM_DIMENSIONS];	/* bedprice.multipliers rows, 0 if none */
@@ -207,6 +209,8 @@ typedef struct BpCallKey
 	int			region_len;
 	const char *mode;			/* NULL means on_demand */
 	int			mode_len;
+	const char *book;			/* NULL means bedprice.price_book's */
+	int			book_len;
 } BpCallKey;
 
 /* The backend's copy of the catalog (catalog_cache.h). */
@@ -254,6 +258,7 @@ typedef enum BpOnUnknownModel
 } BpOnUnknownModel;
 
 extern char *bp_default_region;
+extern char *bp_price_book;
 extern int	bp_on_unknown_model;
 
 #endif							/* BEDPRICE_H */

@@ -18,6 +18,7 @@
 
 #define MEMO_SLOTS 512			/* a power of two */
 #define MEMO_PROBES 8			/* then the first slot probed is replaced */
+#define MEMO_PARTS 5
 
 typedef struct MemoString
 {
@@ -29,7 +30,7 @@ typedef struct MemoSlot
 {
 	bool		used;
 	uint32		hash;
-	MemoString	parts[4];		/* provider, model, region, mode */
+	MemoString	parts[MEMO_PARTS];	/* provider, model, region, mode, book */
 	const BpTarget *target;		/* NULL: unknown model, priced as NULL */
 } MemoSlot;
 
@@ -57,6 +58,8 @@ key_parts(const BpCallKey *key, MemoString *parts)
 	parts[2].len = key->region_len;
 	parts[3].data = (char *) key->mode;
 	parts[3].len = key->mode_len;
+	parts[4].data = (char *) key->book;
+	parts[4].len = key->book_len;
 }
 
 
@@ -153,7 +156,7 @@ bytes_equal(const char *a, const char *b, int len)
 static inline bool
 slot_matches(const MemoSlot *slot, const MemoString *parts)
 {
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < MEMO_PARTS; i++)
 	{
 		if ((slot->parts[i].data == NULL) != (parts[i].data == NULL))
 			return false;
@@ -170,7 +173,7 @@ key_hash(const MemoString *parts)
 {
 	uint64		h = 0;
 
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < MEMO_PARTS; i++)
 		h = parts[i].data ? fold_bytes(h ^ (uint64) (parts[i].len + 1), parts[i].data, parts[i].len)
 			: ((h << 7) | (h >> 57)) ^ 0xff;
 	h *= UINT64CONST(0x9E3779B97F4A7C15);
@@ -257,7 +260,7 @@ const BpTarget *
 bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 {
 	CallMemo   *memo = memo_for_call(flinfo);
-	MemoString	parts[4];
+	MemoString	parts[MEMO_PARTS];
 	MemoSlot   *slot;
 	uint32		hash;
 
@@ -290,7 +293,7 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 	{
 		/* a full neighbourhood: replace its first slot */
 		slot = &memo->slots[hash & (MEMO_SLOTS - 1)];
-		for (int i = 0; i < 4; i++)
+		for (int i = 0; i < MEMO_PARTS; i++)
 			if (slot->parts[i].data)
 				pfree(slot->parts[i].data);
 	}
@@ -298,7 +301,7 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 	/* a miss: resolve, and remember */
 	slot->used = false;
 	slot->target = bp_resolve_target(memo->cat, key);
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < MEMO_PARTS; i++)
 	{
 		slot->parts[i].len = parts[i].len;
 		slot->parts[i].data = NULL;

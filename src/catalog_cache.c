@@ -50,7 +50,7 @@ relcache_callback(Datum arg, Oid relid)
 		return;
 	}
 	for (int i = 0; i < BP_NUM_TABLES; i++)
-		if (current->relids[i] == relid)
+		if (OidIsValid(current->relids[i]) && current->relids[i] == relid)
 			invalidations++;
 }
 
@@ -260,7 +260,8 @@ check_privileges(const BpCatalog *cat)
 	Oid			user = GetUserId();
 
 	for (int i = 0; i < BP_NUM_TABLES; i++)
-		if (pg_class_aclcheck(cat->relids[i], user, ACL_SELECT) != ACLCHECK_OK)
+		if (OidIsValid(cat->relids[i]) &&
+			pg_class_aclcheck(cat->relids[i], user, ACL_SELECT) != ACLCHECK_OK)
 			ereport(ERROR,
 					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
 					 errmsg("permission denied for table %s", get_rel_name(cat->relids[i])),
@@ -305,6 +306,24 @@ bp_catalog_region(const BpCatalog *cat, const char *name)
 {
 	for (int i = 0; i < cat->nregions; i++)
 		if (strcmp(cat->regions[i], name) == 0)
+			return i;
+	return -1;
+}
+
+int
+bp_catalog_book(const BpCatalog *cat, const char *name)
+{
+	for (int i = 0; i < cat->nbooks; i++)
+		if (strcmp(cat->books[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+int
+bp_catalog_vendor(const BpCatalog *cat, const char *name)
+{
+	for (int i = 0; i < cat->nvendors; i++)
+		if (strcmp(cat->vendors[i], name) == 0)
 			return i;
 	return -1;
 }

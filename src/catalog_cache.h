@@ -27,12 +27,16 @@ typedef enum BpTable
 {
 	BP_TABLE_PROVIDERS = 0,
 	BP_TABLE_REGIONS,
+	BP_TABLE_BOOKS,				/* absent before 0.4.0: one book, aws */
 	BP_TABLE_MODELS,
 	BP_TABLE_ALIASES,
 	BP_TABLE_PRICES,
 	BP_TABLE_MULTIPLIERS
 } BpTable;
-#define BP_NUM_TABLES 6
+#define BP_NUM_TABLES 7
+
+/* The default book, and the one a catalog without price_books has. */
+#define BP_DEFAULT_BOOK "aws"
 
 /* One row of bedprice.prices. */
 typedef struct BpPriceRow
@@ -47,6 +51,7 @@ typedef struct BpPriceRow
 	TimestampTz valid_from;		/* validity is [valid_from, valid_to) */
 	TimestampTz valid_to;
 	BpDecimal	usd_per_mtok;
+	int			book;			/* index into books */
 } BpPriceRow;
 
 /* One row of bedprice.multipliers. */
@@ -60,7 +65,14 @@ typedef struct BpFactorRow
 	TimestampTz valid_from;
 	TimestampTz valid_to;
 	BpDecimal	factor;
+	int			book;			/* index into books */
 } BpFactorRow;
+
+typedef struct BpBook
+{
+	char	   *name;
+	int			parent;			/* index into books, -1 for none */
+} BpBook;
 
 typedef struct BpProvider
 {
@@ -74,6 +86,7 @@ typedef struct BpModel
 	char	   *model;			/* the model's key as stored, e.g. a Bedrock model ID */
 	char	   *display_name;
 	bool		shipped;
+	int			vendor;			/* index into vendors */
 	int			nprices;
 	int			maxprices;
 	BpPriceRow *prices;
@@ -165,6 +178,10 @@ typedef struct BpCatalog
 	int		   *region_geographies;	/* a region's geography (us, eu, ...), or
 									 * -1: what a geo call from it without a
 									 * prefix is limited to */
+	int			nbooks;
+	BpBook	   *books;
+	int			nvendors;
+	char	  **vendors;		/* the first parts of the model IDs */
 	int			nmodels;
 	BpModel    *models;
 	HTAB	   *names;			/* (provider, normalized alias or ID) -> model */
@@ -188,6 +205,8 @@ extern void bp_catalog_unpin(BpCatalog *cat);
 
 extern int	bp_catalog_provider(const BpCatalog *cat, const char *name);
 extern int	bp_catalog_region(const BpCatalog *cat, const char *name);
+extern int	bp_catalog_book(const BpCatalog *cat, const char *name);
+extern int	bp_catalog_vendor(const BpCatalog *cat, const char *name);
 extern const BpNameEntry *bp_catalog_name(const BpCatalog *cat, int provider,
 										  const char *name);
 extern const char *bp_catalog_closest_name(const BpCatalog *cat, int provider,

@@ -23,7 +23,7 @@
 #include "utils/rel.h"
 
 static const char *const table_names[BP_NUM_TABLES] = {
-	"providers", "regions", "models", "model_aliases", "prices", "multipliers"
+	"providers", "regions", "price_books", "models", "model_aliases", "prices", "multipliers"
 };
 
 /* One table being read: column access by name, a per-row scratch context. */
@@ -50,6 +50,9 @@ bp_catalog_open_tables(Oid *relids, Relation *rels)
 	for (int i = 0; i < BP_NUM_TABLES; i++)
 	{
 		relids[i] = get_relname_relid(table_names[i], nsp);
+		rels[i] = NULL;
+		if (!OidIsValid(relids[i]) && i == BP_TABLE_BOOKS)
+			continue;			/* before 0.4.0: every row is aws's */
 		if (!OidIsValid(relids[i]))
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_TABLE),
@@ -64,7 +67,8 @@ void
 bp_catalog_close_tables(Relation *rels)
 {
 	for (int i = 0; i < BP_NUM_TABLES; i++)
-		table_close(rels[i], AccessShareLock);
+		if (rels[i] != NULL)
+			table_close(rels[i], AccessShareLock);
 }
 
 /* ---- reading columns ---- */
@@ -248,6 +252,73 @@ load_regions(BpCatalog *cat, ScanState *s)
 }
 
 static void
+add_book(BpCatalog *cat, const char *name, int *max)
+{
+	if (cat->nbooks == *max)
+		cat->books = repalloc(cat->books, (*max *= 2) * sizeof(BpBook));
+	cat->books[cat->nbooks].name = MemoryContextStrdup(cat->cxt, name);
+	cat->books[cat->nbooks].parent = -1;
+	cat->nbooks++;
+}
+
+/* The books, then each one's parent (a later row may be a parent). */
+static void
+load_books(BpCatalog *cat, ScanState *s)
+{
+	AttrNumber	a_book = column(s, "book"),
+				a_parent = column(s, "parent");
+	int			max = 4;
+	char	  **parents;
+
+	cat->books = palloc(max * sizeof(BpBook));
+	parents = palloc(max * sizeof(char *));
+	while (next_row(s))
+	{
+		add_book(cat, text_value(s, a_book, true), &max);
+		parents = repalloc(parents, max * sizeof(char *));
+		parents[cat->nbooks - 1] = keep(s, text_value(s, a_parent, true));
+	}
+	for (int i = 0; i < cat->nbooks; i++)
+		cat->books[i].parent = parents[i] ? bp_catalog_book(cat, parents[i]) : -1;
+	if (bp_catalog_book(cat, BP_DEFAULT_BOOK) < 0)
+		add_book(cat, BP_DEFAULT_BOOK, &max);
+}
+
+/* A catalog table of a version before books: one book, the default. */
+static void
+default_books(BpCatalog *cat)
+{
+	int			max = 1;
+
+	cat->books = palloc(sizeof(BpBook));
+	add_book(cat, BP_DEFAULT_BOOK, &max);
+}
+
+/* A model's vendor: its ID's first part (anthropic.claude-...), or for a
+ * direct API, the provider. */
+static int
+model_vendor(BpCatalog *cat, const BpModel *m)
+{
+	const BpProvider *p = &cat->providers[m->provider];
+	const char *dot = strchr(m->model, '.');
+	char	   *name = p->is_cloud && dot ? pnstrdup(m->model, dot - m->model) : pstrdup(p->name);
+	int			v;
+
+	for (char *c = name; *c; c++)
+		*c = pg_ascii_tolower((unsigned char) *c);
+	if ((v = bp_catalog_vendor(cat, name)) < 0)
+	{
+		if (cat->nvendors % 16 == 0)
+			cat->vendors = cat->vendors ? repalloc(cat->vendors, (cat->nvendors + 16) * sizeof(char *))
+				: palloc(16 * sizeof(char *));
+		cat->vendors[cat->nvendors] = MemoryContextStrdup(cat->cxt, name);
+		v = cat->nvendors++;
+	}
+	pfree(name);
+	return v;
+}
+
+static void
 load_models(BpCatalog *cat, ScanState *s)
 {
 	AttrNumber	a_provider = column(s, "provider"),
@@ -273,6 +344,7 @@ load_models(BpCatalog *cat, ScanState *s)
 		m->model = keep(s, text_value(s, a_model, false));
 		m->display_name = keep(s, text_value(s, a_display, false));
 		m->shipped = DatumGetBool(value_notnull(s, a_shipped));
+		m->vendor = model_vendor(cat, m);
 		e = enter_name(cat, s, m->provider, text_value(s, a_model, true), &found);
 		e->model = cat->nmodels;
 		e->routing = -1;
@@ -347,6 +419,15 @@ add_price(BpModel *m, const BpPriceRow *row)
 	m->prices[m->nprices++] = *row;
 }
 
+/* A row's book; the default for a table without the column. */
+static int
+row_book(BpCatalog *cat, ScanState *s, AttrNumber a_book)
+{
+	if (a_book == InvalidAttrNumber)
+		return bp_catalog_book(cat, BP_DEFAULT_BOOK);
+	return bp_catalog_book(cat, text_value(s, a_book, true));
+}
+
 static void
 load_prices(BpCatalog *cat, ScanState *s)
 {
@@ -361,7 +442,8 @@ load_prices(BpCatalog *cat, ScanState *s)
 				a_above = column(s, "above_input_tokens"),
 				a_price = column(s, "usd_per_mtok"),
 				a_from = column(s, "valid_from"),
-				a_to = column(s, "valid_to");
+				a_to = column(s, "valid_to"),
+				a_book = column_since(s, "book");	/* 0.4.0 */
 
 	while (next_row(s))
 	{
@@ -391,6 +473,9 @@ load_prices(BpCatalog *cat, ScanState *s)
 		row.valid_from = timestamp_value(s, a_from);
 		row.valid_to = timestamp_value(s, a_to);
 		row.usd_per_mtok = decimal_value(s, a_price);
+		row.book = row_book(cat, s, a_book);
+		if (row.book < 0)
+			continue;			/* the foreign key keeps these out */
 		add_price(&cat->models[me->id_of], &row);
 	}
 }
@@ -410,6 +495,8 @@ factor_value(const BpCatalog *cat, BpDimension dimension, const char *val)
 			return bp_routing_from_name(val, strlen(val), &routing) ? (int) routing : -1;
 		case BP_DIM_MODE:
 			return bp_mode_from_name(val, strlen(val), &mode) ? (int) mode : -1;
+		case BP_DIM_VENDOR:
+			return bp_catalog_vendor(cat, val);
 	}
 	return -1;
 }
@@ -423,7 +510,8 @@ load_multipliers(BpCatalog *cat, ScanState *s)
 				a_value = column(s, "value"),
 				a_factor = column(s, "factor"),
 				a_from = column(s, "valid_from"),
-				a_to = column(s, "valid_to");
+				a_to = column(s, "valid_to"),
+				a_book = column_since(s, "book");	/* 0.4.0 */
 	int			max = 16;
 
 	cat->factors = palloc(max * sizeof(BpFactorRow));
@@ -441,6 +529,9 @@ load_multipliers(BpCatalog *cat, ScanState *s)
 		row.valid_from = timestamp_value(s, a_from);
 		row.valid_to = timestamp_value(s, a_to);
 		row.factor = decimal_value(s, a_factor);
+		row.book = row_book(cat, s, a_book);
+		if (row.book < 0)
+			continue;
 		if (cat->nfactors == max)
 			cat->factors = repalloc(cat->factors, (max *= 2) * sizeof(BpFactorRow));
 		cat->factors[cat->nfactors++] = row;
@@ -450,7 +541,7 @@ load_multipliers(BpCatalog *cat, ScanState *s)
 typedef void (*Loader) (BpCatalog *cat, ScanState *s);
 
 static const Loader loaders[BP_NUM_TABLES] = {
-	load_providers, load_regions, load_models, load_aliases, load_prices,
+	load_providers, load_regions, load_books, load_models, load_aliases, load_prices,
 	load_multipliers
 };
 
@@ -468,6 +559,11 @@ bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot)
 	{
 		ScanState	s;
 
+		if (rels[i] == NULL)
+		{
+			default_books(cat);
+			continue;
+		}
 		s.rel = rels[i];
 		s.desc = RelationGetDescr(rels[i]);
 		s.scratch = scratch;

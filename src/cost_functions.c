@@ -15,11 +15,15 @@
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
+#include "utils/json.h"
 #include "utils/jsonb.h"
 
 PG_FUNCTION_INFO_V1(bedrock_cost);
 PG_FUNCTION_INFO_V1(api_cost);
 PG_FUNCTION_INFO_V1(bedrock_cost_breakdown);
+PG_FUNCTION_INFO_V1(bedrock_cost_in);
+PG_FUNCTION_INFO_V1(api_cost_in);
+PG_FUNCTION_INFO_V1(bedrock_cost_breakdown_in);
 PG_FUNCTION_INFO_V1(resolve_model);
 PG_FUNCTION_INFO_V1(cache_info);
 
@@ -32,14 +36,24 @@ typedef struct ArgLayout
 	int			mode;			/* -1: none */
 	int			tokens[BP_NUM_CHARGES];
 	int			at;
+	int			book;			/* -1: none (bedprice.price_book's) */
 } ArgLayout;
 
 static const ArgLayout bedrock_args = {
-	-1, 0, 1, 4, {2, 3, 5, 6, 7}, 8
+	-1, 0, 1, 4, {2, 3, 5, 6, 7}, 8, -1
 };
 
 static const ArgLayout api_args = {
-	0, 1, -1, -1, {2, 3, 4, 5, 6}, 7
+	0, 1, -1, -1, {2, 3, 4, 5, 6}, 7, -1
+};
+
+/* The _in functions: the same, after a first argument, the book. */
+static const ArgLayout bedrock_in_args = {
+	-1, 1, 2, 5, {3, 4, 6, 7, 8}, 9, 0
+};
+
+static const ArgLayout api_in_args = {
+	1, 2, -1, -1, {3, 4, 5, 6, 7}, 8, 0
 };
 
 static const char *const token_arg_names[BP_NUM_CHARGES] = {
@@ -89,6 +103,9 @@ read_args(FunctionCallInfo fcinfo, const ArgLayout *layout, BpCallKey *key,
 		text_arg(fcinfo, layout->region, &key->region, &key->region_len);
 	if (layout->mode >= 0)
 		text_arg(fcinfo, layout->mode, &key->mode, &key->mode_len);
+	/* a NULL book is the session's, as a NULL region is the default one */
+	if (layout->book >= 0 && !PG_ARGISNULL(layout->book))
+		text_arg(fcinfo, layout->book, &key->book, &key->book_len);
 	return true;
 }
 
@@ -129,6 +146,20 @@ api_cost(PG_FUNCTION_ARGS)
 	return cost(fcinfo, &api_args);
 }
 
+/* bedprice.bedrock_cost_in(book, the arguments of bedrock_cost) */
+Datum
+bedrock_cost_in(PG_FUNCTION_ARGS)
+{
+	return cost(fcinfo, &bedrock_in_args);
+}
+
+/* bedprice.api_cost_in(book, the arguments of api_cost) */
+Datum
+api_cost_in(PG_FUNCTION_ARGS)
+{
+	return cost(fcinfo, &api_in_args);
+}
+
 static void
 append_decimal(StringInfo buf, BpDecimal d)
 {
@@ -156,9 +187,16 @@ charges_jsonb(const BpQuote *q)
 
 		if (cq->tokens == 0)
 			continue;
-		appendStringInfo(&buf, "%s\"%s\": {\"tokens\": %lld, \"above_input_tokens\": %lld, \"price_id\": %lld, \"usd_per_mtok\": ",
+		appendStringInfo(&buf, "%s\"%s\": {\"tokens\": %lld, \"above_input_tokens\": %lld, \"price_id\": %lld, ",
 						 first ? "" : ", ", bp_charge_names[c], (long long) cq->tokens,
 						 (long long) cq->above, (long long) cq->price_id);
+		if (cq->book)
+		{
+			appendStringInfoString(&buf, "\"book\": ");
+			escape_json(&buf, cq->book);
+			appendStringInfoString(&buf, ", ");
+		}
+		appendStringInfoString(&buf, "\"usd_per_mtok\": ");
 		append_decimal(&buf, cq->usd_per_mtok);
 		for (int d = 0; d < BP_NUM_DIMENSIONS; d++)
 		{
@@ -182,8 +220,8 @@ charges_jsonb(const BpQuote *q)
  * row that explains every number bedrock_cost returns, with the same
  * catalog for every row of a statement.
  */
-Datum
-bedrock_cost_breakdown(PG_FUNCTION_ARGS)
+static Datum
+breakdown(FunctionCallInfo fcinfo, const ArgLayout *layout)
 {
 	BpCallKey	key;
 	BpUsage		usage;
@@ -196,7 +234,7 @@ bedrock_cost_breakdown(PG_FUNCTION_ARGS)
 
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "bedrock_cost_breakdown must return a composite type");
-	if (!read_args(fcinfo, &bedrock_args, &key, &usage))
+	if (!read_args(fcinfo, layout, &key, &usage))
 		PG_RETURN_NULL();
 	target = bp_target_for_call(fcinfo->flinfo, &key);
 	if (target == NULL)
@@ -216,6 +254,19 @@ bedrock_cost_breakdown(PG_FUNCTION_ARGS)
 	values[11] = q.total;
 	values[12] = charges_jsonb(&q);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
+}
+
+Datum
+bedrock_cost_breakdown(PG_FUNCTION_ARGS)
+{
+	return breakdown(fcinfo, &bedrock_args);
+}
+
+/* bedprice.bedrock_cost_breakdown_in(book, the arguments of bedrock_cost) */
+Datum
+bedrock_cost_breakdown_in(PG_FUNCTION_ARGS)
+{
+	return breakdown(fcinfo, &bedrock_in_args);
 }
 
 /*

@@ -104,9 +104,22 @@ in_vocabulary(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(stored_word(vocabulary_arg(fcinfo, 0), PG_GETARG_TEXT_PP(1), true));
 }
 
+/* A vendor as stored: the lower-case first part of a model ID (anthropic,
+ * meta, amazon, deepseek...) or a direct API's provider name. */
+static bool
+is_vendor_word(const char *s, int len)
+{
+	if (len < 1 || len > 63 || !(isdigit((unsigned char) s[0]) || (s[0] >= 'a' && s[0] <= 'z')))
+		return false;
+	for (int i = 0; i < len; i++)
+		if (!(isdigit((unsigned char) s[i]) || (s[i] >= 'a' && s[i] <= 'z') || s[i] == '-' || s[i] == '_'))
+			return false;
+	return true;
+}
+
 /*
  * bedprice_internal.is_multiplier_value(dimension text, value text): a
- * region code, or a routing or mode other than its base value.
+ * region code, a routing or mode other than its base value, or a vendor.
  */
 Datum
 is_multiplier_value(PG_FUNCTION_ARGS)
@@ -118,6 +131,8 @@ is_multiplier_value(PG_FUNCTION_ARGS)
 		PG_RETURN_BOOL(bp_is_region_code(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value)));
 	if (strcmp(dimension, "routing") == 0 || strcmp(dimension, "mode") == 0)
 		PG_RETURN_BOOL(stored_word(bp_vocabulary(dimension), value, false));
+	if (strcmp(dimension, "vendor") == 0)
+		PG_RETURN_BOOL(is_vendor_word(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value)));
 	PG_RETURN_BOOL(false);
 }
 

@@ -58,11 +58,14 @@ report_missing(const BpTarget *t, const BpUsage *u, int64 tier, BpCharge c,
 	const char *at = timestamptz_to_str(u->at);
 	const char *routing = bp_routing_names[t->key.routing];
 	const char *mode = bp_mode_names[t->key.mode];
-	char	   *where = psprintf("Provider \"%s\", region %s, routing %s%s%s, mode %s, tier above %lld input tokens.",
+	const char *book = t->cat->books[t->key.book].name;
+	bool		other_book = strcmp(book, BP_DEFAULT_BOOK) != 0;
+	char	   *where = psprintf("Provider \"%s\", region %s, routing %s%s%s, mode %s, tier above %lld input tokens%s%s.",
 								 bp_target_provider(t), region ? region : "(none)", routing,
 								 t->key.geography >= 0 ? " in geography " : "",
 								 t->key.geography >= 0 ? bp_geography_names[t->key.geography] : "",
-								 mode, (long long) tier);
+								 mode, (long long) tier,
+								 other_book ? ", price book " : "", other_book ? book : "");
 
 	if (has_row && status == BP_RATE_NO_ROUTING_FACTOR)
 		ereport(ERROR,
@@ -315,6 +318,7 @@ bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q)
 		q->tier = Max(q->tier, rate->above);
 		cq->above = rate->above;
 		cq->price_id = rate->row->price_id;
+		cq->book = t->cat->books[rate->row->book].name;
 		cq->usd_per_mtok = rate->row->usd_per_mtok;
 		for (int d = 0; d < BP_NUM_DIMENSIONS; d++)
 			if (rate->factor[d])

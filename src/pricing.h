@@ -15,6 +15,7 @@ typedef struct BpTargetKey
 	int			routing;		/* BpRouting */
 	int			geography;		/* of a geo prefix, else -1 */
 	int			mode;			/* BpMode */
+	int			book;			/* index into books: the book priced with */
 } BpTargetKey;
 
 typedef enum BpRateStatus
@@ -63,13 +64,17 @@ struct BpTarget
 	bool		built;
 	const BpCatalog *cat;
 	const BpModel *model;
+	int		   *depth;			/* per book: its distance up the chain from
+								 * key.book (0: the book itself), or -1 when
+								 * the book is not in the chain */
 	int			nperiods;
 	BpPeriod   *periods;		/* ascending by from; the first from -infinity */
 };
 
 /* The compiled target, built on first use in the catalog's context. */
 extern const BpTarget *bp_target_get(BpCatalog *cat, int model, int region,
-									 BpRouting routing, int geography, BpMode mode);
+									 BpRouting routing, int geography, BpMode mode,
+									 int book);
 extern long bp_targets_built(const BpCatalog *cat);
 
 #endif							/* BEDPRICE_PRICING_H */

@@ -26,20 +26,26 @@ valid_at(TimestampTz from, TimestampTz to, TimestampTz t)
 	return from <= t && t < to;
 }
 
-/* Can this row price the target at all (before time and tier)? */
+/* Can this row price the target at all (before time and tier)?  It
+ * belongs to the target's book or one it inherits from. */
 static bool
-is_candidate(const BpPriceRow *r, const BpTargetKey *k)
+is_candidate(const BpPriceRow *r, const BpTarget *t)
 {
-	return (r->region < 0 || r->region == k->region) &&
+	const BpTargetKey *k = &t->key;
+
+	return t->depth[r->book] >= 0 &&
+		(r->region < 0 || r->region == k->region) &&
 		(r->routing == BP_ROUTING_IN_REGION || (int) r->routing == k->routing) &&
 		(r->geography < 0 || r->geography == k->geography) &&
 		(r->mode == BP_MODE_ON_DEMAND || (int) r->mode == k->mode);
 }
 
 static bool
-is_applicable_factor(const BpFactorRow *f, const BpTargetKey *k, int provider)
+is_applicable_factor(const BpFactorRow *f, const BpTarget *t)
 {
-	if (f->provider != provider)
+	const BpTargetKey *k = &t->key;
+
+	if (f->provider != t->model->provider || t->depth[f->book] < 0)
 		return false;
 	switch (f->dimension)
 	{
@@ -49,6 +55,8 @@ is_applicable_factor(const BpFactorRow *f, const BpTargetKey *k, int provider)
 			return k->routing != BP_ROUTING_IN_REGION && f->value == k->routing;
 		case BP_DIM_MODE:
 			return k->mode != BP_MODE_ON_DEMAND && f->value == k->mode;
+		case BP_DIM_VENDOR:
+			return f->value == t->model->vendor;
 	}
 	return false;
 }
@@ -57,60 +65,66 @@ is_applicable_factor(const BpFactorRow *f, const BpTargetKey *k, int provider)
  * Rank of a candidate's key: most exact matches first, ties to region,
  * then routing, then geography (only a geo row has one), then mode.  The
  * 4-bit order below encodes exactly that, and tells the keys of the
- * candidates apart.
+ * candidates apart.  Between two books of the chain that hold the same
+ * key, the nearer one's row wins (a book overrides what its parent has).
  */
 static int
-match_rank(const BpPriceRow *r, const BpTargetKey *k)
+match_rank(const BpPriceRow *r, const BpTarget *t)
 {
+	const BpTargetKey *k = &t->key;
 	int			region = r->region >= 0 ? 1 : 0;
 	int			routing = ((int) r->routing == k->routing) ? 1 : 0;
 	int			geography = r->geography >= 0 ? 1 : 0;
 	int			mode = ((int) r->mode == k->mode) ? 1 : 0;
 
-	return (region + routing + geography + mode) * 16 +
-		region * 8 + routing * 4 + geography * 2 + mode;
+	return ((region + routing + geography + mode) * 16 +
+			region * 8 + routing * 4 + geography * 2 + mode) * 1024 +
+		(1023 - Min(t->depth[r->book], 1023));
 }
 
+/* The rule of the nearest book of the chain that has one valid at t. */
 static const BpFactorRow *
-find_factor(const BpCatalog *cat, int provider, BpDimension dim, int value,
-			TimestampTz t)
+find_factor(const BpTarget *target, BpDimension dim, int value, TimestampTz t)
 {
+	const BpCatalog *cat = target->cat;
 	const BpFactorRow *best = NULL;
 
 	for (int i = 0; i < cat->nfactors; i++)
 	{
 		const BpFactorRow *f = &cat->factors[i];
+		int			depth = target->depth[f->book];
 
-		if (f->provider != provider || f->dimension != dim || f->value != value ||
-			!valid_at(f->valid_from, f->valid_to, t))
+		if (f->provider != target->model->provider || f->dimension != dim ||
+			f->value != value || depth < 0 || !valid_at(f->valid_from, f->valid_to, t))
 			continue;
-		if (best == NULL || f->valid_from > best->valid_from ||
-			(f->valid_from == best->valid_from && f->multiplier_id > best->multiplier_id))
+		if (best == NULL || depth < target->depth[best->book] ||
+			(depth == target->depth[best->book] &&
+			 (f->valid_from > best->valid_from ||
+			  (f->valid_from == best->valid_from && f->multiplier_id > best->multiplier_id))))
 			best = f;
 	}
 	return best;
 }
 
 /* The rules a row takes for the dimensions it covers only by base value. */
+/* The rules a row takes for the dimensions it covers only by base value,
+ * and its vendor's rule, which every row of the vendor's models takes. */
 static void
 apply_factors(const BpTarget *target, const BpPriceRow *row, TimestampTz t, BpRate *rate)
 {
 	const BpTargetKey *k = &target->key;
-	const BpCatalog *cat = target->cat;
-	int			provider = target->model->provider;
 
 	rate->status = BP_RATE_OK;
 	if (row->region < 0 && k->region >= 0)
-		rate->factor[BP_DIM_REGION] = find_factor(cat, provider, BP_DIM_REGION, k->region, t);
+		rate->factor[BP_DIM_REGION] = find_factor(target, BP_DIM_REGION, k->region, t);
 	if (row->routing == BP_ROUTING_IN_REGION && k->routing != BP_ROUTING_IN_REGION &&
-		(rate->factor[BP_DIM_ROUTING] = find_factor(cat, provider, BP_DIM_ROUTING,
-													k->routing, t)) == NULL)
+		(rate->factor[BP_DIM_ROUTING] = find_factor(target, BP_DIM_ROUTING, k->routing, t)) == NULL)
 		rate->status = BP_RATE_NO_ROUTING_FACTOR;
 	if (row->mode == BP_MODE_ON_DEMAND && k->mode != BP_MODE_ON_DEMAND &&
-		(rate->factor[BP_DIM_MODE] = find_factor(cat, provider, BP_DIM_MODE,
-												 k->mode, t)) == NULL &&
+		(rate->factor[BP_DIM_MODE] = find_factor(target, BP_DIM_MODE, k->mode, t)) == NULL &&
 		rate->status == BP_RATE_OK)
 		rate->status = BP_RATE_NO_MODE_FACTOR;
+	rate->factor[BP_DIM_VENDOR] = find_factor(target, BP_DIM_VENDOR, target->model->vendor, t);
 }
 
 /*
@@ -170,10 +184,10 @@ build_charge(const BpTarget *target, BpCharge charge, TimestampTz t,
 		const BpPriceRow *r = &m->prices[i];
 		int			rank;
 
-		if (r->charge != charge || !is_candidate(r, &target->key) ||
+		if (r->charge != charge || !is_candidate(r, target) ||
 			!valid_at(r->valid_from, r->valid_to, t))
 			continue;
-		rank = match_rank(r, &target->key);
+		rank = match_rank(r, target);
 		count = rank > best_rank ? 1 : count + (rank == best_rank);
 		best_rank = Max(best_rank, rank);
 	}
@@ -183,9 +197,9 @@ build_charge(const BpTarget *target, BpCharge charge, TimestampTz t,
 	{
 		const BpPriceRow *r = &m->prices[i];
 
-		if (r->charge != charge || !is_candidate(r, &target->key) ||
+		if (r->charge != charge || !is_candidate(r, target) ||
 			!valid_at(r->valid_from, r->valid_to, t) ||
-			match_rank(r, &target->key) != best_rank)
+			match_rank(r, target) != best_rank)
 			continue;
 		/* the exclusion constraints allow one row per key, tier and time */
 		cr->tiers[cr->ntiers].above = r->above_input_tokens;
@@ -273,14 +287,14 @@ build_target(BpTarget *target)
 	bounds[n++] = DT_NOBEGIN;
 	for (int i = 0; i < m->nprices; i++)
 	{
-		if (!is_candidate(&m->prices[i], &target->key))
+		if (!is_candidate(&m->prices[i], target))
 			continue;
 		bounds[n++] = m->prices[i].valid_from;
 		bounds[n++] = m->prices[i].valid_to;
 	}
 	for (int i = 0; i < cat->nfactors; i++)
 	{
-		if (!is_applicable_factor(&cat->factors[i], &target->key, m->provider))
+		if (!is_applicable_factor(&cat->factors[i], target))
 			continue;
 		bounds[n++] = cat->factors[i].valid_from;
 		bounds[n++] = cat->factors[i].valid_to;
@@ -302,9 +316,26 @@ build_target(BpTarget *target)
 	pfree(bounds);
 }
 
+/* How far up the target's book chain each book is (-1: not in it). */
+static int *
+chain_depths(const BpCatalog *cat, int book)
+{
+	int		   *depth = palloc(sizeof(int) * Max(cat->nbooks, 1));
+
+	for (int i = 0; i < cat->nbooks; i++)
+		depth[i] = -1;
+	/* the trigger on price_books forbids cycles; nbooks steps at most anyway */
+	for (int d = 0; book >= 0 && d < cat->nbooks && depth[book] < 0; d++)
+	{
+		depth[book] = d;
+		book = cat->books[book].parent;
+	}
+	return depth;
+}
+
 const BpTarget *
 bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing,
-			  int geography, BpMode mode)
+			  int geography, BpMode mode, int book)
 {
 	BpTargetKey key;
 	BpTarget   *t;
@@ -327,6 +358,7 @@ bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing,
 	key.routing = routing;
 	key.geography = routing == BP_ROUTING_GEO ? geography : -1;
 	key.mode = mode;
+	key.book = book;
 	t = hash_search(cat->targets, &key, HASH_ENTER, &found);
 	if (!found || !t->built)
 	{
@@ -335,6 +367,7 @@ bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing,
 		t->built = false;
 		t->cat = cat;
 		t->model = &cat->models[model];
+		t->depth = chain_depths(cat, book);
 		build_target(t);
 		t->built = true;		/* last: an error above leaves it unbuilt */
 		MemoryContextSwitchTo(old);

@@ -39,6 +39,31 @@ provider_or_error(BpCatalog *cat, const char *name)
 	return p;
 }
 
+/* The book the call prices with: its own argument, else the setting. */
+static int
+resolve_book(BpCatalog *cat, const BpCallKey *key)
+{
+	char	   *name = key->book ? bp_normalize(key->book, key->book_len)
+		: bp_normalize(bp_price_book, strlen(bp_price_book));
+	int			b = bp_catalog_book(cat, name);
+
+	if (b < 0)
+	{
+		StringInfoData known;
+
+		initStringInfo(&known);
+		for (int i = 0; i < cat->nbooks; i++)
+			appendStringInfo(&known, "%s%s", i ? ", " : "", cat->books[i].name);
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("unknown price book \"%s\"", bp_quotable(name)),
+				 errdetail("The book comes from %s.",
+						   key->book ? "the book argument" : "the setting bedprice.price_book"),
+				 errhint("Known books: %s.", known.data)));
+	}
+	return b;
+}
+
 /* Find the model by the names bp_name_candidates gives, in order. */
 static void
 match_model(BpCatalog *cat, int provider, const char *s, int len, ModelMatch *m)
@@ -157,7 +182,8 @@ bp_resolve_target(BpCatalog *cat, const BpCallKey *key)
 	bool		mode_sets_routing = false;
 	char	   *mode_text = NULL;
 	int			region,
-				geography;
+				geography,
+				book;
 	BpRouting	routing;
 
 	provider = provider_or_error(cat, bedrock ? "bedrock"
@@ -187,15 +213,16 @@ bp_resolve_target(BpCatalog *cat, const BpCallKey *key)
 		unknown_model(cat, &m);
 	}
 
+	book = resolve_book(cat, key);
 	if (!cat->providers[provider].is_cloud)
-		return bp_target_get(cat, m.entry->model, -1, BP_ROUTING_IN_REGION, -1, mode);
+		return bp_target_get(cat, m.entry->model, -1, BP_ROUTING_IN_REGION, -1, mode, book);
 	region = resolve_region(cat, key, &m);
 	routing = resolve_routing(&m, mode_sets_routing, mode_routing, mode_text);
 	/* a geo prefix names its geography; geo routing without one (an
 	 * application profile's alias, mode cross_region) is the source
 	 * region's geography's */
 	geography = m.parsed.geography >= 0 ? m.parsed.geography : cat->region_geographies[region];
-	return bp_target_get(cat, m.entry->model, region, routing, geography, mode);
+	return bp_target_get(cat, m.entry->model, region, routing, geography, mode, book);
 }
 
 bool

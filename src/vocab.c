@@ -27,7 +27,7 @@ const char *const bp_charge_names[BP_NUM_CHARGES] = {
 };
 
 const char *const bp_dimension_names[BP_NUM_DIMENSIONS] = {
-	"region", "routing", "mode"
+	"region", "routing", "mode", "vendor"
 };
 
 const char *const bp_geography_names[BP_NUM_GEOGRAPHIES] = {

@@ -147,10 +147,11 @@ update_to_current() {
     local label=$1 db=$2 tmp=$3 costs=$4 version
     version=$(current_version)
     local fresh=${db}_fresh restored=${db}_restored
-    # (as jsonb without the columns an update adds, null for a user's row)
-    local user_rows="SELECT (SELECT string_agg((to_jsonb(t) - 'geography')::text, E'\n' ORDER BY price_id)
+    # (as jsonb without the columns an update adds: null and aws for a
+    # user's row)
+    local user_rows="SELECT (SELECT string_agg((to_jsonb(t) - 'geography' - 'book')::text, E'\n' ORDER BY price_id)
                              FROM bedprice.prices t WHERE NOT shipped)
-                        || E'\n' || (SELECT string_agg(to_jsonb(t)::text, E'\n' ORDER BY multiplier_id)
+                        || E'\n' || (SELECT string_agg((to_jsonb(t) - 'book')::text, E'\n' ORDER BY multiplier_id)
                                       FROM bedprice.multipliers t WHERE NOT shipped)"
     # shipped prices of the keys no row of the user's has (in DB), under a
     # provider the user left shipped, as "key<TAB>row" lines

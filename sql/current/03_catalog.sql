@@ -29,6 +29,102 @@ CREATE TABLE bedprice.regions (
 COMMENT ON TABLE bedprice.regions IS
     'AWS regions that serve Bedrock; every region a call names must be here.';
 
+-- Price books: named sets of prices and rules.  aws (AWS's list prices,
+-- the default) and seed-2026-04-10 (the seed document's figures) ship; a
+-- user's book may inherit from another and hold only what differs.
+CREATE TABLE bedprice.price_books (
+    book         text PRIMARY KEY
+                 CONSTRAINT price_books_book_check
+                 CHECK (bedprice_internal.is_clean_name(book) AND book = bedprice_internal.name_key(book)),
+    -- (checked by the triggers below, not a foreign key: pg_dump warns of
+    -- a table that references itself, and the triggers check at the end
+    -- of a statement, as a foreign key does, whatever order the restored
+    -- rows come in)
+    parent       text,
+    description  text NOT NULL DEFAULT '',
+    shipped      boolean NOT NULL DEFAULT false,
+    CONSTRAINT price_books_parent_check CHECK (parent <> book)
+);
+COMMENT ON TABLE bedprice.price_books IS
+    'Named sets of prices and rules; a book with a parent prices what it does not hold itself as its parent does.  bedprice.price_book chooses the book a session prices with (aws: AWS''s list prices).';
+COMMENT ON COLUMN bedprice.price_books.parent IS
+    'The book this one inherits from: a price key or rule the book does not hold is its parent''s (and so on up); NULL: none.';
+
+-- A book's parent is a book, and no book inherits from itself through
+-- any chain of parents (at the end of the statement, as a foreign key).
+CREATE FUNCTION bedprice_internal.check_book_parent() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM bedprice.price_books b WHERE b.book = NEW.parent) THEN
+        RAISE EXCEPTION 'price book "%" has no parent book "%"', NEW.book, NEW.parent
+            USING ERRCODE = 'foreign_key_violation',
+                  HINT = 'Add the parent book to bedprice.price_books first.';
+    END IF;
+    IF EXISTS (WITH RECURSIVE up(book, n) AS (
+                   SELECT NEW.parent, 1
+                   UNION ALL
+                   SELECT b.parent, up.n + 1 FROM bedprice.price_books b, up
+                   WHERE b.book = up.book AND b.parent IS NOT NULL AND up.n < 1000)
+               SELECT FROM up WHERE up.book = NEW.book) THEN
+        RAISE EXCEPTION 'price book "%" would inherit from itself', NEW.book
+            USING ERRCODE = 'check_violation',
+                  DETAIL = format('Its parent "%s" inherits from it.', NEW.parent);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.check_book_parent() IS
+    'Constraint trigger: a price book''s parent exists, and no chain of parents comes back to the book.';
+CREATE CONSTRAINT TRIGGER check_book_parent AFTER INSERT OR UPDATE OF book, parent ON bedprice.price_books
+    FOR EACH ROW WHEN (NEW.parent IS NOT NULL) EXECUTE FUNCTION bedprice_internal.check_book_parent();
+
+-- A book renamed: its children follow (its prices and rules follow by
+-- their foreign keys); a book deleted while books inherit from it: refused.
+CREATE FUNCTION bedprice_internal.follow_parent_book() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF TG_OP = 'UPDATE' THEN
+        UPDATE bedprice.price_books SET parent = NEW.book WHERE parent = OLD.book;
+    ELSIF EXISTS (SELECT FROM bedprice.price_books b WHERE b.parent = OLD.book) THEN
+        RAISE EXCEPTION 'price book "%" is the parent of other books', OLD.book
+            USING ERRCODE = 'foreign_key_violation',
+                  DETAIL = (SELECT format('Books with parent %s: %s.', OLD.book, string_agg(b.book, ', ' ORDER BY b.book))
+                            FROM bedprice.price_books b WHERE b.parent = OLD.book),
+                  HINT = 'Delete them first, or give them another parent.';
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.follow_parent_book() IS
+    'Trigger: the children of a renamed price book follow it; a book with children cannot be deleted.';
+CREATE TRIGGER follow_renamed_book AFTER UPDATE OF book ON bedprice.price_books
+    FOR EACH ROW WHEN (OLD.book <> NEW.book) EXECUTE FUNCTION bedprice_internal.follow_parent_book();
+CREATE CONSTRAINT TRIGGER keep_parent_book AFTER DELETE ON bedprice.price_books
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.follow_parent_book();
+
+-- The shipped books are bedprice's: a user's book inherits from them.
+CREATE FUNCTION bedprice_internal.keep_shipped_book() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF OLD.shipped AND NOT bedprice_internal.applying() THEN
+        RAISE EXCEPTION 'price book "%" is shipped with bedprice and cannot be changed', OLD.book
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = format('Make a book of your own with parent %s, and put what differs in it.', OLD.book);
+    END IF;
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.keep_shipped_book() IS
+    'Trigger: the shipped price books change only with the extension.';
+CREATE TRIGGER keep_shipped_book BEFORE UPDATE OR DELETE ON bedprice.price_books
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.keep_shipped_book();
+
 CREATE TABLE bedprice.models (
     provider     text NOT NULL REFERENCES bedprice.providers ON UPDATE CASCADE,
     model        text NOT NULL
@@ -91,10 +187,12 @@ CREATE TABLE bedprice.prices (
     shipped            boolean NOT NULL DEFAULT false,
     closed_by          bigint,
     valid_to_given     timestamptz,
-    -- last, where ALTER EXTENSION UPDATE from 0.3.0 adds it
+    -- last, where ALTER EXTENSION UPDATE from 0.3.0 adds them
     geography          text
                        CONSTRAINT prices_geography_check
                        CHECK (bedprice_internal.in_vocabulary('geography', geography)),
+    book               text NOT NULL DEFAULT 'aws'
+                       REFERENCES bedprice.price_books ON UPDATE CASCADE ON DELETE CASCADE,
     CONSTRAINT prices_validity CHECK (valid_from < valid_to),
     CONSTRAINT prices_geography_routing CHECK (geography IS NULL OR routing = 'geo'),
     CONSTRAINT prices_closed CHECK ((closed_by IS NULL) = (valid_to_given IS NULL)),
@@ -104,11 +202,13 @@ CREATE TABLE bedprice.prices (
     CONSTRAINT prices_no_overlap EXCLUDE USING gist (
         provider WITH =, model WITH =, (coalesce(region, '')) WITH =, routing WITH =,
         (coalesce(geography, '')) WITH =, mode WITH =, charge WITH =, above_input_tokens WITH =,
-        tstzrange(valid_from, valid_to) WITH &&)
+        book WITH =, tstzrange(valid_from, valid_to) WITH &&)
 );
 CREATE INDEX prices_model_idx ON bedprice.prices (provider, model);
 COMMENT ON TABLE bedprice.prices IS
-    'USD per 1M tokens, one row per (provider, model, region or all, routing, geography or all, mode, charge, tier, validity [valid_from, valid_to)).';
+    'USD per 1M tokens, one row per (provider, model, region or all, routing, geography or all, mode, charge, tier, book, validity [valid_from, valid_to)).';
+COMMENT ON COLUMN bedprice.prices.book IS
+    'The price book the row belongs to (bedprice.price_books; aws: AWS''s list prices).';
 COMMENT ON COLUMN bedprice.prices.region IS 'The source region of the calls it prices (the region the request is made in); NULL: every region.';
 COMMENT ON COLUMN bedprice.prices.routing IS
     'in_region: the price in the source region, which prices geo and global calls too through a routing rule (bedprice.multipliers); geo or global: the price of that kind of cross-region inference profile itself.';
@@ -137,15 +237,20 @@ CREATE TABLE bedprice.multipliers (
     shipped       boolean NOT NULL DEFAULT false,
     closed_by     bigint,
     valid_to_given timestamptz,
+    -- last, where ALTER EXTENSION UPDATE from 0.3.0 adds it
+    book          text NOT NULL DEFAULT 'aws'
+                  REFERENCES bedprice.price_books ON UPDATE CASCADE ON DELETE CASCADE,
     CONSTRAINT multipliers_validity CHECK (valid_from < valid_to),
     CONSTRAINT multipliers_value CHECK (bedprice_internal.is_multiplier_value(dimension, value)),
     CONSTRAINT multipliers_closed CHECK ((closed_by IS NULL) = (valid_to_given IS NULL)),
     CONSTRAINT multipliers_no_overlap EXCLUDE USING gist (
-        provider WITH =, dimension WITH =, value WITH =,
+        provider WITH =, dimension WITH =, value WITH =, book WITH =,
         tstzrange(valid_from, valid_to) WITH &&)
 );
 COMMENT ON TABLE bedprice.multipliers IS
-    'Rules that fill gaps in bedprice.prices: a price row that covers a region, routing or mode only through its base value (all regions, in_region, on_demand) is multiplied by the matching factor.';
+    'Rules that fill gaps in bedprice.prices: a price row that covers a region, routing or mode only through its base value (all regions, in_region, on_demand) is multiplied by the matching factor; a vendor rule (the model ID''s first part: anthropic in anthropic.claude-...) multiplies every price of that vendor''s models in its book.';
+COMMENT ON COLUMN bedprice.multipliers.book IS
+    'The price book the rule belongs to (bedprice.price_books).';
 COMMENT ON COLUMN bedprice.multipliers.closed_by IS
     'The multiplier_id of the later row whose start closed this one (NULL: the row ends as it was given).';
 COMMENT ON COLUMN bedprice.multipliers.valid_to_given IS
@@ -170,6 +275,7 @@ SELECT pg_catalog.pg_extension_config_dump('bedprice.shipped_changes', '');
 -- pg_dump keeps the rows users add (shipped = false); the shipped rows come
 -- back with CREATE EXTENSION.
 SELECT pg_catalog.pg_extension_config_dump('bedprice.providers', 'WHERE NOT shipped');
+SELECT pg_catalog.pg_extension_config_dump('bedprice.price_books', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('bedprice.regions', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('bedprice.models', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump('bedprice.model_aliases', 'WHERE NOT shipped');

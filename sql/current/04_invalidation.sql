@@ -20,3 +20,5 @@ CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
     ON bedprice.prices FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();
 CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
     ON bedprice.multipliers FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();
+CREATE TRIGGER catalog_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON bedprice.price_books FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.catalog_changed();

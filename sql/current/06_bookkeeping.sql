@@ -399,3 +399,5 @@ CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.prices
     FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
 CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.multipliers
     FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();
+CREATE TRIGGER guard_shipped BEFORE INSERT OR UPDATE ON bedprice.price_books
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.guard_shipped();

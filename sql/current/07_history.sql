@@ -23,8 +23,8 @@ AS $$
            CASE tab WHEN 'prices' THEN 'price' WHEN 'multipliers' THEN 'multiplier' END,
            CASE tab
                WHEN 'prices' THEN ARRAY['provider', 'model', 'region', 'routing', 'geography', 'mode',
-                                        'charge', 'above_input_tokens']
-               WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value']
+                                        'charge', 'above_input_tokens', 'book']
+               WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value', 'book']
            END
 $$;
 COMMENT ON FUNCTION bedprice_internal.history_shape(text) IS
@@ -38,6 +38,8 @@ AS $$
     SELECT format('FROM bedprice.%1$I t, jsonb_populate_record(NULL::bedprice.%1$I, $1) k WHERE %2$s',
                   tab,
                   string_agg(CASE WHEN c IN ('region', 'geography') THEN format('t.%1$I IS NOT DISTINCT FROM k.%1$I', c)
+                                  -- a row given without its book is the default book's, as on insert
+                                  WHEN c = 'book' THEN 't.book = coalesce(k.book, ''aws'')'
                                   ELSE format('t.%1$I = k.%1$I', c) END, ' AND '))
     FROM unnest((bedprice_internal.history_shape(tab)).key_columns) AS c
 $$;
@@ -107,13 +109,16 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE tab
         WHEN 'prices' THEN
-            format('price_id %s (%s, %s %s, %s%s, %s) is valid from %s to %s at %s USD per 1M tokens.',
+            format('price_id %s (%s, %s %s, %s%s, %s%s) is valid from %s to %s at %s USD per 1M tokens.',
                    e ->> 'price_id', e ->> 'model', e ->> 'charge', coalesce(e ->> 'region', 'all regions'),
-                   e ->> 'routing', ' ' || (e ->> 'geography'), e ->> 'mode', bedprice_internal.timestamp_text((e ->> 'valid_from')::timestamptz),
+                   e ->> 'routing', ' ' || (e ->> 'geography'), e ->> 'mode',
+                   CASE WHEN e ->> 'book' <> 'aws' THEN ', book ' || (e ->> 'book') END,
+                   bedprice_internal.timestamp_text((e ->> 'valid_from')::timestamptz),
                    bedprice_internal.timestamp_text((e ->> 'valid_to')::timestamptz), e ->> 'usd_per_mtok')
         ELSE
-            format('multiplier_id %s (%s %s %s) is valid from %s to %s with factor %s.',
+            format('multiplier_id %s (%s %s %s%s) is valid from %s to %s with factor %s.',
                    e ->> 'multiplier_id', e ->> 'provider', e ->> 'dimension', e ->> 'value',
+                   CASE WHEN e ->> 'book' <> 'aws' THEN ', book ' || (e ->> 'book') END,
                    bedprice_internal.timestamp_text((e ->> 'valid_from')::timestamptz),
                    bedprice_internal.timestamp_text((e ->> 'valid_to')::timestamptz), e ->> 'factor')
     END
@@ -344,7 +349,7 @@ BEGIN
                    AND t.provider = NEW.provider AND t.model = NEW.model
                    AND t.region IS NOT DISTINCT FROM NEW.region AND t.routing = NEW.routing
                    AND t.geography IS NOT DISTINCT FROM NEW.geography AND t.mode = NEW.mode AND t.charge = NEW.charge
-                   AND t.above_input_tokens = NEW.above_input_tokens
+                   AND t.above_input_tokens = NEW.above_input_tokens AND t.book = NEW.book
                    AND tstzrange(t.valid_from, t.valid_to) && tstzrange(NEW.valid_from, NEW.valid_to)
                  FOR UPDATE OF t
         LOOP
@@ -357,7 +362,7 @@ BEGIN
                                              WHERE c.table_name = 'multipliers' AND c.action = 'delete'
                                                AND c.row_key = jsonb_build_object('multiplier_id', t.multiplier_id)))
                    AND t.provider = NEW.provider AND t.dimension = NEW.dimension
-                   AND t.value = NEW.value
+                   AND t.value = NEW.value AND t.book = NEW.book
                    AND tstzrange(t.valid_from, t.valid_to) && tstzrange(NEW.valid_from, NEW.valid_to)
                  FOR UPDATE OF t
         LOOP

@@ -1,11 +1,12 @@
 ------------------------------------------------------------------------
 -- Price and multiplier sheets: one CSV format in and out
 --
--- provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source
--- provider,dimension,value,factor,valid_from,valid_to,source
+-- provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book
+-- provider,dimension,value,factor,valid_from,valid_to,source,book
 --
 -- The header names the columns, in any order; a sheet may leave out all
--- but the required ones (a 0.3.0 sheet has no geography).  Empty or
+-- but the required ones (a 0.3.0 sheet has no geography and no book).
+-- Empty or absent book: aws, the default book.  Empty or
 -- absent region: all regions; empty geography: every geography; empty
 -- routing: in_region; empty mode:
 -- on_demand; empty above_input_tokens: 0; empty valid_from: since always;
@@ -31,8 +32,9 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT CASE tab
         WHEN 'prices' THEN ARRAY['provider', 'model', 'region', 'geography', 'routing', 'mode', 'charge',
-                                 'usd_per_mtok', 'above_input_tokens', 'valid_from', 'valid_to', 'source']
-        WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value', 'factor', 'valid_from', 'valid_to', 'source']
+                                 'usd_per_mtok', 'above_input_tokens', 'valid_from', 'valid_to', 'source', 'book']
+        WHEN 'multipliers' THEN ARRAY['provider', 'dimension', 'value', 'factor', 'valid_from', 'valid_to', 'source',
+                                      'book']
     END
 $$;
 COMMENT ON FUNCTION bedprice_internal.sheet_columns(text) IS
@@ -193,6 +195,28 @@ END
 $$;
 COMMENT ON FUNCTION bedprice_internal.sheet_geography(text, text, text) IS
     'A sheet''s or argument''s geography (of a geo row), checked; NULL when empty.';
+
+-- A sheet's or argument's price book: one of bedprice.price_books; empty
+-- or NULL for aws, the default.
+CREATE FUNCTION bedprice_internal.sheet_book(place text, val text) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    v text := coalesce(nullif(bedprice_internal.name_key(coalesce(val, '')), ''), 'aws');
+BEGIN
+    IF NOT EXISTS (SELECT FROM bedprice.price_books b WHERE b.book = v) THEN
+        RAISE EXCEPTION 'unknown price book "%"', val
+            USING ERRCODE = 'undefined_object', DETAIL = format('In %s.', place),
+                  HINT = (SELECT format('Known books: %s.  Add a book to bedprice.price_books first.',
+                                        string_agg(b.book, ', ' ORDER BY b.book))
+                          FROM bedprice.price_books b);
+    END IF;
+    RETURN v;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.sheet_book(text, text) IS
+    'A sheet''s or argument''s price book, checked; aws when empty.';
 
 CREATE FUNCTION bedprice_internal.sheet_region(place text, val text) RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE

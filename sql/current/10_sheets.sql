@@ -32,7 +32,8 @@ BEGIN
         'above_input_tokens', bedprice_internal.sheet_tokens(at_ || 'above_input_tokens', f[9]),
         'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[10], '-infinity'),
         'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[11], 'infinity'),
-        'source', coalesce(nullif(btrim(f[12]), ''), 'price sheet'));
+        'source', coalesce(nullif(btrim(f[12]), ''), 'price sheet'),
+        'book', bedprice_internal.sheet_book(at_ || 'book', f[13]));
     RETURN bedprice_internal.checked_line('price sheet', line, 'prices', r);
 END
 $$;
@@ -55,14 +56,16 @@ BEGIN
         'factor', bedprice_internal.sheet_number(at_ || 'factor', 'factor', f[4]),
         'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[5], '-infinity'),
         'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[6], 'infinity'),
-        'source', coalesce(nullif(btrim(f[7]), ''), 'multiplier sheet')));
+        'source', coalesce(nullif(btrim(f[7]), ''), 'multiplier sheet'),
+        'book', bedprice_internal.sheet_book(at_ || 'book', f[8])));
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.multiplier_sheet_line(integer, text[]) IS
     'One line of a multiplier sheet, every field checked.';
 
--- A multiplier's value: a known region, or a routing or mode that is not
--- the base value.
+-- A multiplier's value: a known region, a routing or mode that is not
+-- the base value, or a vendor (the first part of a model ID: anthropic).
+-- vendor rules multiply every price of that vendor's models in their book.
 CREATE FUNCTION bedprice_internal.multiplier_value(place text, dimension text, val text) RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -70,6 +73,15 @@ AS $$
 DECLARE
     v text;
 BEGIN
+    IF dimension = 'vendor' THEN
+        v := bedprice_internal.name_key(coalesce(val, ''));
+        IF NOT bedprice_internal.is_multiplier_value('vendor', v) THEN
+            RAISE EXCEPTION 'invalid vendor "%"', coalesce(val, '')
+                USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                      HINT = 'A vendor is the first part of a Bedrock model ID (anthropic in anthropic.claude-..., meta, amazon), or a direct API''s provider.';
+        END IF;
+        RETURN v;
+    END IF;
     IF dimension <> 'region' THEN
         RETURN bedprice_internal.sheet_word(place, dimension, val, false);
     END IF;
@@ -218,7 +230,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_price_sheet(text, text) IS
-    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first (the rows they had closed get their periods back).';
+    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first (the rows they had closed get their periods back).';
 
 CREATE FUNCTION bedprice.load_multiplier_sheet(csv text, replace_source text DEFAULT NULL)
 RETURNS integer
@@ -238,7 +250,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_multiplier_sheet(text, text) IS
-    'Loads a multiplier sheet (CSV, header provider,dimension,value,factor,valid_from,valid_to,source, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.';
+    'Loads a multiplier sheet (CSV, header provider,dimension,value,factor,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.';
 
 CREATE FUNCTION bedprice.set_price(
     provider           text,
@@ -252,7 +264,8 @@ CREATE FUNCTION bedprice.set_price(
     above_input_tokens bigint DEFAULT 0,
     valid_to           timestamptz DEFAULT 'infinity',
     source             text DEFAULT 'set_price',
-    geography          text DEFAULT NULL)
+    geography          text DEFAULT NULL,
+    book               text DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -280,11 +293,12 @@ BEGIN
         'above_input_tokens', coalesce(above_input_tokens, 0),
         'valid_from', coalesce(valid_from, '-infinity'),
         'valid_to', coalesce(valid_to, 'infinity'),
-        'source', coalesce(source, 'set_price')));
+        'source', coalesce(source, 'set_price'),
+        'book', bedprice_internal.sheet_book(format(at_, 'book'), book)));
 END
 $$;
-COMMENT ON FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text) IS
-    'Adds one price from SQL with history (closes the price it replaces at valid_from); returns its price_id, or NULL when an identical price exists.';
+COMMENT ON FUNCTION bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text, text) IS
+    'Adds one price from SQL with history (closes the price it replaces at valid_from) to a price book (NULL: aws); returns its price_id, or NULL when an identical price exists.';
 
 CREATE FUNCTION bedprice.set_multiplier(
     provider   text,
@@ -293,7 +307,8 @@ CREATE FUNCTION bedprice.set_multiplier(
     factor     numeric,
     valid_from timestamptz DEFAULT now(),
     valid_to   timestamptz DEFAULT 'infinity',
-    source     text DEFAULT 'set_multiplier')
+    source     text DEFAULT 'set_multiplier',
+    book       text DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -309,8 +324,9 @@ BEGIN
         'factor', bedprice_internal.sheet_amount(format(at_, 'factor'), 'factor', factor),
         'valid_from', coalesce(valid_from, '-infinity'),
         'valid_to', coalesce(valid_to, 'infinity'),
-        'source', coalesce(source, 'set_multiplier')));
+        'source', coalesce(source, 'set_multiplier'),
+        'book', bedprice_internal.sheet_book(format(at_, 'book'), book)));
 END
 $$;
-COMMENT ON FUNCTION bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text) IS
-    'Adds one multiplier from SQL with history; returns its multiplier_id, or NULL when an identical one exists.';
+COMMENT ON FUNCTION bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text, text) IS
+    'Adds one multiplier from SQL with history to a price book (NULL: aws); returns its multiplier_id, or NULL when an identical one exists.';

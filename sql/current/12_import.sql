@@ -64,7 +64,7 @@ COMMENT ON FUNCTION bedprice_internal.import_usd(numeric) IS
 -- the price in force at valid_from is already this one (open-ended),
 -- 'refused' when a price of its key starts at or after valid_from, NULL
 -- when it would import.
-CREATE FUNCTION bedprice_internal.import_check(i bedprice_internal.import_item, model text, source text)
+CREATE FUNCTION bedprice_internal.import_check(i bedprice_internal.import_item, model text, source text, book text)
 RETURNS text
 LANGUAGE plpgsql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -76,15 +76,15 @@ BEGIN
                                      AND t.usd_per_mtok = k.usd_per_mtok THEN ''unchanged''
                                 WHEN t.valid_from >= k.valid_from THEN ''refused'' END %s
                     ORDER BY 1 DESC NULLS LAST LIMIT 1', bedprice_internal.rows_of_key('prices'))
-        INTO found_outcome USING bedprice_internal.import_row(i, model, source);
+        INTO found_outcome USING bedprice_internal.import_row(i, model, source, book);
     RETURN found_outcome;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.import_check(bedprice_internal.import_item, text, text) IS
+COMMENT ON FUNCTION bedprice_internal.import_check(bedprice_internal.import_item, text, text, text) IS
     'What importing one price would do: unchanged, refused (a price of its key starts at or after it), or NULL: imported.';
 
 -- The catalog row of an imported price, as jsonb.
-CREATE FUNCTION bedprice_internal.import_row(i bedprice_internal.import_item, model text, source text)
+CREATE FUNCTION bedprice_internal.import_row(i bedprice_internal.import_item, model text, source text, book text)
 RETURNS jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -93,14 +93,14 @@ AS $$
                               'routing', i.routing, 'geography', i.geography, 'mode', i.mode, 'charge', i.charge,
                               'above_input_tokens', i.above, 'usd_per_mtok', i.usd,
                               'valid_from', i.valid_from, 'valid_to', 'infinity'::timestamptz,
-                              'source', source)
+                              'source', source, 'book', book)
 $$;
-COMMENT ON FUNCTION bedprice_internal.import_row(bedprice_internal.import_item, text, text) IS
+COMMENT ON FUNCTION bedprice_internal.import_row(bedprice_internal.import_item, text, text, text) IS
     'The bedprice.prices row (jsonb) of an imported price.';
 
 -- Import one price (its model created if need be) with history: imported,
 -- or unchanged when the catalog has it already.
-CREATE FUNCTION bedprice_internal.import_price_row(i bedprice_internal.import_item, source text)
+CREATE FUNCTION bedprice_internal.import_price_row(i bedprice_internal.import_item, source text, book text)
 RETURNS text
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -109,11 +109,11 @@ DECLARE
     model text := coalesce(bedprice_internal.find_model(i.provider, i.model_name),
                            bedprice_internal.create_model(i.provider, bedprice_internal.bare_model_id(i.provider, i.model_name)));
 BEGIN
-    RETURN CASE WHEN bedprice_internal.add_history_row('prices', bedprice_internal.import_row(i, model, source)) IS NULL
+    RETURN CASE WHEN bedprice_internal.add_history_row('prices', bedprice_internal.import_row(i, model, source, book)) IS NULL
                 THEN 'unchanged' ELSE 'imported' END;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.import_price_row(bedprice_internal.import_item, text) IS
+COMMENT ON FUNCTION bedprice_internal.import_price_row(bedprice_internal.import_item, text, text) IS
     'Imports one price with history (creating its model if need be); returns imported, or unchanged when the catalog has it.';
 
 -- The report lines of one catalog key's items, once its outcome is known.
@@ -145,7 +145,7 @@ COMMENT ON FUNCTION bedprice_internal.import_report(bedprice_internal.import_ite
 -- refused imports nothing either (refused).  A model with an input price
 -- and no output price would price nothing right.  Every line of such a set
 -- says why.
-CREATE FUNCTION bedprice_internal.apply_import(items bedprice_internal.import_item[], source text)
+CREATE FUNCTION bedprice_internal.apply_import(items bedprice_internal.import_item[], source text, book text)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -184,7 +184,7 @@ BEGIN
         c AS (
             SELECT k.*,
                    CASE WHEN k.prices = 1 AND (k.model IS NOT NULL OR k.creatable) AND k.spoiler IS NULL
-                        THEN bedprice_internal.import_check(k.members[1], k.model, source) END AS would
+                        THEN bedprice_internal.import_check(k.members[1], k.model, source, book) END AS would
             FROM k
         )
         SELECT * FROM (
@@ -224,12 +224,12 @@ BEGIN
         ELSIF g.would = 'unchanged' THEN
             outcome := 'unchanged';
         ELSE
-            outcome := bedprice_internal.import_price_row(g.members[1], source);
+            outcome := bedprice_internal.import_price_row(g.members[1], source, book);
             g.model := bedprice_internal.find_model(g.members[1].provider, g.members[1].model_name);
         END IF;
         RETURN QUERY SELECT * FROM bedprice_internal.import_report(g.members, g.model, outcome, detail);
     END LOOP;
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text) IS
+COMMENT ON FUNCTION bedprice_internal.apply_import(bedprice_internal.import_item[], text, text) IS
     'Imports the mapped items of a parsed document with history, each price set (model, region, routing, geography, mode) all or none, and returns the report of every item.';

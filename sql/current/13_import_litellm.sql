@@ -157,7 +157,7 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.litellm_items(jsonb, timestamptz) IS
     'The prices of a LiteLLM price file as import items, valid from valid_from.';
 
-CREATE FUNCTION bedprice.import_litellm(doc jsonb, valid_from timestamptz DEFAULT now())
+CREATE FUNCTION bedprice.import_litellm(doc jsonb, valid_from timestamptz DEFAULT now(), book text DEFAULT NULL)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -175,9 +175,9 @@ BEGIN
     RETURN QUERY
     SELECT * FROM bedprice_internal.apply_import(
         ARRAY(SELECT i FROM bedprice_internal.litellm_items(doc, coalesce(valid_from, '-infinity')) AS i),
-        'litellm') AS r
+        'litellm', bedprice_internal.sheet_book('argument book of import_litellm', book)) AS r
     ORDER BY r.source_key, r.source_field NULLS FIRST;
 END
 $$;
-COMMENT ON FUNCTION bedprice.import_litellm(jsonb, timestamptz) IS
-    'Imports the token prices of LiteLLM''s model_prices_and_context_window.json (providers bedrock, bedrock_converse, anthropic, together_ai, groq) as prices valid from valid_from, keeping history; returns a report of every entry and price field: imported, unchanged, refused or not mapped, and why.';
+COMMENT ON FUNCTION bedprice.import_litellm(jsonb, timestamptz, text) IS
+    'Imports the token prices of LiteLLM''s model_prices_and_context_window.json (providers bedrock, bedrock_converse, anthropic, together_ai, groq) as prices valid from valid_from, into a price book (NULL: aws), keeping history; returns a report of every entry and price field: imported, unchanged, refused or not mapped, and why.';

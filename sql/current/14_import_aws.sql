@@ -135,7 +135,7 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.aws_items(jsonb, timestamptz) IS
     'The token prices of an AWS Price List offer file as import items, valid from valid_from or each term''s effectiveDate, and why a dimension is not imported.';
 
-CREATE FUNCTION bedprice.import_aws_price_list(doc jsonb, valid_from timestamptz DEFAULT NULL)
+CREATE FUNCTION bedprice.import_aws_price_list(doc jsonb, valid_from timestamptz DEFAULT NULL, book text DEFAULT NULL)
 RETURNS SETOF bedprice.import_result
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -154,9 +154,10 @@ BEGIN
     END IF;
     RETURN QUERY
     SELECT * FROM bedprice_internal.apply_import(
-        ARRAY(SELECT i FROM bedprice_internal.aws_items(doc, valid_from) AS i), 'aws price list') AS r
+        ARRAY(SELECT i FROM bedprice_internal.aws_items(doc, valid_from) AS i), 'aws price list',
+        bedprice_internal.sheet_book('argument book of import_aws_price_list', book)) AS r
     ORDER BY r.source_key, r.source_field NULLS FIRST;
 END
 $$;
-COMMENT ON FUNCTION bedprice.import_aws_price_list(jsonb, timestamptz) IS
-    'Imports the on-demand and batch token prices of an AWS Price List bulk offer file for Bedrock (offerCode AmazonBedrock or AmazonBedrockFoundationModels), per region, valid from valid_from or else each term''s effectiveDate, keeping history; returns a report of every SKU price dimension.  Model names are looked up in bedprice.models and model_aliases, never created.';
+COMMENT ON FUNCTION bedprice.import_aws_price_list(jsonb, timestamptz, text) IS
+    'Imports the on-demand and batch token prices of an AWS Price List bulk offer file for Bedrock (offerCode AmazonBedrock or AmazonBedrockFoundationModels), per region, valid from valid_from or else each term''s effectiveDate, into a price book (NULL: aws), keeping history; returns a report of every SKU price dimension.  Model names are looked up in bedprice.models and model_aliases, never created.';

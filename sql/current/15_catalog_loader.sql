@@ -3,7 +3,8 @@
 -- Makefile appends to the install script as calls of
 -- load_shipped_catalog (an update loads them the same way).
 --
--- A shipped price or rule has a negative id made from its content, so a
+-- A shipped price or rule has a negative id made from its content (its
+-- book included, but for the default book aws), so a
 -- user's row (ids from the sequence) never meets one, an unchanged row
 -- keeps its id from one version to the next, and a changed one gets a new
 -- id: a restored bedprice.shipped_changes record names the shipped row it
@@ -85,9 +86,11 @@ BEGIN
         EXECUTE format('INSERT INTO bedprice.%1$I (%2$s) SELECT %3$s FROM bedprice_internal.catalog_rows(%1$L, $1) j,
                         jsonb_populate_record(NULL::bedprice.%1$I, j) r WHERE %4$s', tab, cols, vals, parent) USING doc;
     ELSE
-        -- the content: every column but the id and the source
+        -- the content: every column but the id and the source (and the
+        -- book when it is the default, as before books)
         EXECUTE format('INSERT INTO bedprice.%1$I (%4$I, %2$s)
-                        SELECT bedprice_internal.shipped_id((to_jsonb(v) - ''source'')::text), v.*
+                        SELECT bedprice_internal.shipped_id((to_jsonb(v) - ''source''
+                                   - CASE WHEN v.book = ''aws'' THEN ''book'' ELSE '''' END)::text), v.*
                         FROM bedprice_internal.catalog_rows(%1$L, $1) j,
                              jsonb_populate_record(NULL::bedprice.%1$I, j) r,
                              LATERAL (SELECT %3$s) v(%2$s)

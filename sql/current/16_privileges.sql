@@ -9,7 +9,7 @@
 GRANT USAGE ON SCHEMA bedprice TO PUBLIC;
 GRANT SELECT ON ALL TABLES IN SCHEMA bedprice TO PUBLIC;
 GRANT INSERT, UPDATE, DELETE, TRUNCATE ON
-    bedprice.providers, bedprice.regions, bedprice.models, bedprice.model_aliases,
+    bedprice.providers, bedprice.regions, bedprice.price_books, bedprice.models, bedprice.model_aliases,
     bedprice.prices, bedprice.multipliers, bedprice.shipped_changes
     TO bedprice_admin;
 GRANT USAGE ON SEQUENCE bedprice.prices_price_id_seq, bedprice.multipliers_multiplier_id_seq
@@ -24,16 +24,16 @@ GRANT SELECT ON bedprice_internal.retired_shipped_rows TO bedprice_admin;
 REVOKE EXECUTE ON FUNCTION
     bedprice.load_price_sheet(text, text),
     bedprice.load_multiplier_sheet(text, text),
-    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text),
-    bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text),
-    bedprice.import_litellm(jsonb, timestamptz),
-    bedprice.import_aws_price_list(jsonb, timestamptz)
+    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text, text),
+    bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text, text),
+    bedprice.import_litellm(jsonb, timestamptz, text),
+    bedprice.import_aws_price_list(jsonb, timestamptz, text)
 FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION
     bedprice.load_price_sheet(text, text),
     bedprice.load_multiplier_sheet(text, text),
-    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text),
-    bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text),
-    bedprice.import_litellm(jsonb, timestamptz),
-    bedprice.import_aws_price_list(jsonb, timestamptz)
+    bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text, text),
+    bedprice.set_multiplier(text, text, text, numeric, timestamptz, timestamptz, text, text),
+    bedprice.import_litellm(jsonb, timestamptz, text),
+    bedprice.import_aws_price_list(jsonb, timestamptz, text)
 TO bedprice_admin;

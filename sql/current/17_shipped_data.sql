@@ -1,8 +1,14 @@
 ------------------------------------------------------------------------
--- Shipped data: providers and regions.  The models, aliases, prices and
--- rules are the CSV files of catalog/, with the source of each figure,
--- loaded after this file (15_catalog_loader.sql).
+-- Shipped data: providers, regions and price books.  The models,
+-- aliases, prices and rules are the CSV files of catalog/ (the seed book's
+-- in catalog/seed/), with the source of each figure, loaded after this
+-- file (15_catalog_loader.sql).
 ------------------------------------------------------------------------
+
+INSERT INTO bedprice.price_books (book, parent, description, shipped) VALUES
+    ('aws', NULL, 'AWS''s list prices, with the source of each figure (the default book)', true),
+    ('seed-2026-04-10', NULL,
+     'The figures of the document bedprice started from (TokenMix Research Lab, 2026-04-10): its tables, its +10% cross-region and global surcharges, its GovCloud +20%, its provisioned estimates; several are not what AWS bills', true);
 
 INSERT INTO bedprice.providers (provider, display_name, kind, shipped) VALUES
     ('bedrock', 'Amazon Bedrock', 'cloud', true),

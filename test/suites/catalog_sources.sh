@@ -10,7 +10,8 @@
 # (catalog/left_out.csv); each price's source named; the README lists the
 # models and the ones left out.
 #
-#   1  a fresh install holds exactly the rows of catalog/*.csv
+#   1  a fresh install holds exactly the rows of catalog/*.csv (and of
+#      catalog/seed/*.csv in the seed book)
 #   2  at least 80 Bedrock models; every peer ID resolves (bedprice's own
 #      grammar and aliases) or is left out with a reason; nothing left out
 #      is shipped
@@ -26,10 +27,20 @@ fresh_db $db
 
 # 1: data lines of each file (no field holds a line break) against the
 # table's shipped rows
-for t in models model_aliases prices multipliers; do
+for t in models model_aliases; do
     check "1 $t: one shipped row a line of catalog/$t.csv" \
         "$(( $(wc -l <"$top/catalog/$t.csv") - 1 ))" \
         "$(q -d $db -c "SELECT count(*) FROM bedprice.$t WHERE shipped")"
+done
+# (prices and rules: the aws book's from catalog/, the seed book's from
+# catalog/seed/)
+for t in prices multipliers; do
+    check "1 $t: one shipped row of the aws book a line of catalog/$t.csv" \
+        "$(( $(wc -l <"$top/catalog/$t.csv") - 1 ))" \
+        "$(q -d $db -c "SELECT count(*) FROM bedprice.$t WHERE shipped AND book = 'aws'")"
+    check "1 $t: one shipped row of the seed book a line of catalog/seed/$t.csv" \
+        "$(( $(wc -l <"$top/catalog/seed/$t.csv") - 1 ))" \
+        "$(q -d $db -c "SELECT count(*) FROM bedprice.$t WHERE shipped AND book = 'seed-2026-04-10'")"
 done
 
 # 2

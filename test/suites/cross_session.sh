@@ -64,7 +64,7 @@ LANGUAGE plpgsql VOLATILE PARALLEL RESTRICTED AS \$\$
 BEGIN
     PERFORM dblink_exec('$b_conninfo',
         format('UPDATE bedprice.prices SET usd_per_mtok = %s
-                WHERE provider = ''bedrock'' AND model = ''$sonnet'' AND charge = ''input''
+                WHERE provider = ''bedrock'' AND book = ''aws'' AND model = ''$sonnet'' AND charge = ''input''
                   AND region IS NULL AND routing = ''in_region'' AND mode = ''on_demand''
                   AND above_input_tokens = 0', p));
     RETURN 0;
@@ -143,7 +143,7 @@ check "A and B are two backends" t "$([ -n "$pid_a" ] && [ -n "$pid_b" ] && [ "$
 # SQL snippets
 cost="SELECT bedprice.bedrock_cost('$sonnet', 'us-east-1', 1000000, 1000000);"
 # the one price row every case changes: Sonnet v2 input, base rate
-sonnet_input="provider = 'bedrock' AND model = '$sonnet' AND charge = 'input'
+sonnet_input="provider = 'bedrock' AND book = 'aws' AND model = '$sonnet' AND charge = 'input'
   AND region IS NULL AND routing = 'in_region' AND mode = 'on_demand' AND above_input_tokens = 0"
 set_input() { echo "UPDATE bedprice.prices SET usd_per_mtok = $1 WHERE $sonnet_input RETURNING usd_per_mtok;"; }
 
@@ -179,7 +179,7 @@ check "1 workers-only parallel sum" 1430 \
 # A's own uncommitted change reaches the workers (they share A's transaction).
 check "1 A begins and sets Haiku output to 5.00" 5.00 "$(A "BEGIN;
     UPDATE bedprice.prices SET usd_per_mtok = 5.00
-    WHERE provider = 'bedrock' AND model = '$haiku' AND charge = 'output'
+    WHERE provider = 'bedrock' AND book = 'aws' AND model = '$haiku' AND charge = 'output'
       AND region IS NULL AND mode = 'on_demand' AND above_input_tokens = 0
     RETURNING usd_per_mtok;")"
 # Haiku: 100,000 x (1000 x $0.80 + 500 x $5.00) / 1M = 100,000 x 0.0033 = 330

@@ -40,7 +40,7 @@
 #   l  shipped keys deleted and re-added as the user's (defect 3: 0.2.0's
 #      restore met the shipped row's key and lost every user row of the
 #      table): the alias "Nova Micro", re-added naming Nova Lite; the model
-#      Llama 3.1 8B with its aliases and prices, re-added as the user's
+#      Llama 3.1 8B with its aliases and prices (the seed book's too), re-added as the user's
 #      (input 0.30, output 0.60, alias "Llama 3.1 8B")
 #   m  a bulk load (COPY) of aliases with a shipped alias's key, without
 #      deleting it first: "Nova Premier" naming Nova Pro (it takes the
@@ -61,6 +61,11 @@
 #      its shipped models (one deleted them all)
 #   r  a shipped region deleted (ca-central-1), its shipped prices first: a
 #      restore keeps it deleted, with none of its shipped prices
+#   s  price books of the user's: "negotiated" (parent aws: Anthropic's
+#      models x0.88, Nova Pro input 0.70 of its own) and "what-if" (parent
+#      negotiated: the geo rule x1.10), and a price of the user's in the
+#      shipped seed book's key space (Nova Lite input 0.07 in a book
+#      "seed-copy" with no parent)
 set -u
 . "$(dirname "$0")/../lib.sh"
 
@@ -96,15 +101,15 @@ SELECT bedprice.set_price('bedrock', 'Nova Lite', 'output', 0.20, '2026-07-01 00
                           valid_to => '2026-08-01 00:00:00+00', source => 'summer promo') IS NOT NULL;
 -- c
 UPDATE bedprice.prices SET usd_per_mtok = 0.90
-WHERE shipped AND provider = 'bedrock' AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
+WHERE shipped AND book = 'aws' AND provider = 'bedrock' AND model = 'amazon.nova-pro-v1:0' AND charge = 'input'
   AND region IS NULL AND mode = 'on_demand';
 -- d
 UPDATE bedprice.multipliers SET factor = 1.02
-WHERE shipped AND dimension = 'routing' AND value = 'geo';
+WHERE shipped AND book = 'aws' AND dimension = 'routing' AND value = 'geo';
 -- e
 DELETE FROM bedprice.model_aliases WHERE provider = 'bedrock' AND alias = 'Amazon Nova Micro';
 DELETE FROM bedprice.prices
-WHERE shipped AND provider = 'bedrock' AND model = 'anthropic.claude-haiku-4-5-20251001-v1:0' AND charge = 'cache_write_1h'
+WHERE shipped AND book = 'aws' AND provider = 'bedrock' AND model = 'anthropic.claude-haiku-4-5-20251001-v1:0' AND charge = 'cache_write_1h'
   AND region IS NULL AND routing = 'in_region';
 -- f
 UPDATE bedprice.models SET display_name = 'Claude 3.5 Haiku (ours)'
@@ -155,15 +160,15 @@ UPDATE bedprice.model_aliases SET alias = 'Llama 3.3 70B (shipped)' WHERE provid
 INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'Llama 3.3 70B', 'meta.llama4-scout-17b-instruct-v1:0');
 -- o
 UPDATE bedprice.prices SET region = 'xx-test-1'
-WHERE shipped AND model = 'amazon.nova-micro-v1:0' AND charge = 'output' AND region IS NULL AND mode = 'on_demand';
+WHERE shipped AND book = 'aws' AND model = 'amazon.nova-micro-v1:0' AND charge = 'output' AND region IS NULL AND mode = 'on_demand';
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
 VALUES ('bedrock', 'amazon.nova-micro-v1:0', 'output', 0.25, 'ours');
 -- p
 DELETE FROM bedprice.prices
-WHERE shipped AND model = 'amazon.nova-premier-v1:0' AND charge = 'input' AND region IS NULL AND mode = 'on_demand';
+WHERE shipped AND book = 'aws' AND model = 'amazon.nova-premier-v1:0' AND charge = 'input' AND region IS NULL AND mode = 'on_demand';
 SELECT bedprice.set_price('bedrock', 'amazon.nova-premier-v1:0', 'input', 1.90, '2026-06-01 00:00:00+00') IS NOT NULL;
 DELETE FROM bedprice.prices
-WHERE shipped AND model = 'anthropic.claude-sonnet-4-20250514-v1:0' AND charge = 'input' AND routing = 'global';
+WHERE shipped AND book = 'aws' AND model = 'anthropic.claude-sonnet-4-20250514-v1:0' AND charge = 'input' AND routing = 'global';
 INSERT INTO bedprice.multipliers (provider, dimension, value, factor, valid_from, source)
 VALUES ('bedrock', 'routing', 'global', 1.05, '2026-01-01 00:00:00+00', 'ours');
 -- q
@@ -171,6 +176,17 @@ UPDATE bedprice.providers SET display_name = 'Groq (ours)' WHERE provider = 'gro
 -- r
 DELETE FROM bedprice.prices WHERE region = 'ca-central-1';
 DELETE FROM bedprice.regions WHERE region = 'ca-central-1';
+-- s
+INSERT INTO bedprice.price_books (book, parent, description) VALUES
+    ('negotiated', 'aws', 'our private pricing'), ('what-if', 'negotiated', ''), ('seed-copy', NULL, '');
+SELECT bedprice.set_multiplier('bedrock', 'vendor', 'anthropic', 0.88, '-infinity', book => 'negotiated') IS NOT NULL;
+SELECT bedprice.set_price('bedrock', 'Nova Pro', 'input', 0.70, '-infinity', book => 'negotiated') IS NOT NULL;
+SELECT bedprice.load_multiplier_sheet('provider,dimension,value,factor,book
+bedrock,routing,geo,1.10,what-if
+');
+SELECT bedprice.load_price_sheet('provider,model,charge,usd_per_mtok,book,source
+bedrock,Nova Lite,input,0.07,seed-copy,ours
+');
 -- a table of the user's own, with a foreign key to nothing: dumped as usual
 CREATE TABLE usage_note (id int PRIMARY KEY, note text);
 INSERT INTO usage_note VALUES (1, 'kept');
@@ -180,7 +196,11 @@ check "1 the edits run without error" "t
 t
 3
 3
-t" "$edits_out"
+t
+t
+t
+1
+1" "$edits_out"
 
 # =====================================================================
 # Queries compared between databases
@@ -195,6 +215,7 @@ sql[models]="SELECT string_agg(t::text, E'\n' ORDER BY provider, model) FROM bed
 sql[model_aliases]="SELECT string_agg(t::text, E'\n' ORDER BY provider, alias) FROM bedprice.model_aliases t"
 sql[regions]="SELECT string_agg(t::text, E'\n' ORDER BY region) FROM bedprice.regions t"
 sql[providers]="SELECT string_agg(t::text, E'\n' ORDER BY provider) FROM bedprice.providers t"
+sql[price_books]="SELECT string_agg(t::text, E'\n' ORDER BY book) FROM bedprice.price_books t"
 sql[shipped_changes]="SELECT string_agg(t::text, E'\n' ORDER BY table_name, row_key::text) FROM bedprice.shipped_changes t"
 sql[sequences]="SELECT (SELECT last_value FROM bedprice.prices_price_id_seq) || ',' || (SELECT last_value FROM bedprice.multipliers_multiplier_id_seq)"
 sql[user_table]="SELECT string_agg(t::text, ',' ORDER BY id) FROM usage_note t"
@@ -256,6 +277,9 @@ FROM (SELECT g, bedprice.bedrock_cost(model, CASE WHEN model LIKE 'arn:%' THEN N
 #      (its global price deleted) 0.1 x 3 x 1.05 = 0.315
 #   q  groq's llama-3.3-70b-versatile input 0.59; groq's 12 shipped models
 #   r  no region ca-central-1, no price of it
+#   s  in negotiated: Claude 3.5 Haiku input 0.80 x 0.88 = 0.704, Nova Pro
+#      input 0.7; in what-if, us. Nova Pro 1M input 0.7 x 1.10 = 0.77 and
+#      us. Haiku 0.704 x 1.10 = 0.7744; in seed-copy, Nova Lite input 0.07
 by_hand_sql="
 SET bedprice.on_unknown_model = 'null';
 SELECT concat_ws('|',
@@ -277,7 +301,7 @@ SELECT concat_ws('|',
   bedprice.bedrock_cost('Nova Pro', 'us-gov-east-1', 1000000, 0, at => '2026-08-15'),
   (SELECT display_name FROM bedprice.resolve_model('Claude 3.5 Haiku')),
   coalesce(bedprice.bedrock_cost('Amazon Nova Micro', 'us-east-1', 1000000, 0)::text, 'unknown'),
-  (SELECT count(*) FROM bedprice.prices WHERE model = 'anthropic.claude-haiku-4-5-20251001-v1:0' AND charge = 'cache_write_1h'
+  (SELECT count(*) FROM bedprice.prices WHERE book = 'aws' AND model = 'anthropic.claude-haiku-4-5-20251001-v1:0' AND charge = 'cache_write_1h'
      AND region IS NULL AND routing = 'in_region'),
   bedprice.bedrock_cost('Nova Micro', 'us-east-1', 0, 1000000, at => '2026-08-15'),
   bedprice.bedrock_cost('Llama 3.1 8B', 'us-east-1', 1000000, 1000000),
@@ -289,18 +313,23 @@ SELECT concat_ws('|',
   bedprice.bedrock_cost('Llama 3.3 70B (shipped)', 'us-east-1', 1000000, 0, at => '2026-08-15'),
   bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'us-east-1', 0, 1000000),
   bedprice.bedrock_cost('amazon.nova-micro-v1:0', 'xx-test-1', 0, 1000000),
-  (SELECT count(*) FROM bedprice.prices WHERE model = 'amazon.nova-premier-v1:0' AND charge = 'input'
+  (SELECT count(*) FROM bedprice.prices WHERE book = 'aws' AND model = 'amazon.nova-premier-v1:0' AND charge = 'input'
      AND mode = 'on_demand' AND region IS NULL AND valid_from < '2026-06-01'),
   bedprice.bedrock_cost('amazon.nova-premier-v1:0', 'us-east-1', 1000000, 0, at => '2026-07-01'),
-  (SELECT count(*) FROM bedprice.multipliers WHERE value = 'global' AND valid_from < '2026-01-01'),
+  (SELECT count(*) FROM bedprice.multipliers WHERE book = 'aws' AND value = 'global' AND valid_from < '2026-01-01'),
   bedprice.bedrock_cost('global.anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 100000, 0, at => '2026-07-01'),
   bedprice.api_cost('groq', 'llama-3.3-70b-versatile', 1000000, 0),
   (SELECT count(*) FROM bedprice.models WHERE provider = 'groq'),
   (SELECT count(*) FROM bedprice.regions WHERE region = 'ca-central-1'),
-  (SELECT count(*) FROM bedprice.prices WHERE region = 'ca-central-1'));"
-by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|0.72|2.4|5|4|1.3|0.816|0.84|1.125|0.4|0.96|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.2448|0.17|0.17|2.4|0.25|0.14|0|1.9|0|0.315|0.59|12|0|0"
+  (SELECT count(*) FROM bedprice.prices WHERE region = 'ca-central-1'),
+  bedprice.bedrock_cost_in('negotiated', 'Claude 3.5 Haiku', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost_in('negotiated', 'Nova Pro', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost_in('what-if', 'us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost_in('what-if', 'us.anthropic.claude-3-5-haiku-20241022-v1:0', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.bedrock_cost_in('seed-copy', 'Nova Lite', 'us-east-1', 1000000, 0, at => '2026-08-15'));"
+by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|0.72|2.4|5|4|1.3|0.816|0.84|1.125|0.4|0.96|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.2448|0.17|0.17|2.4|0.25|0.14|0|1.9|0|0.315|0.59|12|0|0|0.704|0.7|0.77|0.7744|0.07"
 
-names=(price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions
+names=(price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions price_books
        providers shipped_changes sequences user_table costs)
 
 declare -A want
@@ -312,7 +341,7 @@ check "1 the source prices all 200 usages" "200 priced" "$(echo "${want[costs]}"
 check "1 the source prices every edit as computed by hand" "$by_hand_expected" "$(q -d $src -c "$by_hand_sql" 2>&1)"
 # The comparisons below would catch a lost edit: the source differs from a
 # fresh install in each of these.
-for n in price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions shipped_changes; do
+for n in price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions price_books shipped_changes; do
     check "1 the edits changed $n" t \
         "$([ "$(q -d $fresh -c "${sql[$n]}" 2>&1)" != "${want[$n]}" ] && echo t || echo f)"
 done
@@ -356,7 +385,11 @@ prices|delete|anthropic.claude-haiku-4-5-20251001-v1:0 cache_write_1h all in_reg
 prices|delete|anthropic.claude-sonnet-4-20250514-v1:0 input all global on_demand 0
 prices|delete|anthropic.claude-sonnet-4-20250514-v1:0 input all global on_demand 200000
 prices|delete|meta.llama3-1-8b-instruct-v1:0 input all in_region on_demand 0
+prices|delete|meta.llama3-1-8b-instruct-v1:0 input all in_region on_demand 0
+prices|delete|meta.llama3-1-8b-instruct-v1:0 input all in_region provisioned 0
 prices|delete|meta.llama3-1-8b-instruct-v1:0 output all in_region on_demand 0
+prices|delete|meta.llama3-1-8b-instruct-v1:0 output all in_region on_demand 0
+prices|delete|meta.llama3-1-8b-instruct-v1:0 output all in_region provisioned 0
 prices|delete|meta.llama3-3-70b-instruct-v1:0 input all in_region on_demand 0
 prices|delete|meta.llama3-70b-instruct-v1:0 input ca-central-1 in_region on_demand 0
 prices|delete|meta.llama3-70b-instruct-v1:0 output ca-central-1 in_region on_demand 0
@@ -485,7 +518,7 @@ VALUES ('bedrock', 'test.ref-v1:0', 'input', 2.5, 'xref');
 -- Nova Micro input (shipped) now only in the user's region; its alias
 -- "Nova Micro" now names the user's model
 UPDATE bedprice.prices SET region = 'xx-ref-1'
-WHERE shipped AND model = 'amazon.nova-micro-v1:0' AND charge = 'input' AND region IS NULL AND mode = 'on_demand';
+WHERE shipped AND book = 'aws' AND model = 'amazon.nova-micro-v1:0' AND charge = 'input' AND region IS NULL AND mode = 'on_demand';
 UPDATE bedprice.model_aliases SET model = 'test.ref-v1:0' WHERE provider = 'bedrock' AND alias = 'Nova Micro';
 SQL
 xref_sql="SELECT bedprice.price_sheet_csv() || (SELECT string_agg(a::text, ',' ORDER BY provider, alias) FROM bedprice.model_aliases a)

@@ -6,8 +6,10 @@
 # database and reads bedprice.prices and bedprice.multipliers directly: it
 # shares no code with the C engine.  The suite adds catalog rows so that the
 # random usages go through price history, region/routing/mode-specific rows,
-# long-context tiers, multipliers and rounding past 15 decimal places, then
-# compares bedrock_cost, api_cost and bedrock_cost_breakdown with it.  Usages
+# long-context tiers, multipliers, geography rows, price books (a child of
+# aws with a vendor rule, an override and a rule of its own; a grandchild)
+# and rounding past 15 decimal places, then compares bedrock_cost (and
+# bedrock_cost_in for the books), api_cost and the breakdown with it.  Usages
 # the reference finds unpriceable must raise an error (SQLSTATE P0002).
 set -u
 
@@ -174,6 +176,25 @@ FROM (VALUES
     ('anthropic', 'mode', 'batch',        0.5,         '-infinity',  'infinity',   'property: never applies to api_cost'),
     ('bedrock', 'region', 'ap-south-2',   999.999999999, '-infinity', 'infinity',  'property: the largest factor')
 ) AS v (provider, dimension, value, factor, valid_from, valid_to, source);
+
+-- Price books: a child of aws with a vendor rule, an override and a rule
+-- of its own, and a grandchild with one price of its own.
+INSERT INTO bedprice.price_books (book, parent) VALUES
+    ('property-child', 'aws'), ('property-grandchild', 'property-child');
+SELECT count(bedprice.set_multiplier(provider, dimension, value, factor, valid_from::timestamptz,
+                                     'infinity', 'property: book', book))
+FROM (VALUES
+    ('bedrock', 'vendor', 'anthropic', 0.88,  '2025-06-01', 'property-child'),
+    ('bedrock', 'routing', 'geo',      1.2,   '-infinity',  'property-child'),
+    ('bedrock', 'vendor', 'meta',      0.999999999, '-infinity', 'property-grandchild')
+) AS v (provider, dimension, value, factor, valid_from, book);
+SELECT count(bedprice.set_price(provider, model, charge, usd, valid_from::timestamptz, region, 'in_region',
+                                'on_demand', 0, 'infinity', 'property: book override', NULL, book))
+FROM (VALUES
+    ('bedrock', 'amazon.nova-pro-v1:0', 'input', 0.7, '-infinity', NULL, 'property-child'),
+    ('bedrock', 'amazon.nova-pro-v1:0', 'output', 2.9, '2025-09-01', 'eu-west-1', 'property-child'),
+    ('bedrock', 'meta.llama4-scout-17b-instruct-v1:0', 'input', 0.2, '-infinity', NULL, 'property-grandchild')
+) AS v (provider, model, charge, usd, valid_from, region, book);
 SQL
 
 ########################################################################
@@ -184,15 +205,46 @@ sql <<'SQL'
 -- their key: most exact matches of region, routing, geography (a geo row
 -- limited to the geography of the call's profile) and mode first, ties to
 -- region, then routing, then geography, then mode.
+-- A book and the books it inherits from, with their distance.
+CREATE FUNCTION ref_chain(p_book text) RETURNS TABLE (book text, depth integer)
+LANGUAGE sql STABLE AS $$
+    WITH RECURSIVE c(book, depth) AS (
+        SELECT p_book, 0
+        UNION ALL
+        SELECT b.parent, c.depth + 1 FROM bedprice.price_books b JOIN c ON b.book = c.book
+        WHERE b.parent IS NOT NULL)
+    SELECT * FROM c
+$$;
+
+-- The rule of one dimension and value, from the nearest book of the chain
+-- that has one valid at p_at (the latest start wins within a book).
+CREATE FUNCTION ref_factor(p_provider text, p_dimension text, p_value text, p_at timestamptz, p_book text)
+RETURNS numeric LANGUAGE sql STABLE AS $$
+    SELECT m.factor FROM bedprice.multipliers m JOIN ref_chain(p_book) c ON c.book = m.book
+    WHERE m.provider = p_provider AND m.dimension = p_dimension AND m.value = p_value
+      AND m.valid_from <= p_at AND p_at < m.valid_to
+    ORDER BY c.depth, m.valid_from DESC, m.multiplier_id DESC LIMIT 1
+$$;
+
+-- A model's vendor: its ID's first part (Bedrock), else the provider.
+CREATE FUNCTION ref_vendor(p_provider text, p_model text) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT CASE WHEN pr.kind = 'cloud' AND strpos(p_model, '.') > 0 THEN lower(split_part(p_model, '.', 1))
+                ELSE p_provider END
+    FROM bedprice.providers pr WHERE pr.provider = p_provider
+$$;
+
+-- Within the book chain, the rows of a key in the nearest book win ties
+-- of rank.
 CREATE FUNCTION ref_candidates(
     p_provider text, p_model text, p_region text, p_routing text, p_geography text, p_mode text,
-    p_charge text, p_at timestamptz)
+    p_charge text, p_at timestamptz, p_book text)
 RETURNS TABLE (price_id bigint, region text, routing text, mode text, usd_per_mtok numeric,
                above_input_tokens bigint, rank integer)
 LANGUAGE sql STABLE AS $$
     SELECT p.price_id, p.region, p.routing, p.mode, p.usd_per_mtok, p.above_input_tokens,
-           (x.r + x.t + x.g + x.m) * 16 + x.r * 8 + x.t * 4 + x.g * 2 + x.m
-    FROM bedprice.prices p,
+           ((x.r + x.t + x.g + x.m) * 16 + x.r * 8 + x.t * 4 + x.g * 2 + x.m) * 1024 + (1023 - ch.depth)
+    FROM bedprice.prices p
+         JOIN ref_chain(p_book) ch ON ch.book = p.book,
          LATERAL (SELECT (p.region IS NOT NULL)::int AS r, (p.routing = p_routing)::int AS t,
                          (p.geography IS NOT NULL)::int AS g, (p.mode = p_mode)::int AS m) AS x
     WHERE p.provider = p_provider AND p.model = p_model
@@ -210,7 +262,7 @@ $$;
 -- multipliers applied.
 CREATE FUNCTION ref_quote(
     p_provider text, p_model text, p_region text, p_routing text, p_geography text, p_mode text,
-    p_tokens bigint[], p_at timestamptz,
+    p_tokens bigint[], p_at timestamptz, p_book text,
     OUT status text, OUT tier bigint, OUT raw numeric, OUT cost numeric,
     OUT rows bigint[], OUT factors numeric[])
 LANGUAGE plpgsql STABLE AS $$
@@ -221,6 +273,7 @@ DECLARE
     f_region numeric;
     f_routing numeric;
     f_mode numeric;
+    f_vendor numeric;
 BEGIN
     status := 'ok';
     raw := 0;
@@ -235,18 +288,18 @@ BEGIN
         CONTINUE WHEN p_tokens[i] = 0;
         SELECT greatest(tier, max(c.above_input_tokens) FILTER (WHERE total_in > c.above_input_tokens))
           INTO tier
-          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_geography, p_mode, charges[i], p_at) c
+          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_geography, p_mode, charges[i], p_at, p_book) c
          WHERE c.rank = (SELECT max(rank) FROM ref_candidates(p_provider, p_model, p_region, p_routing,
-                                                               p_geography, p_mode, charges[i], p_at));
+                                                               p_geography, p_mode, charges[i], p_at, p_book));
     END LOOP;
 
     FOR i IN 1..5 LOOP
         CONTINUE WHEN p_tokens[i] = 0;
         -- the row of the charge's best key at the request's tier
         SELECT c.price_id, c.region, c.routing, c.mode, c.usd_per_mtok INTO pr
-          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_geography, p_mode, charges[i], p_at) c
+          FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_geography, p_mode, charges[i], p_at, p_book) c
          WHERE c.rank = (SELECT max(rank) FROM ref_candidates(p_provider, p_model, p_region, p_routing,
-                                                               p_geography, p_mode, charges[i], p_at))
+                                                               p_geography, p_mode, charges[i], p_at, p_book))
            AND c.above_input_tokens = tier;
         IF NOT FOUND THEN
             status := 'no ' || charges[i] || ' price';
@@ -257,38 +310,28 @@ BEGIN
         f_routing := 1;
         f_mode := 1;
         IF pr.region IS NULL AND p_region IS NOT NULL THEN
-            f_region := coalesce((
-                SELECT m.factor FROM bedprice.multipliers m
-                 WHERE m.provider = p_provider AND m.dimension = 'region' AND m.value = p_region
-                   AND m.valid_from <= p_at AND p_at < m.valid_to
-                 ORDER BY m.valid_from DESC, m.multiplier_id DESC LIMIT 1), 1);
+            f_region := coalesce(ref_factor(p_provider, 'region', p_region, p_at, p_book), 1);
         END IF;
         IF pr.routing = 'in_region' AND p_routing <> 'in_region' THEN
-            f_routing := (
-                SELECT m.factor FROM bedprice.multipliers m
-                 WHERE m.provider = p_provider AND m.dimension = 'routing' AND m.value = p_routing
-                   AND m.valid_from <= p_at AND p_at < m.valid_to
-                 ORDER BY m.valid_from DESC, m.multiplier_id DESC LIMIT 1);
+            f_routing := ref_factor(p_provider, 'routing', p_routing, p_at, p_book);
             IF f_routing IS NULL THEN
                 status := 'no ' || p_routing || ' routing factor';
                 EXIT;
             END IF;
         END IF;
         IF pr.mode = 'on_demand' AND p_mode <> 'on_demand' THEN
-            f_mode := (
-                SELECT m.factor FROM bedprice.multipliers m
-                 WHERE m.provider = p_provider AND m.dimension = 'mode' AND m.value = p_mode
-                   AND m.valid_from <= p_at AND p_at < m.valid_to
-                 ORDER BY m.valid_from DESC, m.multiplier_id DESC LIMIT 1);
+            f_mode := ref_factor(p_provider, 'mode', p_mode, p_at, p_book);
             IF f_mode IS NULL THEN
                 status := 'no ' || p_mode || ' mode factor';
                 EXIT;
             END IF;
         END IF;
 
-        raw := raw + p_tokens[i] * pr.usd_per_mtok * 0.000001 * f_region * f_routing * f_mode;
+        -- the vendor's rule, on every row of its models
+        f_vendor := coalesce(ref_factor(p_provider, 'vendor', ref_vendor(p_provider, p_model), p_at, p_book), 1);
+        raw := raw + p_tokens[i] * pr.usd_per_mtok * 0.000001 * f_region * f_routing * f_mode * f_vendor;
         rows := rows || pr.price_id;
-        factors := factors || (f_region * f_routing * f_mode);
+        factors := factors || (f_region * f_routing * f_mode * f_vendor);
     END LOOP;
 
     IF status <> 'ok' THEN
@@ -302,9 +345,12 @@ END $$;
 
 -- The extension's answer or its SQLSTATE, one subtransaction per call.
 CREATE FUNCTION try_bedrock(model text, region text, i bigint, o bigint, mode text,
-                            cr bigint, cw bigint, cw1h bigint, at timestamptz)
+                            cr bigint, cw bigint, cw1h bigint, at timestamptz, book text DEFAULT 'aws')
 RETURNS text LANGUAGE plpgsql STABLE AS $$
 BEGIN
+    IF book <> 'aws' THEN
+        RETURN bedprice.bedrock_cost_in(book, model, region, i, o, mode, cr, cw, cw1h, at)::text;
+    END IF;
     RETURN bedprice.bedrock_cost(model, region, i, o, mode, cr, cw, cw1h, at)::text;
 EXCEPTION WHEN others THEN
     RETURN 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
@@ -364,13 +410,16 @@ SELECT g AS id,
        (ARRAY['on_demand', 'on_demand', 'on_demand', 'on_demand', 'batch', 'batch', 'batch',
               'provisioned', 'priority', 'flex'])[1 + floor(random() * 10)::int] AS mode,
        random() AS r_tokens, random() AS r_cache, random() AS r_time, random() AS r_style,
-       random() AS r_pick, random() AS r_case
+       random() AS r_pick, random() AS r_case,
+       -- (from the id, not random(): the other draws stay as they were)
+       (ARRAY['aws', 'aws', 'aws', 'aws', 'aws', 'aws', 'property-child', 'property-child',
+              'property-child', 'property-grandchild'])[1 + (g * 7) % 10] AS book
 FROM generate_series(1, $N_BEDROCK) g;
 
 CREATE TABLE usage AS
 SELECT u.id, u.model, u.region, u.routing, u.mode,
        t.t_in, t.t_out, t.t_cr, t.t_cw, t.t_cw1h, t.at,
-       a.model_arg, a.region_arg, a.mode_arg,
+       a.model_arg, a.region_arg, a.mode_arg, u.book,
        -- the geography a geo profile's prefix names, else (cross_region)
        -- the source region's
        CASE WHEN u.routing <> 'geo' THEN NULL
@@ -424,7 +473,7 @@ CROSS JOIN LATERAL (
 INSERT INTO usage
 SELECT $N_BEDROCK + k, 'amazon.nova-micro-v1:0', 'us-east-1', 'in_region', 'on_demand',
        500 + 1000 * k, 0, 0, 0, 0, timestamptz '2025-07-01' + k * interval '1 day',
-       'amazon.nova-micro-v1:0', 'us-east-1', 'on_demand', NULL
+       'amazon.nova-micro-v1:0', 'us-east-1', 'on_demand', 'aws', NULL
 FROM generate_series(1, 10) k;
 
 -- The catalog's limits: the extreme model in ap-south-2 (factor
@@ -433,7 +482,7 @@ INSERT INTO usage
 SELECT $N_BEDROCK + 100 + row_number() OVER (), 'test.property-extreme-v1:0', 'ap-south-2', r.routing, m.mode,
        t.i, t.o, t.cr, t.cw, t.cw1h, timestamptz '2026-06-01',
        CASE r.routing WHEN 'geo' THEN 'apac.' WHEN 'global' THEN 'global.' ELSE '' END || 'test.property-extreme-v1:0',
-       'ap-south-2', m.mode, CASE r.routing WHEN 'geo' THEN 'apac' END
+       'ap-south-2', m.mode, 'aws', CASE r.routing WHEN 'geo' THEN 'apac' END
 FROM (VALUES ('in_region'), ('geo'), ('global')) AS r(routing),
      (VALUES ('on_demand'), ('batch'), ('priority')) AS m(mode),
      (VALUES (1::bigint, 1::bigint, 1::bigint, 1::bigint, 1::bigint),
@@ -480,13 +529,13 @@ CREATE TABLE expected AS
 SELECT u.id, r.*
 FROM usage u,
      LATERAL ref_quote('bedrock', u.model, u.region, u.routing, u.geography, u.mode,
-                       ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h], u.at) r;
+                       ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h], u.at, u.book) r;
 
 CREATE TABLE api_expected AS
 SELECT u.id, r.*
 FROM api_usage u,
      LATERAL ref_quote(u.provider, u.model, NULL, 'in_region', NULL, 'on_demand',
-                       ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h], u.at) r;
+                       ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h], u.at, 'aws') r;
 SQL
 
 ########################################################################
@@ -506,8 +555,12 @@ check "at least 3500 bedrock usages are priceable and compared" "yes" \
 # over all priceable usages (so the call memo sees changing targets).
 mismatches=$(value "
     SELECT count(*) FROM (
-        SELECT e.cost, bedprice.bedrock_cost(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
-                                             u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got
+        SELECT e.cost,
+               CASE WHEN u.book = 'aws'
+                    THEN bedprice.bedrock_cost(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
+                                               u.t_cr, u.t_cw, u.t_cw1h, u.at)
+                    ELSE bedprice.bedrock_cost_in(u.book, u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
+                                                  u.t_cr, u.t_cw, u.t_cw1h, u.at) END AS got
         FROM usage u JOIN expected e USING (id)
         WHERE e.status = 'ok') s
     WHERE got IS DISTINCT FROM cost")
@@ -515,8 +568,12 @@ check "$priceable random bedrock usages: bedrock_cost equals the numeric referen
 
 text_mismatches=$(value "
     SELECT count(*) FROM (
-        SELECT e.cost, bedprice.bedrock_cost(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
-                                             u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got
+        SELECT e.cost,
+               CASE WHEN u.book = 'aws'
+                    THEN bedprice.bedrock_cost(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
+                                               u.t_cr, u.t_cw, u.t_cw1h, u.at)
+                    ELSE bedprice.bedrock_cost_in(u.book, u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
+                                                  u.t_cr, u.t_cw, u.t_cw1h, u.at) END AS got
         FROM usage u JOIN expected e USING (id)
         WHERE e.status = 'ok') s
     WHERE got::text IS DISTINCT FROM cost::text")
@@ -530,7 +587,7 @@ if [ "$mismatches" != 0 ] || [ "$text_mismatches" != 0 ]; then
                e.tier, e.rows, e.cost AS expected, s.got
         FROM usage u JOIN expected e USING (id),
              LATERAL (SELECT try_bedrock(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
-                                         u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got) s
+                                         u.t_cr, u.t_cw, u.t_cw1h, u.at, u.book) AS got) s
         WHERE e.status = 'ok' AND s.got IS DISTINCT FROM e.cost::text
         ORDER BY u.id LIMIT 10" 2>&1 | sed 's/^/#   /'
 fi
@@ -547,7 +604,7 @@ check "every reason to be unpriceable occurs (no price, no tier price, no routin
 bad_errors=$(value "
     SELECT count(*) FROM (
         SELECT try_bedrock(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
-                           u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got
+                           u.t_cr, u.t_cw, u.t_cw1h, u.at, u.book) AS got
         FROM usage u JOIN expected e USING (id)
         WHERE e.status <> 'ok') s
     WHERE got NOT LIKE 'ERROR P0002:%'")
@@ -559,7 +616,7 @@ if [ "$bad_errors" != 0 ]; then
                u.t_cw, u.t_cw1h, u.at, e.status, s.got
         FROM usage u JOIN expected e USING (id),
              LATERAL (SELECT try_bedrock(u.model_arg, u.region_arg, u.t_in, u.t_out, u.mode_arg,
-                                         u.t_cr, u.t_cw, u.t_cw1h, u.at) AS got) s
+                                         u.t_cr, u.t_cw, u.t_cw1h, u.at, u.book) AS got) s
         WHERE e.status <> 'ok' AND s.got NOT LIKE 'ERROR P0002:%'
         ORDER BY u.id LIMIT 10" 2>&1 | sed 's/^/#   /'
 fi
@@ -573,8 +630,8 @@ breakdown_mismatches=$(value "
                                          'cache_write_1h']) WITH ORDINALITY AS x (c, n)
                       WHERE b.charges ? c ORDER BY n) AS got_rows
         FROM usage u JOIN expected e USING (id),
-             LATERAL bedprice.bedrock_cost_breakdown(u.model_arg, u.region_arg, u.t_in, u.t_out,
-                                                     u.mode_arg, u.t_cr, u.t_cw, u.t_cw1h, u.at) b
+             LATERAL bedprice.bedrock_cost_breakdown_in(u.book, u.model_arg, u.region_arg, u.t_in, u.t_out,
+                                                        u.mode_arg, u.t_cr, u.t_cw, u.t_cw1h, u.at) b
         WHERE e.status = 'ok' AND u.id % 5 = 0
           AND (u.t_in::numeric + u.t_out + u.t_cr + u.t_cw + u.t_cw1h) > 0) s
     WHERE total_cost IS DISTINCT FROM cost OR above_input_tokens IS DISTINCT FROM tier
@@ -586,8 +643,8 @@ if [ "$breakdown_mismatches" != 0 ]; then
         SELECT u.id, u.model_arg, u.region, u.routing, u.mode_arg, u.at, e.tier, e.rows, e.cost,
                b.above_input_tokens, b.total_cost, b.charges
         FROM usage u JOIN expected e USING (id),
-             LATERAL bedprice.bedrock_cost_breakdown(u.model_arg, u.region_arg, u.t_in, u.t_out,
-                                                     u.mode_arg, u.t_cr, u.t_cw, u.t_cw1h, u.at) b
+             LATERAL bedprice.bedrock_cost_breakdown_in(u.book, u.model_arg, u.region_arg, u.t_in, u.t_out,
+                                                        u.mode_arg, u.t_cr, u.t_cw, u.t_cw1h, u.at) b
         WHERE e.status = 'ok' AND u.id % 5 = 0
           AND (b.total_cost IS DISTINCT FROM e.cost OR b.above_input_tokens IS DISTINCT FROM e.tier)
         ORDER BY u.id LIMIT 5" 2>&1 | sed 's/^/#   /'
@@ -624,6 +681,18 @@ covered "geography row through an eu. prefix (Opus 4 output)" \
     "u.model_arg LIKE 'eu.%' AND $(pid 'property: geography row' anthropic.claude-opus-4-20250514-v1:0 output) = ANY (e.rows)"
 covered "geography row through cross_region from a us region (Llama 4 Scout input)" \
     "u.mode_arg = 'cross_region' AND $(pid 'property: geography row' meta.llama4-scout-17b-instruct-v1:0 input) = ANY (e.rows)"
+covered "a child book's vendor rule (anthropic x0.88 from 2025-06-01)" \
+    "u.book = 'property-child' AND u.model LIKE 'anthropic.%' AND u.at >= '2025-06-01' AND 0.88 = ANY (e.factors)"
+covered "a child book's price over its parent's (Nova Pro input 0.7)" \
+    "u.book <> 'aws' AND $(pid 'property: book override' amazon.nova-pro-v1:0 input) = ANY (e.rows)"
+covered "a region row of the child book (Nova Pro output 2.9 in eu-west-1 from 2025-09-01)" \
+    "$(pid 'property: book override' amazon.nova-pro-v1:0 output) = ANY (e.rows)"
+covered "a grandchild's own price (Llama 4 Scout input 0.2)" \
+    "$(pid 'property: book override' meta.llama4-scout-17b-instruct-v1:0 input) = ANY (e.rows)"
+covered "a child book's rule over its parent's (geo x1.2)" \
+    "u.book <> 'aws' AND u.routing = 'geo' AND u.model NOT LIKE 'anthropic.%' AND 1.2 = ANY (e.factors)"
+covered "an inherited row (the aws book's, priced in the grandchild)" \
+    "u.book = 'property-grandchild' AND u.model = 'amazon.nova-lite-v1:0'"
 covered "batch-mode row (Claude 3.5 Haiku input)" "$(pid 'property: batch row' anthropic.claude-3-5-haiku-20241022-v1:0 input) = ANY (e.rows)"
 covered "geo+batch row (two matches, no region)" "$(pid 'property: geo+batch row' anthropic.claude-3-5-sonnet-20241022-v2:0 input) = ANY (e.rows)"
 covered "region+batch row beating geo+batch (ties go to region)" \
@@ -699,6 +768,6 @@ api_covered "Claude 3.5 Sonnet, whose regional/geo/batch rows must be ignored" "
 check "reference sanity: hand-computed eu-west-1 geo usage" "19.8" \
     "$(value "SELECT cost FROM ref_quote('bedrock', 'anthropic.claude-3-5-sonnet-20241022-v2:0', 'eu-west-1',
                                          'geo', NULL, 'on_demand', ARRAY[1000000, 1000000, 0, 0, 0]::bigint[],
-                                         '2025-06-01')")"
+                                         '2025-06-01', 'aws')")"
 
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null

@@ -38,6 +38,9 @@
 #      shipped rows of every key the user left alone as a fresh install's;
 #      the same rows and costs as a restore of the 0.3.0 database's dump
 #      into a fresh install; every change priced by hand
+#   8  edits the first 0.4.0 update mishandled (R1-R6, below); the user's
+#      rows in the default book; the seed book pricing every usage as
+#      0.3.0's catalog did; what stops the update; grants kept
 #
 # The user's rows (shipped prices, USD per 1M tokens, all regions, on
 # demand: Sonnet v2 input 3.00, Nova Lite output 0.24, Nova Pro input 0.80,
@@ -602,8 +605,39 @@ check "8 R2 the deleted region: still deleted, none of its shipped prices" "0|0"
 # gives it
 check "8 the edits priced after the update" "0.59|0.25|P0002|1.9|1|0.74" "$(q -d $db8 -c "$r_costs")"
 
-# What stops the update, and the grants and the table (R4) it keeps
+check "8 every row of the user's is in the default book (aws)" "0" \
+    "$(q -d $db8 -c "SELECT (SELECT count(*) FROM bedprice.prices WHERE NOT shipped AND book <> 'aws')
+                          + (SELECT count(*) FROM bedprice.multipliers WHERE NOT shipped AND book <> 'aws')")"
+
+# What stops the update, and the grants and the table (R4) it keeps; and
+# the seed book, which prices as 0.3.0 did: the costs of 0.3.0's own
+# catalog, before the update, are the seed book's after it (every model
+# 0.3.0 shipped, bare, us. and global., in three regions, on demand,
+# batch and provisioned, with cache tokens and past 200K; the direct APIs)
+seed_costs="CREATE FUNCTION pg_temp.c(m text, r text, i bigint, o bigint, md text, cr bigint)
+            RETURNS text LANGUAGE plpgsql AS \$\$
+            BEGIN RETURN bedprice.bedrock_cost(m, r, i, o, md, cr, cr / 2, 0, at => '2026-06-01')::text;
+            EXCEPTION WHEN others THEN RETURN SQLSTATE; END \$\$;
+            CREATE FUNCTION pg_temp.a(p text, m text, i bigint, o bigint, cr bigint)
+            RETURNS text LANGUAGE plpgsql AS \$\$
+            BEGIN RETURN bedprice.api_cost(p, m, i, o, cr, cr / 2, 0, at => '2026-06-01')::text;
+            EXCEPTION WHEN others THEN RETURN SQLSTATE; END \$\$;
+            SELECT count(*) FILTER (WHERE c ~ '^[0-9]') || ' priced: ' || md5(string_agg(c, ',' ORDER BY n))
+            FROM (SELECT row_number() OVER (ORDER BY m.model, pre, r, md, i, cr) AS n,
+                         pg_temp.c(pre || m.model, r, i, 5000, md, cr) AS c
+                  FROM (SELECT model FROM bedprice.models WHERE provider = 'bedrock' AND model IN
+                        (SELECT model FROM bedprice.prices WHERE shipped AND provider = 'bedrock')) m,
+                       unnest(ARRAY['', 'us.', 'global.']) pre, unnest(ARRAY['us-east-1', 'eu-west-1', 'us-gov-west-1']) r,
+                       unnest(ARRAY['on_demand', 'batch', 'provisioned']) md, unnest(ARRAY[1000, 250000]::bigint[]) i,
+                       unnest(ARRAY[0, 30000]::bigint[]) cr
+                  UNION ALL
+                  SELECT row_number() OVER (ORDER BY m.provider, m.model, i, cr) + 100000,
+                         pg_temp.a(m.provider, m.model, i, 5000, cr)
+                  FROM (SELECT provider, model FROM bedprice.models WHERE provider <> 'bedrock' AND (provider, model) IN
+                        (SELECT provider, model FROM bedprice.prices WHERE shipped)) m,
+                       unnest(ARRAY[1000, 250000]::bigint[]) i, unnest(ARRAY[0, 30000]::bigint[]) cr) x"
 db_at $db8b 0.3.0
+seed_before=$(q -d $db8b -c "$seed_costs")
 q -d $db8b <<'SQL' >/dev/null
 CREATE VIEW public.current_prices AS SELECT * FROM bedprice.price_sheet();
 CREATE TABLE public.import_log (at timestamptz, r bedprice.import_result);
@@ -627,11 +661,16 @@ out=$(psql -X -q -v ON_ERROR_STOP=1 -d $db8b -c "ALTER EXTENSION bedprice UPDATE
 check "8 ... dropped, the update goes through" ":$(current_version)" "$out:$(extension_version $db8b)"
 check "8 the grants of the user's on functions the update replaced or kept: as they were" "t|f|f|t" \
     "$(q -d $db8b -c "SELECT concat_ws('|',
-        has_function_privilege('bp_upgrade_finops', 'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text)', 'EXECUTE'),
+        has_function_privilege('bp_upgrade_finops', 'bedprice.set_price(text, text, text, numeric, timestamptz, text, text, text, bigint, timestamptz, text, text, text)', 'EXECUTE'),
         (SELECT coalesce(bool_or(a.grantee = 0), false) FROM pg_proc p, aclexplode(p.proacl) a
-         WHERE p.oid = 'bedprice.price_sheet(timestamptz)'::regprocedure),
+         WHERE p.oid = 'bedprice.price_sheet(timestamptz, text)'::regprocedure),
         has_function_privilege('bedprice_admin', 'bedprice_internal.timestamp_text(timestamptz)', 'EXECUTE'),
         has_function_privilege('bedprice_admin', 'bedprice_internal.delete_successors(text, bigint)', 'EXECUTE'))")"
+check "8 the seed book prices every usage as 0.3.0's catalog did (SET bedprice.price_book)" \
+    "$seed_before" \
+    "$(q -d $db8b -c "SET bedprice.price_book = 'seed-2026-04-10';
+                      $(printf '%s' "$seed_costs" | sed "s/WHERE shipped AND provider = 'bedrock'/WHERE shipped AND book = 'seed-2026-04-10' AND provider = 'bedrock'/; s/WHERE shipped)) m,/WHERE shipped AND book = 'seed-2026-04-10')) m,/")")"
+echo "# 0.3.0's catalog and the seed book: $seed_before"
 check "8 R4 the user's table of import_result values: its row, the new attribute NULL" \
     "1|amazon.nova-micro-v1:0|input_cost_per_token|true" \
     "$(q -d $db8b -c "SELECT count(*) || '|' || min((r).source_key) || '|' || min((r).source_field) || '|' || bool_and((r).geography IS NULL)

@@ -378,3 +378,7 @@ usage_costs="CREATE FUNCTION pg_temp.cost(m text, r text, i bigint, o bigint, md
              FROM ($usages) u"
 update_to_current "6" $db "$tmp" "$usage_costs"
 check "6 every usage priced" 0 "$(q -d $db -c "$usage_costs" | tr ',' '\n' | grep -cv ':[0-9.]*$')"
+check "6 the 0.2.0 user's rows are in the default book (aws), with none in another" "0|true" \
+    "$(q -d $db -c "SELECT (SELECT count(*) FROM bedprice.prices WHERE NOT shipped AND book <> 'aws')
+                          + (SELECT count(*) FROM bedprice.multipliers WHERE NOT shipped AND book <> 'aws')
+                          || '|' || (SELECT count(*) > 0 FROM bedprice.prices WHERE NOT shipped)")"
