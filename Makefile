@@ -29,7 +29,7 @@ REGRESS = install catalog aws_prices vocabulary model_ids arithmetic exactness t
           sheets_errors sheets_replace set_price multiplier_sheets importers privileges \
           search_path shipped_flag price_books
 REGRESS_OPTS = --inputdir=. --outputdir=.
-ISOLATION = breakdown_one_catalog plpgsql_statements cursor_one_catalog \
+ISOLATION = breakdown_one_catalog plpgsql_statements cursor_one_catalog book_parents \
             commits_between_statements concurrent_sheets
 ISOLATION_OPTS = --inputdir=test/isolation --outputdir=output_iso
 

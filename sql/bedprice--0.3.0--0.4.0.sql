@@ -109,13 +109,28 @@ COMMENT ON TABLE bedprice.price_books IS
 
 -- A book's parent is a book, and no book inherits from itself through
 -- any chain of parents (at the end of the statement, as a foreign key).
+-- Changes of books wait for each other (an advisory lock of the table),
+-- and the parent is locked as a foreign key locks it, so two sessions
+-- cannot make an orphan or a cycle between them.  A restore's rows load
+-- as they were dumped: a dump that holds an orphan or a cycle (which only
+-- a superuser's bypassing these triggers makes) loads, with a warning
+-- (pricing stops at a missing parent, and at a cycle's end).
 CREATE OR REPLACE FUNCTION bedprice_internal.check_book_parent() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    problem text;
 BEGIN
-    IF NOT EXISTS (SELECT FROM bedprice.price_books b WHERE b.book = NEW.parent) THEN
-        RAISE EXCEPTION 'price book "%" has no parent book "%"', NEW.book, NEW.parent
+    PERFORM pg_advisory_xact_lock('bedprice.price_books'::regclass::oid::bigint);
+    PERFORM FROM bedprice.price_books b WHERE b.book = NEW.parent FOR KEY SHARE;
+    IF NOT FOUND THEN
+        problem := format('price book "%s" has no parent book "%s"', NEW.book, NEW.parent);
+        IF bedprice_internal.loading_by_copy() THEN
+            RAISE WARNING '%', problem;
+            RETURN NULL;
+        END IF;
+        RAISE EXCEPTION '%', problem
             USING ERRCODE = 'foreign_key_violation',
                   HINT = 'Add the parent book to bedprice.price_books first.';
     END IF;
@@ -125,7 +140,12 @@ BEGIN
                    SELECT b.parent, up.n + 1 FROM bedprice.price_books b, up
                    WHERE b.book = up.book AND b.parent IS NOT NULL AND up.n < 1000)
                SELECT FROM up WHERE up.book = NEW.book) THEN
-        RAISE EXCEPTION 'price book "%" would inherit from itself', NEW.book
+        problem := format('price book "%s" would inherit from itself', NEW.book);
+        IF bedprice_internal.loading_by_copy() THEN
+            RAISE WARNING '%', problem;
+            RETURN NULL;
+        END IF;
+        RAISE EXCEPTION '%', problem
             USING ERRCODE = 'check_violation',
                   DETAIL = format('Its parent "%s" inherits from it.', NEW.parent);
     END IF;
@@ -142,6 +162,7 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
+    PERFORM pg_advisory_xact_lock('bedprice.price_books'::regclass::oid::bigint);
     IF TG_OP = 'UPDATE' THEN
         UPDATE bedprice.price_books SET parent = NEW.book WHERE parent = OLD.book;
     ELSIF EXISTS (SELECT FROM bedprice.price_books b WHERE b.parent = OLD.book) THEN
@@ -495,6 +516,61 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.yield_shipped_rows() IS
     'Trigger: a user''s price or multiplier closes, moves or removes the shipped rows of the same key it overlaps.';
 
+-- Delete the rows of a source (replace_source) in some books (NULL: in
+-- every book), as if it had never been
+-- loaded: the time they held goes back to the rows they had cut short.
+-- For each removed row, that is every closed row of its key that ended
+-- at or before its start and was given time beyond it (closed by it, or
+-- by a row since closed in turn); the latest of them first, so that the
+-- price in force before the removed row is the one that comes back.  A
+-- row that ended on its own stays as it is.
+CREATE OR REPLACE FUNCTION bedprice_internal.remove_source_in(tab text, source text, books text[]) RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    h record := bedprice_internal.history_shape(tab);
+    gone jsonb[];
+    g jsonb;
+    cut_short bigint[] := '{}';
+    id bigint;
+    e jsonb;
+BEGIN
+    EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 AND ($2 IS NULL OR book = ANY ($2))
+                               RETURNING *)
+                    SELECT coalesce(array_agg(to_jsonb(d)), ''{}'') FROM d', tab)
+        INTO gone USING source, books;
+    FOREACH g IN ARRAY gone LOOP
+        EXECUTE format('SELECT $2 || coalesce(array_agg(t.%1$I), ''{}'') %2$s
+                          AND t.closed_by IS NOT NULL AND t.valid_to <= k.valid_from AND t.valid_to_given > k.valid_from',
+                       h.id_column, bedprice_internal.rows_of_key(tab))
+            INTO cut_short USING g, cut_short;
+    END LOOP;
+    FOR id IN EXECUTE format('SELECT t.%1$I FROM bedprice.%2$I t WHERE t.%1$I = ANY ($1) ORDER BY t.valid_from DESC',
+                             h.id_column, tab) USING cut_short LOOP
+        EXECUTE format('SELECT to_jsonb(t) FROM bedprice.%I t WHERE t.%I = $1 AND t.closed_by IS NOT NULL',
+                       tab, h.id_column)
+            INTO e USING id;
+        IF e IS NOT NULL THEN
+            PERFORM bedprice_internal.reopen_row(tab, e);
+        END IF;
+    END LOOP;
+    RETURN cardinality(gone);
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.remove_source_in(text, text, text[]) IS
+    'Deletes the prices or multipliers of a source in the books given (NULL: every book); the rows they had cut short get their time back, the latest first.';
+
+-- The same in every book.
+CREATE OR REPLACE FUNCTION bedprice_internal.remove_source(tab text, source text) RETURNS integer
+LANGUAGE sql
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT bedprice_internal.remove_source_in(tab, source, NULL)
+$$;
+COMMENT ON FUNCTION bedprice_internal.remove_source(text, text) IS
+    'Deletes the prices or multipliers of a source, in every book; the rows they had cut short get their time back, the latest first.';
+
 CREATE OR REPLACE FUNCTION bedprice_internal.sheet_columns(tab text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -693,11 +769,16 @@ DECLARE
     at_ text := format('multiplier sheet line %s, column ', line);
     -- f: the fields in the order of sheet_columns('multipliers')
     dimension text := bedprice_internal.sheet_word(at_ || 'dimension', 'dimension', f[2]);
+    provider text := bedprice_internal.sheet_provider(at_ || 'provider', f[1]);
+    val text := bedprice_internal.multiplier_value(at_ || 'value', dimension, f[3]);
 BEGIN
+    IF dimension = 'vendor' THEN
+        PERFORM bedprice_internal.check_vendor(at_ || 'value', provider, val);
+    END IF;
     RETURN bedprice_internal.checked_line('multiplier sheet', line, 'multipliers', jsonb_build_object(
-        'provider', bedprice_internal.sheet_provider(at_ || 'provider', f[1]),
+        'provider', provider,
         'dimension', dimension,
-        'value', bedprice_internal.multiplier_value(at_ || 'value', dimension, f[3]),
+        'value', val,
         'factor', bedprice_internal.sheet_number(at_ || 'factor', 'factor', f[4]),
         'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[5], '-infinity'),
         'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[6], 'infinity'),
@@ -714,19 +795,24 @@ LANGUAGE plpgsql
 SET TimeZone TO 'UTC'
 SET search_path = pg_catalog, pg_temp
 AS $$
-BEGIN
-    IF replace_source IS NOT NULL THEN
-        PERFORM bedprice_internal.remove_source('prices', replace_source);
-    END IF;
-    RETURN bedprice_internal.apply_sheet('prices', 'price sheet', ARRAY(
+DECLARE
+    lines bedprice_internal.sheet_line[] := ARRAY(
         SELECT bedprice_internal.price_sheet_line(s.line, s.f)
         FROM bedprice_internal.sheet_rows('price sheet', csv, bedprice_internal.sheet_columns('prices'),
                                           bedprice_internal.sheet_required_columns('prices')) AS s
-        ORDER BY s.line));
+        ORDER BY s.line);
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        -- in the books the sheet's lines name (an empty sheet: in every book)
+        PERFORM bedprice_internal.remove_source_in('prices', replace_source,
+            CASE WHEN cardinality(lines) > 0
+                 THEN ARRAY(SELECT DISTINCT l.row_data ->> 'book' FROM unnest(lines) AS l) END);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('prices', 'price sheet', lines);
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_price_sheet(text, text) IS
-    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first (the rows they had closed get their periods back).';
+    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source in the books the sheet names are removed first (the rows they had closed get their periods back).';
 
 CREATE OR REPLACE FUNCTION bedprice.load_multiplier_sheet(csv text, replace_source text DEFAULT NULL)
 RETURNS integer
@@ -734,15 +820,20 @@ LANGUAGE plpgsql
 SET TimeZone TO 'UTC'
 SET search_path = pg_catalog, pg_temp
 AS $$
-BEGIN
-    IF replace_source IS NOT NULL THEN
-        PERFORM bedprice_internal.remove_source('multipliers', replace_source);
-    END IF;
-    RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', ARRAY(
+DECLARE
+    lines bedprice_internal.sheet_line[] := ARRAY(
         SELECT bedprice_internal.multiplier_sheet_line(s.line, s.f)
         FROM bedprice_internal.sheet_rows('multiplier sheet', csv, bedprice_internal.sheet_columns('multipliers'),
                                           bedprice_internal.sheet_required_columns('multipliers')) AS s
-        ORDER BY s.line));
+        ORDER BY s.line);
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        -- in the books the sheet's lines name (an empty sheet: in every book)
+        PERFORM bedprice_internal.remove_source_in('multipliers', replace_source,
+            CASE WHEN cardinality(lines) > 0
+                 THEN ARRAY(SELECT DISTINCT l.row_data ->> 'book' FROM unnest(lines) AS l) END);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', lines);
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_multiplier_sheet(text, text) IS
@@ -779,6 +870,31 @@ END
 $$;
 COMMENT ON FUNCTION bedprice_internal.multiplier_value(text, text, text) IS
     'A multiplier''s value, checked for its dimension.';
+
+-- A vendor rule names a vendor of the provider's models (the first part
+-- of a Bedrock model ID; a direct API's provider): a misspelt one would
+-- match nothing, without a word.
+CREATE OR REPLACE FUNCTION bedprice_internal.check_vendor(place text, provider text, vendor text) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    vendors text[] := ARRAY(
+        SELECT DISTINCT CASE WHEN p.kind = 'cloud' AND strpos(m.model, '.') > 0
+                             THEN lower(split_part(m.model, '.', 1)) ELSE p.provider END
+        FROM bedprice.models m JOIN bedprice.providers p USING (provider)
+        WHERE m.provider = check_vendor.provider ORDER BY 1);
+BEGIN
+    IF vendor <> ALL (vendors) THEN
+        RAISE EXCEPTION 'provider % has no model of vendor "%"', provider, vendor
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                  HINT = format('Vendors of %s: %s.', provider, array_to_string(vendors, ', '));
+    END IF;
+    RETURN vendor;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.check_vendor(text, text, text) IS
+    'A vendor rule''s value, checked against the vendors of the provider''s models.';
 
 CREATE OR REPLACE FUNCTION bedprice.set_price(
     provider           text,
@@ -844,11 +960,16 @@ AS $$
 DECLARE
     at_ text := 'argument %s of set_multiplier';
     d text := bedprice_internal.sheet_word(format(at_, 'dimension'), 'dimension', dimension);
+    p text := bedprice_internal.sheet_provider(format(at_, 'provider'), provider);
+    v text := bedprice_internal.multiplier_value(format(at_, 'value'), d, value);
 BEGIN
+    IF d = 'vendor' THEN
+        PERFORM bedprice_internal.check_vendor(format(at_, 'value'), p, v);
+    END IF;
     RETURN bedprice_internal.add_history_row('multipliers', jsonb_build_object(
-        'provider', bedprice_internal.sheet_provider(format(at_, 'provider'), provider),
+        'provider', p,
         'dimension', d,
-        'value', bedprice_internal.multiplier_value(format(at_, 'value'), d, value),
+        'value', v,
         'factor', bedprice_internal.sheet_amount(format(at_, 'factor'), 'factor', factor),
         'valid_from', coalesce(valid_from, '-infinity'),
         'valid_to', coalesce(valid_to, 'infinity'),
@@ -1472,8 +1593,9 @@ COMMENT ON FUNCTION bedprice_internal.load_shipped_catalog(text, text, boolean) 
     'Loads a shipped catalog file (catalog/*.csv) into its table, marked shipped; prices and multipliers get their ids from their content.';
 
 -- Shipped prices and rules an update retired, under the ids their version
--- gave them (0.2.0 and 0.3.0 numbered theirs 1, 2, ...: catalog/retired/).
--- A record of a user's deletion names a shipped row by its id
+-- gave them (0.2.0 and 0.3.0 numbered theirs 1, 2, ...: catalog/retired/),
+-- with the book their figures live in now (0.3.0's: seed-2026-04-10).  A
+-- record of a user's deletion names a shipped row by its id
 -- (bedprice.shipped_changes): through this table, the deletion of a
 -- retired row holds for the shipped rows of its key that replaced it.
 CREATE TABLE bedprice_internal.retired_shipped_rows (
@@ -1643,110 +1765,110 @@ DROP TABLE bp_function_acls;
 -- user holds keeps its row, recorded as a restore records it.
 ------------------------------------------------------------------------
 
-SELECT bedprice_internal.load_retired_rows('prices', $catalog$price_id,provider,model,region,routing,mode,charge,above_input_tokens,usd_per_mtok,valid_from,valid_to
-1,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,input,0,3.00,-infinity,infinity
-2,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,output,0,15.00,-infinity,infinity
-3,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity
-4,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity
-5,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity
-6,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,input,0,0.80,-infinity,infinity
-7,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,output,0,4.00,-infinity,infinity
-8,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,cache_read,0,0.08,-infinity,infinity
-9,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,cache_write,0,1.00,-infinity,infinity
-10,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,cache_write_1h,0,1.60,-infinity,infinity
-11,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,input,0,15.00,-infinity,infinity
-12,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,output,0,75.00,-infinity,infinity
-13,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity
-14,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity
-15,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity
-16,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,input,0,3.00,-infinity,infinity
-17,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,output,0,15.00,-infinity,infinity
-18,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity
-19,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity
-20,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity
-21,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,input,0,15.00,-infinity,infinity
-22,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,output,0,75.00,-infinity,infinity
-23,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity
-24,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity
-25,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity
-26,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,input,0,3.00,-infinity,infinity
-27,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,output,0,15.00,-infinity,infinity
-28,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity
-29,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity
-30,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity
-31,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,input,0,0.80,-infinity,infinity
-32,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,output,0,4.00,-infinity,infinity
-33,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,cache_read,0,0.08,-infinity,infinity
-34,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,cache_write,0,1.00,-infinity,infinity
-35,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,cache_write_1h,0,1.60,-infinity,infinity
-36,anthropic,claude-3-opus-20240229,,in_region,on_demand,input,0,15.00,-infinity,infinity
-37,anthropic,claude-3-opus-20240229,,in_region,on_demand,output,0,75.00,-infinity,infinity
-38,anthropic,claude-3-opus-20240229,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity
-39,anthropic,claude-3-opus-20240229,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity
-40,anthropic,claude-3-opus-20240229,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity
-41,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,input,0,3.00,-infinity,infinity
-42,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,output,0,15.00,-infinity,infinity
-43,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity
-44,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity
-45,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity
-46,anthropic,claude-opus-4-20250514,,in_region,on_demand,input,0,15.00,-infinity,infinity
-47,anthropic,claude-opus-4-20250514,,in_region,on_demand,output,0,75.00,-infinity,infinity
-48,anthropic,claude-opus-4-20250514,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity
-49,anthropic,claude-opus-4-20250514,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity
-50,anthropic,claude-opus-4-20250514,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity
-51,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,on_demand,input,0,0.22,-infinity,infinity
-52,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,on_demand,output,0,0.22,-infinity,infinity
-53,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,on_demand,input,0,2.65,-infinity,infinity
-54,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,on_demand,output,0,2.65,-infinity,infinity
-55,bedrock,meta.llama4-scout-17b-instruct-v1:0,,in_region,on_demand,input,0,0.35,-infinity,infinity
-56,bedrock,meta.llama4-scout-17b-instruct-v1:0,,in_region,on_demand,output,0,1.00,-infinity,infinity
-57,bedrock,meta.llama4-maverick-17b-instruct-v1:0,,in_region,on_demand,input,0,0.50,-infinity,infinity
-58,bedrock,meta.llama4-maverick-17b-instruct-v1:0,,in_region,on_demand,output,0,1.50,-infinity,infinity
-59,bedrock,amazon.nova-micro-v1:0,,in_region,on_demand,input,0,0.035,-infinity,infinity
-60,bedrock,amazon.nova-micro-v1:0,,in_region,on_demand,output,0,0.14,-infinity,infinity
-61,bedrock,amazon.nova-lite-v1:0,,in_region,on_demand,input,0,0.06,-infinity,infinity
-62,bedrock,amazon.nova-lite-v1:0,,in_region,on_demand,output,0,0.24,-infinity,infinity
-63,bedrock,amazon.nova-pro-v1:0,,in_region,on_demand,input,0,0.80,-infinity,infinity
-64,bedrock,amazon.nova-pro-v1:0,,in_region,on_demand,output,0,3.20,-infinity,infinity
-65,bedrock,amazon.nova-premier-v1:0,,in_region,on_demand,input,0,2.00,-infinity,infinity
-66,bedrock,amazon.nova-premier-v1:0,,in_region,on_demand,output,0,8.00,-infinity,infinity
-67,together,meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo,,in_region,on_demand,input,0,0.18,-infinity,infinity
-68,together,meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo,,in_region,on_demand,output,0,0.18,-infinity,infinity
-69,together,meta-llama/Llama-3.3-70B-Instruct-Turbo,,in_region,on_demand,input,0,0.88,-infinity,infinity
-70,together,meta-llama/Llama-3.3-70B-Instruct-Turbo,,in_region,on_demand,output,0,0.88,-infinity,infinity
-71,together,meta-llama/Llama-4-Scout-17B-16E-Instruct,,in_region,on_demand,input,0,0.18,-infinity,infinity
-72,together,meta-llama/Llama-4-Scout-17B-16E-Instruct,,in_region,on_demand,output,0,0.59,-infinity,infinity
-73,together,meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8,,in_region,on_demand,input,0,0.27,-infinity,infinity
-74,together,meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8,,in_region,on_demand,output,0,0.85,-infinity,infinity
-75,groq,llama-3.1-8b-instant,,in_region,on_demand,input,0,0.05,-infinity,infinity
-76,groq,llama-3.1-8b-instant,,in_region,on_demand,output,0,0.08,-infinity,infinity
-77,groq,llama-3.3-70b-versatile,,in_region,on_demand,input,0,0.59,-infinity,infinity
-78,groq,llama-3.3-70b-versatile,,in_region,on_demand,output,0,0.79,-infinity,infinity
-79,groq,meta-llama/llama-4-scout-17b-16e-instruct,,in_region,on_demand,input,0,0.11,-infinity,infinity
-80,groq,meta-llama/llama-4-scout-17b-16e-instruct,,in_region,on_demand,output,0,0.34,-infinity,infinity
-81,groq,meta-llama/llama-4-maverick-17b-128e-instruct,,in_region,on_demand,input,0,0.20,-infinity,infinity
-82,groq,meta-llama/llama-4-maverick-17b-128e-instruct,,in_region,on_demand,output,0,0.60,-infinity,infinity
-83,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,input,200000,6.00,-infinity,infinity
-84,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,input,200000,6.00,-infinity,infinity
-85,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,output,200000,22.50,-infinity,infinity
-86,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,output,200000,22.50,-infinity,infinity
-87,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_read,200000,0.60,-infinity,infinity
-88,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_read,200000,0.60,-infinity,infinity
-89,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write,200000,7.50,-infinity,infinity
-90,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write,200000,7.50,-infinity,infinity
-91,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write_1h,200000,12.00,-infinity,infinity
-92,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write_1h,200000,12.00,-infinity,infinity
-93,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,provisioned,input,0,2.00,-infinity,infinity
-94,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,provisioned,output,0,2.00,-infinity,infinity
-95,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,provisioned,input,0,0.17,-infinity,infinity
-96,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,provisioned,output,0,0.17,-infinity,infinity
+SELECT bedprice_internal.load_retired_rows('prices', $catalog$price_id,provider,model,region,routing,mode,charge,above_input_tokens,usd_per_mtok,valid_from,valid_to,book
+1,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,input,0,3.00,-infinity,infinity,seed-2026-04-10
+2,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,output,0,15.00,-infinity,infinity,seed-2026-04-10
+3,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity,seed-2026-04-10
+4,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity,seed-2026-04-10
+5,bedrock,anthropic.claude-3-5-sonnet-20241022-v2:0,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity,seed-2026-04-10
+6,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,input,0,0.80,-infinity,infinity,seed-2026-04-10
+7,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,output,0,4.00,-infinity,infinity,seed-2026-04-10
+8,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,cache_read,0,0.08,-infinity,infinity,seed-2026-04-10
+9,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,cache_write,0,1.00,-infinity,infinity,seed-2026-04-10
+10,bedrock,anthropic.claude-3-5-haiku-20241022-v1:0,,in_region,on_demand,cache_write_1h,0,1.60,-infinity,infinity,seed-2026-04-10
+11,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,input,0,15.00,-infinity,infinity,seed-2026-04-10
+12,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,output,0,75.00,-infinity,infinity,seed-2026-04-10
+13,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity,seed-2026-04-10
+14,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity,seed-2026-04-10
+15,bedrock,anthropic.claude-3-opus-20240229-v1:0,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity,seed-2026-04-10
+16,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,input,0,3.00,-infinity,infinity,seed-2026-04-10
+17,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,output,0,15.00,-infinity,infinity,seed-2026-04-10
+18,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity,seed-2026-04-10
+19,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity,seed-2026-04-10
+20,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity,seed-2026-04-10
+21,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,input,0,15.00,-infinity,infinity,seed-2026-04-10
+22,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,output,0,75.00,-infinity,infinity,seed-2026-04-10
+23,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity,seed-2026-04-10
+24,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity,seed-2026-04-10
+25,bedrock,anthropic.claude-opus-4-20250514-v1:0,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity,seed-2026-04-10
+26,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,input,0,3.00,-infinity,infinity,seed-2026-04-10
+27,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,output,0,15.00,-infinity,infinity,seed-2026-04-10
+28,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity,seed-2026-04-10
+29,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity,seed-2026-04-10
+30,anthropic,claude-3-5-sonnet-20241022,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity,seed-2026-04-10
+31,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,input,0,0.80,-infinity,infinity,seed-2026-04-10
+32,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,output,0,4.00,-infinity,infinity,seed-2026-04-10
+33,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,cache_read,0,0.08,-infinity,infinity,seed-2026-04-10
+34,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,cache_write,0,1.00,-infinity,infinity,seed-2026-04-10
+35,anthropic,claude-3-5-haiku-20241022,,in_region,on_demand,cache_write_1h,0,1.60,-infinity,infinity,seed-2026-04-10
+36,anthropic,claude-3-opus-20240229,,in_region,on_demand,input,0,15.00,-infinity,infinity,seed-2026-04-10
+37,anthropic,claude-3-opus-20240229,,in_region,on_demand,output,0,75.00,-infinity,infinity,seed-2026-04-10
+38,anthropic,claude-3-opus-20240229,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity,seed-2026-04-10
+39,anthropic,claude-3-opus-20240229,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity,seed-2026-04-10
+40,anthropic,claude-3-opus-20240229,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity,seed-2026-04-10
+41,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,input,0,3.00,-infinity,infinity,seed-2026-04-10
+42,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,output,0,15.00,-infinity,infinity,seed-2026-04-10
+43,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_read,0,0.30,-infinity,infinity,seed-2026-04-10
+44,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write,0,3.75,-infinity,infinity,seed-2026-04-10
+45,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write_1h,0,6.00,-infinity,infinity,seed-2026-04-10
+46,anthropic,claude-opus-4-20250514,,in_region,on_demand,input,0,15.00,-infinity,infinity,seed-2026-04-10
+47,anthropic,claude-opus-4-20250514,,in_region,on_demand,output,0,75.00,-infinity,infinity,seed-2026-04-10
+48,anthropic,claude-opus-4-20250514,,in_region,on_demand,cache_read,0,1.50,-infinity,infinity,seed-2026-04-10
+49,anthropic,claude-opus-4-20250514,,in_region,on_demand,cache_write,0,18.75,-infinity,infinity,seed-2026-04-10
+50,anthropic,claude-opus-4-20250514,,in_region,on_demand,cache_write_1h,0,30.00,-infinity,infinity,seed-2026-04-10
+51,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,on_demand,input,0,0.22,-infinity,infinity,seed-2026-04-10
+52,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,on_demand,output,0,0.22,-infinity,infinity,seed-2026-04-10
+53,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,on_demand,input,0,2.65,-infinity,infinity,seed-2026-04-10
+54,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,on_demand,output,0,2.65,-infinity,infinity,seed-2026-04-10
+55,bedrock,meta.llama4-scout-17b-instruct-v1:0,,in_region,on_demand,input,0,0.35,-infinity,infinity,seed-2026-04-10
+56,bedrock,meta.llama4-scout-17b-instruct-v1:0,,in_region,on_demand,output,0,1.00,-infinity,infinity,seed-2026-04-10
+57,bedrock,meta.llama4-maverick-17b-instruct-v1:0,,in_region,on_demand,input,0,0.50,-infinity,infinity,seed-2026-04-10
+58,bedrock,meta.llama4-maverick-17b-instruct-v1:0,,in_region,on_demand,output,0,1.50,-infinity,infinity,seed-2026-04-10
+59,bedrock,amazon.nova-micro-v1:0,,in_region,on_demand,input,0,0.035,-infinity,infinity,seed-2026-04-10
+60,bedrock,amazon.nova-micro-v1:0,,in_region,on_demand,output,0,0.14,-infinity,infinity,seed-2026-04-10
+61,bedrock,amazon.nova-lite-v1:0,,in_region,on_demand,input,0,0.06,-infinity,infinity,seed-2026-04-10
+62,bedrock,amazon.nova-lite-v1:0,,in_region,on_demand,output,0,0.24,-infinity,infinity,seed-2026-04-10
+63,bedrock,amazon.nova-pro-v1:0,,in_region,on_demand,input,0,0.80,-infinity,infinity,seed-2026-04-10
+64,bedrock,amazon.nova-pro-v1:0,,in_region,on_demand,output,0,3.20,-infinity,infinity,seed-2026-04-10
+65,bedrock,amazon.nova-premier-v1:0,,in_region,on_demand,input,0,2.00,-infinity,infinity,seed-2026-04-10
+66,bedrock,amazon.nova-premier-v1:0,,in_region,on_demand,output,0,8.00,-infinity,infinity,seed-2026-04-10
+67,together,meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo,,in_region,on_demand,input,0,0.18,-infinity,infinity,seed-2026-04-10
+68,together,meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo,,in_region,on_demand,output,0,0.18,-infinity,infinity,seed-2026-04-10
+69,together,meta-llama/Llama-3.3-70B-Instruct-Turbo,,in_region,on_demand,input,0,0.88,-infinity,infinity,seed-2026-04-10
+70,together,meta-llama/Llama-3.3-70B-Instruct-Turbo,,in_region,on_demand,output,0,0.88,-infinity,infinity,seed-2026-04-10
+71,together,meta-llama/Llama-4-Scout-17B-16E-Instruct,,in_region,on_demand,input,0,0.18,-infinity,infinity,seed-2026-04-10
+72,together,meta-llama/Llama-4-Scout-17B-16E-Instruct,,in_region,on_demand,output,0,0.59,-infinity,infinity,seed-2026-04-10
+73,together,meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8,,in_region,on_demand,input,0,0.27,-infinity,infinity,seed-2026-04-10
+74,together,meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8,,in_region,on_demand,output,0,0.85,-infinity,infinity,seed-2026-04-10
+75,groq,llama-3.1-8b-instant,,in_region,on_demand,input,0,0.05,-infinity,infinity,seed-2026-04-10
+76,groq,llama-3.1-8b-instant,,in_region,on_demand,output,0,0.08,-infinity,infinity,seed-2026-04-10
+77,groq,llama-3.3-70b-versatile,,in_region,on_demand,input,0,0.59,-infinity,infinity,seed-2026-04-10
+78,groq,llama-3.3-70b-versatile,,in_region,on_demand,output,0,0.79,-infinity,infinity,seed-2026-04-10
+79,groq,meta-llama/llama-4-scout-17b-16e-instruct,,in_region,on_demand,input,0,0.11,-infinity,infinity,seed-2026-04-10
+80,groq,meta-llama/llama-4-scout-17b-16e-instruct,,in_region,on_demand,output,0,0.34,-infinity,infinity,seed-2026-04-10
+81,groq,meta-llama/llama-4-maverick-17b-128e-instruct,,in_region,on_demand,input,0,0.20,-infinity,infinity,seed-2026-04-10
+82,groq,meta-llama/llama-4-maverick-17b-128e-instruct,,in_region,on_demand,output,0,0.60,-infinity,infinity,seed-2026-04-10
+83,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,input,200000,6.00,-infinity,infinity,seed-2026-04-10
+84,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,input,200000,6.00,-infinity,infinity,seed-2026-04-10
+85,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,output,200000,22.50,-infinity,infinity,seed-2026-04-10
+86,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,output,200000,22.50,-infinity,infinity,seed-2026-04-10
+87,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_read,200000,0.60,-infinity,infinity,seed-2026-04-10
+88,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_read,200000,0.60,-infinity,infinity,seed-2026-04-10
+89,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write,200000,7.50,-infinity,infinity,seed-2026-04-10
+90,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write,200000,7.50,-infinity,infinity,seed-2026-04-10
+91,bedrock,anthropic.claude-sonnet-4-20250514-v1:0,,in_region,on_demand,cache_write_1h,200000,12.00,-infinity,infinity,seed-2026-04-10
+92,anthropic,claude-sonnet-4-20250514,,in_region,on_demand,cache_write_1h,200000,12.00,-infinity,infinity,seed-2026-04-10
+93,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,provisioned,input,0,2.00,-infinity,infinity,seed-2026-04-10
+94,bedrock,meta.llama3-3-70b-instruct-v1:0,,in_region,provisioned,output,0,2.00,-infinity,infinity,seed-2026-04-10
+95,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,provisioned,input,0,0.17,-infinity,infinity,seed-2026-04-10
+96,bedrock,meta.llama3-1-8b-instruct-v1:0,,in_region,provisioned,output,0,0.17,-infinity,infinity,seed-2026-04-10
 $catalog$);
-SELECT bedprice_internal.load_retired_rows('multipliers', $catalog$multiplier_id,provider,dimension,value,factor,valid_from,valid_to
-1,bedrock,routing,geo,1.10,-infinity,infinity
-2,bedrock,routing,global,1.10,-infinity,infinity
-3,bedrock,mode,batch,0.50,-infinity,infinity
-4,bedrock,region,us-gov-west-1,1.20,-infinity,infinity
-5,bedrock,region,us-gov-east-1,1.20,-infinity,infinity
+SELECT bedprice_internal.load_retired_rows('multipliers', $catalog$multiplier_id,provider,dimension,value,factor,valid_from,valid_to,book
+1,bedrock,routing,geo,1.10,-infinity,infinity,seed-2026-04-10
+2,bedrock,routing,global,1.10,-infinity,infinity,seed-2026-04-10
+3,bedrock,mode,batch,0.50,-infinity,infinity,seed-2026-04-10
+4,bedrock,region,us-gov-west-1,1.20,-infinity,infinity,seed-2026-04-10
+5,bedrock,region,us-gov-east-1,1.20,-infinity,infinity,seed-2026-04-10
 $catalog$);
 
 SELECT bedprice_internal.set_applying(true);

@@ -141,6 +141,54 @@ SELECT model, charge, usd_per_mtok, outcome FROM bedprice.import_litellm('{"amaz
     {"litellm_provider": "bedrock", "mode": "chat", "input_cost_per_token": 3e-08}}', '2026-12-01', 'what-if');
 SELECT model, charge, usd_per_mtok, book FROM bedprice.prices WHERE source = 'litellm';
 
+-- A book replaces its parent's rows tier by tier: a base input price of
+-- negotiated's own for Claude Sonnet 4 (2.5) leaves aws's long-context
+-- tier in force above 200K (300K input: 0.3 x 6 x 0.88, the vendor rule,
+-- = 1.584; 1K: 0.001 x 2.5 x 0.88 = 0.0022), and a long-context row of a
+-- book's own (5) leaves the parent's base tier (300K: 1.5; 1K: 0.003).
+-- (The first build of books lost the other tier: P0002.)
+SELECT bedprice.set_price('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0', 'input', 2.5, '-infinity',
+                          book => 'negotiated') IS NOT NULL AS base_tier;
+INSERT INTO bedprice.price_books (book, parent) VALUES ('long-only', 'aws');
+SELECT bedprice.set_price('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0', 'input', 5, '-infinity',
+                          above_input_tokens => 200000, book => 'long-only') IS NOT NULL AS long_tier;
+SELECT bedprice.bedrock_cost_in('negotiated', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 300000, 0) AS neg_long,
+       bedprice.bedrock_cost_in('negotiated', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 1000, 0) AS neg_base,
+       bedprice.bedrock_cost_in('long-only', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 300000, 0) AS own_long,
+       bedprice.bedrock_cost_in('long-only', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 1000, 0) AS parent_base;
+
+-- A statement prices with the book set as it began: a cursor's FETCHes
+-- after a SET, and the rows after a set_config inside the statement,
+-- price as its first row did (18 in aws, not the seed book's 19.8).
+DECLARE c CURSOR FOR
+    SELECT bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000)
+    FROM generate_series(1, 2);
+FETCH 1 FROM c;
+SET LOCAL bedprice.price_book = 'seed-2026-04-10';
+FETCH 1 FROM c;
+CLOSE c;
+SELECT bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000) AS next_statement;
+RESET bedprice.price_book;
+SELECT g, bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000) AS cost,
+       CASE WHEN g = 1 THEN set_config('bedprice.price_book', 'seed-2026-04-10', true) END AS set_in_row
+FROM generate_series(1, 3) AS g;
+RESET bedprice.price_book;
+-- An empty setting is the default book, as an empty book column is.
+SET LOCAL bedprice.price_book = '';
+SELECT bedprice.bedrock_cost('Claude Haiku 4.5', 'us-east-1', 1000000, 0) AS empty_is_aws;
+RESET bedprice.price_book;
+
+-- replace_source replaces a source in the books its sheet names: what-if's
+-- reload of source "shared list" leaves negotiated's rows of that source.
+SELECT bedprice.load_price_sheet('provider,model,charge,usd_per_mtok,source,book
+bedrock,Nova Premier,input,2.2,shared list,negotiated
+bedrock,Nova Premier,input,2.3,shared list,what-if
+');
+SELECT bedprice.load_price_sheet('provider,model,charge,usd_per_mtok,source,book
+bedrock,Nova Premier,input,2.4,shared list,what-if
+', replace_source => 'shared list');
+SELECT book, usd_per_mtok FROM bedprice.prices WHERE source = 'shared list' ORDER BY book;
+
 -- A renamed book takes its rows and its children with it.
 UPDATE bedprice.price_books SET book = 'negotiated-2027' WHERE book = 'negotiated';
 SELECT book, parent FROM bedprice.price_books WHERE NOT shipped ORDER BY book;
@@ -176,8 +224,10 @@ DELETE FROM bedprice.price_books WHERE book = 'seed-2026-04-10';
 ROLLBACK TO SAVEPOINT s;
 INSERT INTO bedprice.price_books (book, parent) VALUES ('Mixed Case', 'aws');
 ROLLBACK TO SAVEPOINT s;
--- a vendor is the first part of a model ID
+-- a vendor is the first part of a model ID, and one of the provider's
 SELECT bedprice.set_multiplier('bedrock', 'vendor', 'Anthropic Inc.', 0.9, book => 'what-if');
+ROLLBACK TO SAVEPOINT s;
+SELECT bedprice.set_multiplier('bedrock', 'vendor', 'antropic', 0.9, book => 'what-if');
 ROLLBACK TO SAVEPOINT s;
 -- deleting a book of the user's (no children) deletes its rows
 DELETE FROM bedprice.price_books WHERE book = 'what-if';

@@ -232,8 +232,21 @@ extern BpCatalog *bp_catalog_for_call(FmgrInfo *flinfo);
  */
 extern const BpTarget *bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key);
 
+/*
+ * The settings a resolution reads, as a statement began (call_memo.c
+ * takes them once per statement, so that a SET inside a statement or
+ * between the FETCHes of a cursor does not change what it prices).
+ */
+typedef struct BpSettings
+{
+	const char *default_region;
+	const char *price_book;
+	int			on_unknown_model;	/* BpOnUnknownModel */
+} BpSettings;
+
 /* The same resolution on a given catalog, without a memo. */
-extern const BpTarget *bp_resolve_target(BpCatalog *cat, const BpCallKey *key);
+extern const BpTarget *bp_resolve_target(BpCatalog *cat, const BpCallKey *key,
+										 const BpSettings *settings);
 
 /* What a model ID resolves to, for bedprice.resolve_model(). */
 typedef struct BpResolvedId

@@ -39,10 +39,12 @@ typedef struct CallMemo
 	BpStatementId statement;	/* the statement the memo serves */
 	BpCatalog  *cat;			/* pinned while the memo lives */
 	uint64		generation;		/* of cat, when the slots were filled */
-	uint64		settings_version;
+	uint64		settings_version;	/* of settings */
+	BpSettings	settings;		/* as the memo's statement began */
 	MemoSlot   *last;
 	MemoSlot   *slots;			/* MEMO_SLOTS, allocated on first use */
 	MemoryContext cxt;
+	MemoryContext strings;		/* the slots' strings and settings: reset with them */
 } CallMemo;
 
 extern uint64 bp_settings_version;
@@ -180,14 +182,19 @@ key_hash(const MemoString *parts)
 	return (uint32) (h >> 32);
 }
 
+/* Forget every slot, and take the settings as they are now. */
 static void
 memo_reset(CallMemo *memo)
 {
 	if (memo->slots)
 		memset(memo->slots, 0, sizeof(MemoSlot) * MEMO_SLOTS);
+	MemoryContextReset(memo->strings);
 	memo->last = NULL;
 	memo->generation = memo->cat->generation;
 	memo->settings_version = bp_settings_version;
+	memo->settings.default_region = MemoryContextStrdup(memo->strings, bp_default_region);
+	memo->settings.price_book = MemoryContextStrdup(memo->strings, bp_price_book);
+	memo->settings.on_unknown_model = bp_on_unknown_model;
 }
 
 /* The call site's memory goes away: so does its pin. */
@@ -208,6 +215,8 @@ memo_create(FmgrInfo *flinfo)
 	MemoryContextCallback *cb = MemoryContextAlloc(flinfo->fn_mcxt, sizeof(*cb));
 
 	memo->cxt = flinfo->fn_mcxt;
+	memo->strings = AllocSetContextCreate(flinfo->fn_mcxt, "bedprice call memo",
+										  ALLOCSET_SMALL_SIZES);
 	cb->func = memo_release;
 	cb->arg = memo;
 	MemoryContextRegisterResetCallback(flinfo->fn_mcxt, cb);
@@ -264,8 +273,6 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 	MemoSlot   *slot;
 	uint32		hash;
 
-	if (unlikely(memo->settings_version != bp_settings_version))
-		memo_reset(memo);
 	key_parts(key, parts);
 	if (likely(memo->last != NULL) && slot_matches(memo->last, parts))
 		return memo->last->target;
@@ -300,14 +307,14 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 
 	/* a miss: resolve, and remember */
 	slot->used = false;
-	slot->target = bp_resolve_target(memo->cat, key);
+	slot->target = bp_resolve_target(memo->cat, key, &memo->settings);
 	for (int i = 0; i < MEMO_PARTS; i++)
 	{
 		slot->parts[i].len = parts[i].len;
 		slot->parts[i].data = NULL;
 		if (parts[i].data)
 		{
-			slot->parts[i].data = MemoryContextAlloc(memo->cxt, Max(parts[i].len, 1));
+			slot->parts[i].data = MemoryContextAlloc(memo->strings, Max(parts[i].len, 1));
 			memcpy(slot->parts[i].data, parts[i].data, parts[i].len);
 		}
 	}

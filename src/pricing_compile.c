@@ -65,21 +65,18 @@ is_applicable_factor(const BpFactorRow *f, const BpTarget *t)
  * Rank of a candidate's key: most exact matches first, ties to region,
  * then routing, then geography (only a geo row has one), then mode.  The
  * 4-bit order below encodes exactly that, and tells the keys of the
- * candidates apart.  Between two books of the chain that hold the same
- * key, the nearer one's row wins (a book overrides what its parent has).
+ * candidates apart.
  */
 static int
-match_rank(const BpPriceRow *r, const BpTarget *t)
+match_rank(const BpPriceRow *r, const BpTargetKey *k)
 {
-	const BpTargetKey *k = &t->key;
 	int			region = r->region >= 0 ? 1 : 0;
 	int			routing = ((int) r->routing == k->routing) ? 1 : 0;
 	int			geography = r->geography >= 0 ? 1 : 0;
 	int			mode = ((int) r->mode == k->mode) ? 1 : 0;
 
-	return ((region + routing + geography + mode) * 16 +
-			region * 8 + routing * 4 + geography * 2 + mode) * 1024 +
-		(1023 - Min(t->depth[r->book], 1023));
+	return (region + routing + geography + mode) * 16 +
+		region * 8 + routing * 4 + geography * 2 + mode;
 }
 
 /* The rule of the nearest book of the chain that has one valid at t. */
@@ -167,9 +164,25 @@ compare_rates(const void *a, const void *b)
 	return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/* Does row r price a tier instead of row q: a nearer book's, else the later start? */
+static bool
+replaces(const BpTarget *target, const BpPriceRow *r, const BpPriceRow *q)
+{
+	int			dr = target->depth[r->book],
+				dq = target->depth[q->book];
+
+	if (dr != dq)
+		return dr < dq;
+	if (r->valid_from != q->valid_from)
+		return r->valid_from > q->valid_from;
+	return r->price_id > q->price_id;
+}
+
 /*
  * A charge's rates in the period starting at t: the best-ranked key among
- * the candidate rows valid at t, and every tier of that key.
+ * the candidate rows valid at t, and every tier of that key.  Where books
+ * of the chain hold the same key and tier, the nearest book's row is the
+ * tier's (a book replaces its parent's rows tier by tier).
  */
 static void
 build_charge(const BpTarget *target, BpCharge charge, TimestampTz t,
@@ -187,7 +200,7 @@ build_charge(const BpTarget *target, BpCharge charge, TimestampTz t,
 		if (r->charge != charge || !is_candidate(r, target) ||
 			!valid_at(r->valid_from, r->valid_to, t))
 			continue;
-		rank = match_rank(r, target);
+		rank = match_rank(r, &target->key);
 		count = rank > best_rank ? 1 : count + (rank == best_rank);
 		best_rank = Max(best_rank, rank);
 	}
@@ -196,15 +209,23 @@ build_charge(const BpTarget *target, BpCharge charge, TimestampTz t,
 	for (int i = 0; i < m->nprices && count > 0; i++)
 	{
 		const BpPriceRow *r = &m->prices[i];
+		int			j;
 
 		if (r->charge != charge || !is_candidate(r, target) ||
 			!valid_at(r->valid_from, r->valid_to, t) ||
-			match_rank(r, target) != best_rank)
+			match_rank(r, &target->key) != best_rank)
 			continue;
-		/* the exclusion constraints allow one row per key, tier and time */
-		cr->tiers[cr->ntiers].above = r->above_input_tokens;
-		cr->tiers[cr->ntiers].row = r;
-		cr->ntiers++;
+		/*
+		 * One row per key, tier, book and time, as the exclusion constraints
+		 * keep it (a 0.1.0 table may still overlap: the later start wins).
+		 */
+		for (j = 0; j < cr->ntiers && cr->tiers[j].above != r->above_input_tokens; j++)
+			;
+		if (j < cr->ntiers && !replaces(target, r, cr->tiers[j].row))
+			continue;
+		cr->tiers[j].above = r->above_input_tokens;
+		cr->tiers[j].row = r;
+		cr->ntiers = Max(cr->ntiers, j + 1);
 	}
 	if (cr->ntiers > 1)
 		qsort(cr->tiers, cr->ntiers, sizeof(BpRate), compare_rates);

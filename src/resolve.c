@@ -41,11 +41,15 @@ provider_or_error(BpCatalog *cat, const char *name)
 
 /* The book the call prices with: its own argument, else the setting. */
 static int
-resolve_book(BpCatalog *cat, const BpCallKey *key)
+resolve_book(BpCatalog *cat, const BpCallKey *key, const BpSettings *settings)
 {
 	char	   *name = key->book ? bp_normalize(key->book, key->book_len)
-		: bp_normalize(bp_price_book, strlen(bp_price_book));
-	int			b = bp_catalog_book(cat, name);
+		: bp_normalize(settings->price_book, strlen(settings->price_book));
+	int			b;
+
+	if (name[0] == '\0')
+		name = BP_DEFAULT_BOOK;	/* an empty book is the default, as in sheets */
+	b = bp_catalog_book(cat, name);
 
 	if (b < 0)
 	{
@@ -138,7 +142,8 @@ resolve_routing(const ModelMatch *m, bool mode_sets_routing, BpRouting mode_rout
 }
 
 static int
-resolve_region(BpCatalog *cat, const BpCallKey *key, const ModelMatch *m)
+resolve_region(BpCatalog *cat, const BpCallKey *key, const ModelMatch *m,
+			   const BpSettings *settings)
 {
 	char	   *region;
 	int			idx;
@@ -156,7 +161,7 @@ resolve_region(BpCatalog *cat, const BpCallKey *key, const ModelMatch *m)
 	else if (m->parsed.region)
 		region = m->parsed.region;
 	else
-		region = bp_normalize(bp_default_region, strlen(bp_default_region));
+		region = bp_normalize(settings->default_region, strlen(settings->default_region));
 
 	idx = bp_catalog_region(cat, region);
 	if (idx < 0)
@@ -172,7 +177,7 @@ resolve_region(BpCatalog *cat, const BpCallKey *key, const ModelMatch *m)
 }
 
 const BpTarget *
-bp_resolve_target(BpCatalog *cat, const BpCallKey *key)
+bp_resolve_target(BpCatalog *cat, const BpCallKey *key, const BpSettings *settings)
 {
 	bool		bedrock = key->provider == NULL;
 	int			provider;
@@ -208,15 +213,15 @@ bp_resolve_target(BpCatalog *cat, const BpCallKey *key)
 	match_model(cat, provider, key->model, key->model_len, &m);
 	if (m.entry == NULL)
 	{
-		if (bp_on_unknown_model == BP_UNKNOWN_MODEL_NULL)
+		if (settings->on_unknown_model == BP_UNKNOWN_MODEL_NULL)
 			return NULL;
 		unknown_model(cat, &m);
 	}
 
-	book = resolve_book(cat, key);
+	book = resolve_book(cat, key, settings);
 	if (!cat->providers[provider].is_cloud)
 		return bp_target_get(cat, m.entry->model, -1, BP_ROUTING_IN_REGION, -1, mode, book);
-	region = resolve_region(cat, key, &m);
+	region = resolve_region(cat, key, &m, settings);
 	routing = resolve_routing(&m, mode_sets_routing, mode_routing, mode_text);
 	/* a geo prefix names its geography; geo routing without one (an
 	 * application profile's alias, mode cross_region) is the source

@@ -48,11 +48,16 @@ DECLARE
     at_ text := format('multiplier sheet line %s, column ', line);
     -- f: the fields in the order of sheet_columns('multipliers')
     dimension text := bedprice_internal.sheet_word(at_ || 'dimension', 'dimension', f[2]);
+    provider text := bedprice_internal.sheet_provider(at_ || 'provider', f[1]);
+    val text := bedprice_internal.multiplier_value(at_ || 'value', dimension, f[3]);
 BEGIN
+    IF dimension = 'vendor' THEN
+        PERFORM bedprice_internal.check_vendor(at_ || 'value', provider, val);
+    END IF;
     RETURN bedprice_internal.checked_line('multiplier sheet', line, 'multipliers', jsonb_build_object(
-        'provider', bedprice_internal.sheet_provider(at_ || 'provider', f[1]),
+        'provider', provider,
         'dimension', dimension,
-        'value', bedprice_internal.multiplier_value(at_ || 'value', dimension, f[3]),
+        'value', val,
         'factor', bedprice_internal.sheet_number(at_ || 'factor', 'factor', f[4]),
         'valid_from', bedprice_internal.sheet_timestamp(at_ || 'valid_from', f[5], '-infinity'),
         'valid_to', bedprice_internal.sheet_timestamp(at_ || 'valid_to', f[6], 'infinity'),
@@ -94,6 +99,31 @@ END
 $$;
 COMMENT ON FUNCTION bedprice_internal.multiplier_value(text, text, text) IS
     'A multiplier''s value, checked for its dimension.';
+
+-- A vendor rule names a vendor of the provider's models (the first part
+-- of a Bedrock model ID; a direct API's provider): a misspelt one would
+-- match nothing, without a word.
+CREATE FUNCTION bedprice_internal.check_vendor(place text, provider text, vendor text) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    vendors text[] := ARRAY(
+        SELECT DISTINCT CASE WHEN p.kind = 'cloud' AND strpos(m.model, '.') > 0
+                             THEN lower(split_part(m.model, '.', 1)) ELSE p.provider END
+        FROM bedprice.models m JOIN bedprice.providers p USING (provider)
+        WHERE m.provider = check_vendor.provider ORDER BY 1);
+BEGIN
+    IF vendor <> ALL (vendors) THEN
+        RAISE EXCEPTION 'provider % has no model of vendor "%"', provider, vendor
+            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('In %s.', place),
+                  HINT = format('Vendors of %s: %s.', provider, array_to_string(vendors, ', '));
+    END IF;
+    RETURN vendor;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.check_vendor(text, text, text) IS
+    'A vendor rule''s value, checked against the vendors of the provider''s models.';
 
 -- A line whose period is empty is refused here, naming it.
 CREATE FUNCTION bedprice_internal.checked_line(kind text, line integer, tab text, r jsonb)
@@ -218,19 +248,24 @@ LANGUAGE plpgsql
 SET TimeZone TO 'UTC'
 SET search_path = pg_catalog, pg_temp
 AS $$
-BEGIN
-    IF replace_source IS NOT NULL THEN
-        PERFORM bedprice_internal.remove_source('prices', replace_source);
-    END IF;
-    RETURN bedprice_internal.apply_sheet('prices', 'price sheet', ARRAY(
+DECLARE
+    lines bedprice_internal.sheet_line[] := ARRAY(
         SELECT bedprice_internal.price_sheet_line(s.line, s.f)
         FROM bedprice_internal.sheet_rows('price sheet', csv, bedprice_internal.sheet_columns('prices'),
                                           bedprice_internal.sheet_required_columns('prices')) AS s
-        ORDER BY s.line));
+        ORDER BY s.line);
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        -- in the books the sheet's lines name (an empty sheet: in every book)
+        PERFORM bedprice_internal.remove_source_in('prices', replace_source,
+            CASE WHEN cardinality(lines) > 0
+                 THEN ARRAY(SELECT DISTINCT l.row_data ->> 'book' FROM unnest(lines) AS l) END);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('prices', 'price sheet', lines);
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_price_sheet(text, text) IS
-    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first (the rows they had closed get their periods back).';
+    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source in the books the sheet names are removed first (the rows they had closed get their periods back).';
 
 CREATE FUNCTION bedprice.load_multiplier_sheet(csv text, replace_source text DEFAULT NULL)
 RETURNS integer
@@ -238,15 +273,20 @@ LANGUAGE plpgsql
 SET TimeZone TO 'UTC'
 SET search_path = pg_catalog, pg_temp
 AS $$
-BEGIN
-    IF replace_source IS NOT NULL THEN
-        PERFORM bedprice_internal.remove_source('multipliers', replace_source);
-    END IF;
-    RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', ARRAY(
+DECLARE
+    lines bedprice_internal.sheet_line[] := ARRAY(
         SELECT bedprice_internal.multiplier_sheet_line(s.line, s.f)
         FROM bedprice_internal.sheet_rows('multiplier sheet', csv, bedprice_internal.sheet_columns('multipliers'),
                                           bedprice_internal.sheet_required_columns('multipliers')) AS s
-        ORDER BY s.line));
+        ORDER BY s.line);
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        -- in the books the sheet's lines name (an empty sheet: in every book)
+        PERFORM bedprice_internal.remove_source_in('multipliers', replace_source,
+            CASE WHEN cardinality(lines) > 0
+                 THEN ARRAY(SELECT DISTINCT l.row_data ->> 'book' FROM unnest(lines) AS l) END);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', lines);
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_multiplier_sheet(text, text) IS
@@ -316,11 +356,16 @@ AS $$
 DECLARE
     at_ text := 'argument %s of set_multiplier';
     d text := bedprice_internal.sheet_word(format(at_, 'dimension'), 'dimension', dimension);
+    p text := bedprice_internal.sheet_provider(format(at_, 'provider'), provider);
+    v text := bedprice_internal.multiplier_value(format(at_, 'value'), d, value);
 BEGIN
+    IF d = 'vendor' THEN
+        PERFORM bedprice_internal.check_vendor(format(at_, 'value'), p, v);
+    END IF;
     RETURN bedprice_internal.add_history_row('multipliers', jsonb_build_object(
-        'provider', bedprice_internal.sheet_provider(format(at_, 'provider'), provider),
+        'provider', p,
         'dimension', d,
-        'value', bedprice_internal.multiplier_value(format(at_, 'value'), d, value),
+        'value', v,
         'factor', bedprice_internal.sheet_amount(format(at_, 'factor'), 'factor', factor),
         'valid_from', coalesce(valid_from, '-infinity'),
         'valid_to', coalesce(valid_to, 'infinity'),

@@ -104,8 +104,9 @@ COMMENT ON FUNCTION bedprice_internal.load_shipped_catalog(text, text, boolean) 
     'Loads a shipped catalog file (catalog/*.csv) into its table, marked shipped; prices and multipliers get their ids from their content.';
 
 -- Shipped prices and rules an update retired, under the ids their version
--- gave them (0.2.0 and 0.3.0 numbered theirs 1, 2, ...: catalog/retired/).
--- A record of a user's deletion names a shipped row by its id
+-- gave them (0.2.0 and 0.3.0 numbered theirs 1, 2, ...: catalog/retired/),
+-- with the book their figures live in now (0.3.0's: seed-2026-04-10).  A
+-- record of a user's deletion names a shipped row by its id
 -- (bedprice.shipped_changes): through this table, the deletion of a
 -- retired row holds for the shipped rows of its key that replaced it.
 CREATE TABLE bedprice_internal.retired_shipped_rows (

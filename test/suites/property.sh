@@ -193,7 +193,9 @@ SELECT count(bedprice.set_price(provider, model, charge, usd, valid_from::timest
 FROM (VALUES
     ('bedrock', 'amazon.nova-pro-v1:0', 'input', 0.7, '-infinity', NULL, 'property-child'),
     ('bedrock', 'amazon.nova-pro-v1:0', 'output', 2.9, '2025-09-01', 'eu-west-1', 'property-child'),
-    ('bedrock', 'meta.llama4-scout-17b-instruct-v1:0', 'input', 0.2, '-infinity', NULL, 'property-grandchild')
+    ('bedrock', 'meta.llama4-scout-17b-instruct-v1:0', 'input', 0.2, '-infinity', NULL, 'property-grandchild'),
+    -- a base tier of the child's own, whose long-context tier stays aws's
+    ('bedrock', 'anthropic.claude-sonnet-4-20250514-v1:0', 'input', 2.5, '-infinity', NULL, 'property-child')
 ) AS v (provider, model, charge, usd, valid_from, region, book);
 SQL
 
@@ -233,16 +235,16 @@ CREATE FUNCTION ref_vendor(p_provider text, p_model text) RETURNS text LANGUAGE 
     FROM bedprice.providers pr WHERE pr.provider = p_provider
 $$;
 
--- Within the book chain, the rows of a key in the nearest book win ties
--- of rank.
+-- The rows of the book and the books up its chain, each with its book's
+-- distance (where two books hold a key's tier, the nearest one's prices).
 CREATE FUNCTION ref_candidates(
     p_provider text, p_model text, p_region text, p_routing text, p_geography text, p_mode text,
     p_charge text, p_at timestamptz, p_book text)
 RETURNS TABLE (price_id bigint, region text, routing text, mode text, usd_per_mtok numeric,
-               above_input_tokens bigint, rank integer)
+               above_input_tokens bigint, rank integer, depth integer)
 LANGUAGE sql STABLE AS $$
     SELECT p.price_id, p.region, p.routing, p.mode, p.usd_per_mtok, p.above_input_tokens,
-           ((x.r + x.t + x.g + x.m) * 16 + x.r * 8 + x.t * 4 + x.g * 2 + x.m) * 1024 + (1023 - ch.depth)
+           (x.r + x.t + x.g + x.m) * 16 + x.r * 8 + x.t * 4 + x.g * 2 + x.m, ch.depth
     FROM bedprice.prices p
          JOIN ref_chain(p_book) ch ON ch.book = p.book,
          LATERAL (SELECT (p.region IS NOT NULL)::int AS r, (p.routing = p_routing)::int AS t,
@@ -300,7 +302,8 @@ BEGIN
           FROM ref_candidates(p_provider, p_model, p_region, p_routing, p_geography, p_mode, charges[i], p_at, p_book) c
          WHERE c.rank = (SELECT max(rank) FROM ref_candidates(p_provider, p_model, p_region, p_routing,
                                                                p_geography, p_mode, charges[i], p_at, p_book))
-           AND c.above_input_tokens = tier;
+           AND c.above_input_tokens = tier
+         ORDER BY c.depth LIMIT 1;
         IF NOT FOUND THEN
             status := 'no ' || charges[i] || ' price';
             EXIT;
@@ -691,6 +694,8 @@ covered "a grandchild's own price (Llama 4 Scout input 0.2)" \
     "$(pid 'property: book override' meta.llama4-scout-17b-instruct-v1:0 input) = ANY (e.rows)"
 covered "a child book's rule over its parent's (geo x1.2)" \
     "u.book <> 'aws' AND u.routing = 'geo' AND u.model NOT LIKE 'anthropic.%' AND 1.2 = ANY (e.factors)"
+covered "a child's base tier beside its parent's long-context tier (Claude Sonnet 4 input)" \
+    "u.book <> 'aws' AND e.tier = 200000 AND u.model = 'anthropic.claude-sonnet-4-20250514-v1:0' AND u.region = 'us-east-1' AND u.routing = 'in_region'"
 covered "an inherited row (the aws book's, priced in the grandchild)" \
     "u.book = 'property-grandchild' AND u.model = 'amazon.nova-lite-v1:0'"
 covered "batch-mode row (Claude 3.5 Haiku input)" "$(pid 'property: batch row' anthropic.claude-3-5-haiku-20241022-v1:0 input) = ANY (e.rows)"

@@ -550,8 +550,13 @@ check "7 every change priced as by hand" \
 #   R4  a table of the user's holding bedprice.import_result values: kept
 #       (the update dropped the column with the type)
 #   R5  a shipped price deleted and the user's from a date (Nova Premier
-#       input, 1.90 from 2026-06-01): no price before that date still
-#       (0.4.0's shipped row for the key came back)
+#       input, 1.90 from 2026-06-01), and two shipped rules deleted (the
+#       seed's geo x1.10 and GovCloud us-gov-west-1 x1.20): 0.3.0's
+#       shipped rows are the seed book's now, and the deletions hold there
+#       (no Nova Premier input before that date, no geo rule, no GovCloud
+#       rule in the seed book); the aws book keeps AWS's rows of those
+#       keys (its Nova Premier input 2.5 before the user's 1.9, its geo x1:
+#       a deletion once wiped it, and every geo call failed)
 #   R6  a model of the user's spelled otherwise than one 0.4.0 ships
 #       (DeepSeek.V3.2, input and output 0.50): the update holds what the
 #       restore holds (checked by update_to_current)
@@ -570,6 +575,8 @@ VALUES ('bedrock', 'my.sonnet-45', 'input', 2.5, 'ours'), ('bedrock', 'my.sonnet
 DELETE FROM bedprice.prices
 WHERE shipped AND model = 'amazon.nova-premier-v1:0' AND charge = 'input' AND region IS NULL AND mode = 'on_demand';
 SELECT bedprice.set_price('bedrock', 'amazon.nova-premier-v1:0', 'input', 1.90, '2026-06-01 00:00:00+00') IS NOT NULL;
+DELETE FROM bedprice.multipliers
+WHERE shipped AND (dimension, value) IN (('routing', 'geo'), ('region', 'us-gov-west-1'));
 SELECT bedprice.load_price_sheet('provider,model,region,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source
 bedrock,DeepSeek.V3.2,,,,input,0.50,,,,ours
 bedrock,DeepSeek.V3.2,,,,output,0.50,,,,ours
@@ -588,7 +595,10 @@ SELECT concat_ws('|',
   pg_temp.cost('amazon.nova-premier-v1:0', 'us-east-1', 1000000, 0, '2026-03-01'),
   pg_temp.cost('amazon.nova-premier-v1:0', 'us-east-1', 1000000, 0, '2026-07-01'),
   pg_temp.cost('DeepSeek.V3.2', 'us-east-1', 1000000, 1000000, '2026-12-01'),
-  pg_temp.cost('deepseek.v3.2', 'ap-northeast-1', 1000000, 0, '2026-12-01'))"
+  pg_temp.cost('deepseek.v3.2', 'ap-northeast-1', 1000000, 0, '2026-12-01'),
+  pg_temp.cost('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 1000000, '2026-12-01'))"
+seed_r_costs="SET bedprice.price_book = 'seed-2026-04-10';
+$r_costs"
 update_to_current "8" $db8 "$tmp" "$r_costs"
 fresh_groq=$(q -d ${db8}_fresh -c "SELECT count(*) FROM bedprice.models WHERE provider = 'groq'")
 check "8 R1 the shipped models of the provider whose name the user edited: all of 0.4.0's" \
@@ -599,11 +609,21 @@ check "8 R2 the deleted region: still deleted, none of its shipped prices" "0|0"
     "$(q -d $db8 -c "SELECT (SELECT count(*) FROM bedprice.regions WHERE region = 'sa-east-1') || '|' ||
                             (SELECT count(*) FROM bedprice.prices WHERE region = 'sa-east-1')")"
 # groq's llama-3.3-70b-versatile input is 0.59 per 1M; Sonnet 4.5's ID is
-# the user's (0.25); Nova Premier input: none before 2026-06-01 (the
-# "no price" error's SQLSTATE), 1.9 after; DeepSeek.V3.2 the user's 0.5 +
-# 0.5; in Tokyo, 0.4.0's own price for that region (0.74), as a restore
-# gives it
-check "8 the edits priced after the update" "0.59|0.25|P0002|1.9|1|0.74" "$(q -d $db8 -c "$r_costs")"
+# the user's (0.25); Nova Premier input: AWS's 2.5 before 2026-06-01, the
+# user's 1.9 after; DeepSeek.V3.2 the user's 0.5 + 0.5; in Tokyo, 0.4.0's
+# own price for that region (0.74), as a restore gives it; us. Nova Pro
+# 1M + 1M: 0.8 + 3.2 = 4 (AWS's geo rule x1)
+check "8 the edits priced after the update" "0.59|0.25|2.5|1.9|1|0.74|4" "$(q -d $db8 -c "$r_costs")"
+# In the seed book: groq as 0.3.0 priced it; the user's models have no
+# price there (their rows are in aws: P0002); Nova Premier input before
+# 2026-06-01: none (the deletion holds), after it none either (the user's
+# row is in aws); us. Nova Pro: no geo rule (the deletion holds: "no geo
+# routing price", P0002)
+check "8 the deletions of 0.3.0's shipped rows hold in the seed book" \
+    "0.59|P0002|P0002|P0002|P0002|P0002|P0002" "$(q -d $db8 -c "$seed_r_costs")"
+check "8 ... and the seed book's GovCloud rule the user deleted stays deleted" "0|1" \
+    "$(q -d $db8 -c "SELECT count(*) FILTER (WHERE value = 'us-gov-west-1') || '|' || count(*) FILTER (WHERE value = 'us-gov-east-1')
+                     FROM bedprice.multipliers WHERE book = 'seed-2026-04-10' AND dimension = 'region'")"
 
 check "8 every row of the user's is in the default book (aws)" "0" \
     "$(q -d $db8 -c "SELECT (SELECT count(*) FROM bedprice.prices WHERE NOT shipped AND book <> 'aws')
