@@ -240,6 +240,37 @@ JOIN bedprice.providers p ON p.provider = c.provider
 GROUP BY b.family, b.requests, b.cost, c.cost, p.display_name
 ORDER BY b.cost DESC;
 
+\echo '--- c2. The same usage in other price books ------------------------------------'
+\echo ' aws: AWS list prices (the default). negotiated: a book of the demo, parent'
+\echo ' aws, less 12% on Anthropic models (two lines: a book and a vendor rule).'
+\echo ' seed-2026-04-10: the figures of the document bedprice started from (+10% on'
+\echo ' cross-region calls, Llama 3.3 70B at Llama 3 70B''s price; a model it did'
+\echo ' not know has no price there: -).'
+BEGIN;
+INSERT INTO bedprice.price_books (book, parent, description)
+VALUES ('negotiated', 'aws', 'demo: AWS list, less 12% on Anthropic models');
+SELECT bedprice.set_multiplier('bedrock', 'vendor', 'anthropic', 0.88, '-infinity', book => 'negotiated') IS NOT NULL AS rule \gset
+CREATE FUNCTION pg_temp.cost_in(book text, m text, r text, i bigint, o bigint, md text,
+                                cr bigint, cw bigint, at timestamptz)
+RETURNS numeric LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    RETURN bedprice.bedrock_cost_in(book, m, r, i, o, md, cr, cw, 0, at);
+EXCEPTION WHEN no_data_found THEN
+    RETURN NULL;                    -- not priced in that book
+END $$;
+SELECT model_name AS model,
+       round(sum(cost), 2) AS "aws USD",
+       round(sum(pg_temp.cost_in('negotiated', model_id, region, input_tokens, output_tokens, mode,
+                                 cache_read_tokens, cache_write_tokens, ts)), 2) AS "negotiated USD",
+       CASE WHEN count(*) FILTER (WHERE seed IS NULL) = 0 THEN round(sum(seed), 2) END AS "seed said USD"
+FROM (SELECT p.*, pg_temp.cost_in('seed-2026-04-10', model_id, region, input_tokens, output_tokens, mode,
+                                  cache_read_tokens, cache_write_tokens, ts) AS seed
+      FROM priced p) x
+GROUP BY model_name
+ORDER BY sum(cost) DESC;
+ROLLBACK;
+\echo
+
 \echo '--- d. One usage explained ----------------------------------------------------'
 SELECT model_id, region, mode, ts, input_tokens, output_tokens,
        cache_read_tokens, cache_write_tokens,
