@@ -109,51 +109,52 @@ COMMENT ON TABLE bedprice.price_books IS
 
 -- A book's parent is a book, and no book inherits from itself through
 -- any chain of parents (at the end of the statement, as a foreign key).
--- Changes of books wait for each other (an advisory lock of the table),
--- and the parent is locked as a foreign key locks it, so two sessions
--- cannot make an orphan or a cycle between them.  A restore's rows load
--- as they were dumped: a dump that holds an orphan or a cycle (which only
--- a superuser's bypassing these triggers makes) loads, with a warning
--- (pricing stops at a missing parent, and at a cycle's end).
+-- Changes of books wait for each other (a lock taken before any row is,
+-- by the statement trigger below), the parent is locked as a foreign key
+-- locks it, and every book up the chain is locked against change (under
+-- REPEATABLE READ a concurrent change of one is a serialization failure):
+-- two sessions cannot make an orphan or a cycle between them.
 CREATE OR REPLACE FUNCTION bedprice_internal.check_book_parent() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    problem text;
+    b text := NEW.parent;
+    up text;
 BEGIN
-    PERFORM pg_advisory_xact_lock('bedprice.price_books'::regclass::oid::bigint);
-    PERFORM FROM bedprice.price_books b WHERE b.book = NEW.parent FOR KEY SHARE;
-    IF NOT FOUND THEN
-        problem := format('price book "%s" has no parent book "%s"', NEW.book, NEW.parent);
-        IF bedprice_internal.loading_by_copy() THEN
-            RAISE WARNING '%', problem;
-            RETURN NULL;
+    FOR n IN 1..1000 LOOP
+        SELECT p.parent INTO up FROM bedprice.price_books p WHERE p.book = b FOR SHARE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'price book "%" has no parent book "%"', NEW.book, b
+                USING ERRCODE = 'foreign_key_violation',
+                      HINT = 'Add the parent book to bedprice.price_books first.';
         END IF;
-        RAISE EXCEPTION '%', problem
-            USING ERRCODE = 'foreign_key_violation',
-                  HINT = 'Add the parent book to bedprice.price_books first.';
-    END IF;
-    IF EXISTS (WITH RECURSIVE up(book, n) AS (
-                   SELECT NEW.parent, 1
-                   UNION ALL
-                   SELECT b.parent, up.n + 1 FROM bedprice.price_books b, up
-                   WHERE b.book = up.book AND b.parent IS NOT NULL AND up.n < 1000)
-               SELECT FROM up WHERE up.book = NEW.book) THEN
-        problem := format('price book "%s" would inherit from itself', NEW.book);
-        IF bedprice_internal.loading_by_copy() THEN
-            RAISE WARNING '%', problem;
-            RETURN NULL;
+        EXIT WHEN up IS NULL;
+        IF up = NEW.book THEN
+            RAISE EXCEPTION 'price book "%" would inherit from itself', NEW.book
+                USING ERRCODE = 'check_violation',
+                      DETAIL = format('Its parent "%s" inherits from it.', NEW.parent);
         END IF;
-        RAISE EXCEPTION '%', problem
-            USING ERRCODE = 'check_violation',
-                  DETAIL = format('Its parent "%s" inherits from it.', NEW.parent);
-    END IF;
+        b := up;
+    END LOOP;
     RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION bedprice_internal.check_book_parent() IS
     'Constraint trigger: a price book''s parent exists, and no chain of parents comes back to the book.';
+
+-- One session changes books at a time, from before its first row.
+CREATE OR REPLACE FUNCTION bedprice_internal.lock_books() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('bedprice.price_books'), 0);
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.lock_books() IS
+    'Statement trigger: changes of bedprice.price_books wait for each other (an advisory lock, in the two-key space, taken before any row).';
 
 -- A book renamed: its children follow (its prices and rules follow by
 -- their foreign keys); a book deleted while books inherit from it: refused.
@@ -162,7 +163,6 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    PERFORM pg_advisory_xact_lock('bedprice.price_books'::regclass::oid::bigint);
     IF TG_OP = 'UPDATE' THEN
         UPDATE bedprice.price_books SET parent = NEW.book WHERE parent = OLD.book;
     ELSIF EXISTS (SELECT FROM bedprice.price_books b WHERE b.parent = OLD.book) THEN
@@ -516,61 +516,6 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.yield_shipped_rows() IS
     'Trigger: a user''s price or multiplier closes, moves or removes the shipped rows of the same key it overlaps.';
 
--- Delete the rows of a source (replace_source) in some books (NULL: in
--- every book), as if it had never been
--- loaded: the time they held goes back to the rows they had cut short.
--- For each removed row, that is every closed row of its key that ended
--- at or before its start and was given time beyond it (closed by it, or
--- by a row since closed in turn); the latest of them first, so that the
--- price in force before the removed row is the one that comes back.  A
--- row that ended on its own stays as it is.
-CREATE OR REPLACE FUNCTION bedprice_internal.remove_source_in(tab text, source text, books text[]) RETURNS integer
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    h record := bedprice_internal.history_shape(tab);
-    gone jsonb[];
-    g jsonb;
-    cut_short bigint[] := '{}';
-    id bigint;
-    e jsonb;
-BEGIN
-    EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 AND ($2 IS NULL OR book = ANY ($2))
-                               RETURNING *)
-                    SELECT coalesce(array_agg(to_jsonb(d)), ''{}'') FROM d', tab)
-        INTO gone USING source, books;
-    FOREACH g IN ARRAY gone LOOP
-        EXECUTE format('SELECT $2 || coalesce(array_agg(t.%1$I), ''{}'') %2$s
-                          AND t.closed_by IS NOT NULL AND t.valid_to <= k.valid_from AND t.valid_to_given > k.valid_from',
-                       h.id_column, bedprice_internal.rows_of_key(tab))
-            INTO cut_short USING g, cut_short;
-    END LOOP;
-    FOR id IN EXECUTE format('SELECT t.%1$I FROM bedprice.%2$I t WHERE t.%1$I = ANY ($1) ORDER BY t.valid_from DESC',
-                             h.id_column, tab) USING cut_short LOOP
-        EXECUTE format('SELECT to_jsonb(t) FROM bedprice.%I t WHERE t.%I = $1 AND t.closed_by IS NOT NULL',
-                       tab, h.id_column)
-            INTO e USING id;
-        IF e IS NOT NULL THEN
-            PERFORM bedprice_internal.reopen_row(tab, e);
-        END IF;
-    END LOOP;
-    RETURN cardinality(gone);
-END
-$$;
-COMMENT ON FUNCTION bedprice_internal.remove_source_in(text, text, text[]) IS
-    'Deletes the prices or multipliers of a source in the books given (NULL: every book); the rows they had cut short get their time back, the latest first.';
-
--- The same in every book.
-CREATE OR REPLACE FUNCTION bedprice_internal.remove_source(tab text, source text) RETURNS integer
-LANGUAGE sql
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT bedprice_internal.remove_source_in(tab, source, NULL)
-$$;
-COMMENT ON FUNCTION bedprice_internal.remove_source(text, text) IS
-    'Deletes the prices or multipliers of a source, in every book; the rows they had cut short get their time back, the latest first.';
-
 CREATE OR REPLACE FUNCTION bedprice_internal.sheet_columns(tab text) RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -795,24 +740,19 @@ LANGUAGE plpgsql
 SET TimeZone TO 'UTC'
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    lines bedprice_internal.sheet_line[] := ARRAY(
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        PERFORM bedprice_internal.remove_source('prices', replace_source);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('prices', 'price sheet', ARRAY(
         SELECT bedprice_internal.price_sheet_line(s.line, s.f)
         FROM bedprice_internal.sheet_rows('price sheet', csv, bedprice_internal.sheet_columns('prices'),
                                           bedprice_internal.sheet_required_columns('prices')) AS s
-        ORDER BY s.line);
-BEGIN
-    IF replace_source IS NOT NULL THEN
-        -- in the books the sheet's lines name (an empty sheet: in every book)
-        PERFORM bedprice_internal.remove_source_in('prices', replace_source,
-            CASE WHEN cardinality(lines) > 0
-                 THEN ARRAY(SELECT DISTINCT l.row_data ->> 'book' FROM unnest(lines) AS l) END);
-    END IF;
-    RETURN bedprice_internal.apply_sheet('prices', 'price sheet', lines);
+        ORDER BY s.line));
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_price_sheet(text, text) IS
-    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source in the books the sheet names are removed first (the rows they had closed get their periods back).';
+    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first, in every book (the rows they had closed get their periods back).';
 
 CREATE OR REPLACE FUNCTION bedprice.load_multiplier_sheet(csv text, replace_source text DEFAULT NULL)
 RETURNS integer
@@ -820,20 +760,15 @@ LANGUAGE plpgsql
 SET TimeZone TO 'UTC'
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    lines bedprice_internal.sheet_line[] := ARRAY(
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        PERFORM bedprice_internal.remove_source('multipliers', replace_source);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', ARRAY(
         SELECT bedprice_internal.multiplier_sheet_line(s.line, s.f)
         FROM bedprice_internal.sheet_rows('multiplier sheet', csv, bedprice_internal.sheet_columns('multipliers'),
                                           bedprice_internal.sheet_required_columns('multipliers')) AS s
-        ORDER BY s.line);
-BEGIN
-    IF replace_source IS NOT NULL THEN
-        -- in the books the sheet's lines name (an empty sheet: in every book)
-        PERFORM bedprice_internal.remove_source_in('multipliers', replace_source,
-            CASE WHEN cardinality(lines) > 0
-                 THEN ARRAY(SELECT DISTINCT l.row_data ->> 'book' FROM unnest(lines) AS l) END);
-    END IF;
-    RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', lines);
+        ORDER BY s.line));
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_multiplier_sheet(text, text) IS
@@ -1659,6 +1594,8 @@ COMMENT ON FUNCTION bedprice_internal.delete_successors(text, bigint) IS
 
 CREATE CONSTRAINT TRIGGER check_book_parent AFTER INSERT OR UPDATE OF book, parent ON bedprice.price_books
     FOR EACH ROW WHEN (NEW.parent IS NOT NULL) EXECUTE FUNCTION bedprice_internal.check_book_parent();
+CREATE TRIGGER lock_books BEFORE INSERT OR UPDATE OR DELETE ON bedprice.price_books
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.lock_books();
 CREATE TRIGGER follow_renamed_book AFTER UPDATE OF book ON bedprice.price_books
     FOR EACH ROW WHEN (OLD.book <> NEW.book) EXECUTE FUNCTION bedprice_internal.follow_parent_book();
 CREATE CONSTRAINT TRIGGER keep_parent_book AFTER DELETE ON bedprice.price_books

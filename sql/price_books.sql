@@ -157,20 +157,21 @@ SELECT bedprice.bedrock_cost_in('negotiated', 'anthropic.claude-sonnet-4-2025051
        bedprice.bedrock_cost_in('long-only', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 300000, 0) AS own_long,
        bedprice.bedrock_cost_in('long-only', 'anthropic.claude-sonnet-4-20250514-v1:0', 'us-east-1', 1000, 0) AS parent_base;
 
--- A statement prices with the book set as it began: a cursor's FETCHes
--- after a SET, and the rows after a set_config inside the statement,
--- price as its first row did (18 in aws, not the seed book's 19.8).
-DECLARE c CURSOR FOR
-    SELECT bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000)
-    FROM generate_series(1, 2);
-FETCH 1 FROM c;
+-- The setting is read at each call: a SET applies from the next call on,
+-- in a PL/pgSQL function's later statements too (whose statements may
+-- share one snapshot), and inside one statement after a set_config (18 in
+-- aws, 19.8 in the seed book).  (A first build of statement pinning kept
+-- the old book in such a function: 18, 18.)
+CREATE FUNCTION pg_temp.sonnet() RETURNS numeric LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000);
+END $$;
+SELECT pg_temp.sonnet() AS aws;
 SET LOCAL bedprice.price_book = 'seed-2026-04-10';
-FETCH 1 FROM c;
-CLOSE c;
-SELECT bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000) AS next_statement;
+SELECT pg_temp.sonnet() AS seed;
 RESET bedprice.price_book;
-SELECT g, bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000) AS cost,
-       CASE WHEN g = 1 THEN set_config('bedprice.price_book', 'seed-2026-04-10', true) END AS set_in_row
+SELECT g, CASE WHEN g = 2 THEN set_config('bedprice.price_book', 'seed-2026-04-10', true) END AS set_in_row,
+       bedprice.bedrock_cost('us.anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000) AS cost
 FROM generate_series(1, 3) AS g;
 RESET bedprice.price_book;
 -- An empty setting is the default book, as an empty book column is.
@@ -178,16 +179,18 @@ SET LOCAL bedprice.price_book = '';
 SELECT bedprice.bedrock_cost('Claude Haiku 4.5', 'us-east-1', 1000000, 0) AS empty_is_aws;
 RESET bedprice.price_book;
 
--- replace_source replaces a source in the books its sheet names: what-if's
--- reload of source "shared list" leaves negotiated's rows of that source.
+-- replace_source replaces a source in every book, as in 0.3.0: give each
+-- book's sheets a source of their own.  what-if's reload of "what-if
+-- list" leaves negotiated's "negotiated list".
 SELECT bedprice.load_price_sheet('provider,model,charge,usd_per_mtok,source,book
-bedrock,Nova Premier,input,2.2,shared list,negotiated
-bedrock,Nova Premier,input,2.3,shared list,what-if
+bedrock,Nova Premier,input,2.2,negotiated list,negotiated
+bedrock,Nova Premier,input,2.3,what-if list,what-if
 ');
 SELECT bedprice.load_price_sheet('provider,model,charge,usd_per_mtok,source,book
-bedrock,Nova Premier,input,2.4,shared list,what-if
-', replace_source => 'shared list');
-SELECT book, usd_per_mtok FROM bedprice.prices WHERE source = 'shared list' ORDER BY book;
+bedrock,Nova Premier,input,2.4,what-if list,what-if
+', replace_source => 'what-if list');
+SELECT book, usd_per_mtok, source FROM bedprice.prices WHERE model = 'amazon.nova-premier-v1:0' AND NOT shipped
+ORDER BY book;
 
 -- A renamed book takes its rows and its children with it.
 UPDATE bedprice.price_books SET book = 'negotiated-2027' WHERE book = 'negotiated';

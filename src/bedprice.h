@@ -233,9 +233,8 @@ extern BpCatalog *bp_catalog_for_call(FmgrInfo *flinfo);
 extern const BpTarget *bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key);
 
 /*
- * The settings a resolution reads, as a statement began (call_memo.c
- * takes them once per statement, so that a SET inside a statement or
- * between the FETCHes of a cursor does not change what it prices).
+ * The settings a resolution reads (call_memo.c takes them when they
+ * change, and keeps its copies with the memo's slots).
  */
 typedef struct BpSettings
 {

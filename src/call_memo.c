@@ -273,6 +273,10 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 	MemoSlot   *slot;
 	uint32		hash;
 
+	/* a SET between two calls applies from the next one (a PL/pgSQL call
+	 * site's statements may share one snapshot: they are no new statement) */
+	if (unlikely(memo->settings_version != bp_settings_version))
+		memo_reset(memo);
 	key_parts(key, parts);
 	if (likely(memo->last != NULL) && slot_matches(memo->last, parts))
 		return memo->last->target;

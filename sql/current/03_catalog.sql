@@ -52,46 +52,34 @@ COMMENT ON COLUMN bedprice.price_books.parent IS
 
 -- A book's parent is a book, and no book inherits from itself through
 -- any chain of parents (at the end of the statement, as a foreign key).
--- Changes of books wait for each other (an advisory lock of the table),
--- and the parent is locked as a foreign key locks it, so two sessions
--- cannot make an orphan or a cycle between them.  A restore's rows load
--- as they were dumped: a dump that holds an orphan or a cycle (which only
--- a superuser's bypassing these triggers makes) loads, with a warning
--- (pricing stops at a missing parent, and at a cycle's end).
+-- Changes of books wait for each other (a lock taken before any row is,
+-- by the statement trigger below), the parent is locked as a foreign key
+-- locks it, and every book up the chain is locked against change (under
+-- REPEATABLE READ a concurrent change of one is a serialization failure):
+-- two sessions cannot make an orphan or a cycle between them.
 CREATE FUNCTION bedprice_internal.check_book_parent() RETURNS trigger
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    problem text;
+    b text := NEW.parent;
+    up text;
 BEGIN
-    PERFORM pg_advisory_xact_lock('bedprice.price_books'::regclass::oid::bigint);
-    PERFORM FROM bedprice.price_books b WHERE b.book = NEW.parent FOR KEY SHARE;
-    IF NOT FOUND THEN
-        problem := format('price book "%s" has no parent book "%s"', NEW.book, NEW.parent);
-        IF bedprice_internal.loading_by_copy() THEN
-            RAISE WARNING '%', problem;
-            RETURN NULL;
+    FOR n IN 1..1000 LOOP
+        SELECT p.parent INTO up FROM bedprice.price_books p WHERE p.book = b FOR SHARE;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'price book "%" has no parent book "%"', NEW.book, b
+                USING ERRCODE = 'foreign_key_violation',
+                      HINT = 'Add the parent book to bedprice.price_books first.';
         END IF;
-        RAISE EXCEPTION '%', problem
-            USING ERRCODE = 'foreign_key_violation',
-                  HINT = 'Add the parent book to bedprice.price_books first.';
-    END IF;
-    IF EXISTS (WITH RECURSIVE up(book, n) AS (
-                   SELECT NEW.parent, 1
-                   UNION ALL
-                   SELECT b.parent, up.n + 1 FROM bedprice.price_books b, up
-                   WHERE b.book = up.book AND b.parent IS NOT NULL AND up.n < 1000)
-               SELECT FROM up WHERE up.book = NEW.book) THEN
-        problem := format('price book "%s" would inherit from itself', NEW.book);
-        IF bedprice_internal.loading_by_copy() THEN
-            RAISE WARNING '%', problem;
-            RETURN NULL;
+        EXIT WHEN up IS NULL;
+        IF up = NEW.book THEN
+            RAISE EXCEPTION 'price book "%" would inherit from itself', NEW.book
+                USING ERRCODE = 'check_violation',
+                      DETAIL = format('Its parent "%s" inherits from it.', NEW.parent);
         END IF;
-        RAISE EXCEPTION '%', problem
-            USING ERRCODE = 'check_violation',
-                  DETAIL = format('Its parent "%s" inherits from it.', NEW.parent);
-    END IF;
+        b := up;
+    END LOOP;
     RETURN NULL;
 END
 $$;
@@ -100,6 +88,21 @@ COMMENT ON FUNCTION bedprice_internal.check_book_parent() IS
 CREATE CONSTRAINT TRIGGER check_book_parent AFTER INSERT OR UPDATE OF book, parent ON bedprice.price_books
     FOR EACH ROW WHEN (NEW.parent IS NOT NULL) EXECUTE FUNCTION bedprice_internal.check_book_parent();
 
+-- One session changes books at a time, from before its first row.
+CREATE FUNCTION bedprice_internal.lock_books() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock(hashtext('bedprice.price_books'), 0);
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.lock_books() IS
+    'Statement trigger: changes of bedprice.price_books wait for each other (an advisory lock, in the two-key space, taken before any row).';
+CREATE TRIGGER lock_books BEFORE INSERT OR UPDATE OR DELETE ON bedprice.price_books
+    FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.lock_books();
+
 -- A book renamed: its children follow (its prices and rules follow by
 -- their foreign keys); a book deleted while books inherit from it: refused.
 CREATE FUNCTION bedprice_internal.follow_parent_book() RETURNS trigger
@@ -107,7 +110,6 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-    PERFORM pg_advisory_xact_lock('bedprice.price_books'::regclass::oid::bigint);
     IF TG_OP = 'UPDATE' THEN
         UPDATE bedprice.price_books SET parent = NEW.book WHERE parent = OLD.book;
     ELSIF EXISTS (SELECT FROM bedprice.price_books b WHERE b.parent = OLD.book) THEN

@@ -243,15 +243,14 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.reopen_row(text, jsonb) IS
     'Gives a price or multiplier closed by a removed row its time back, up to its given end, around the rows still there.';
 
--- Delete the rows of a source (replace_source) in some books (NULL: in
--- every book), as if it had never been
+-- Delete the rows of a source (replace_source), as if it had never been
 -- loaded: the time they held goes back to the rows they had cut short.
 -- For each removed row, that is every closed row of its key that ended
 -- at or before its start and was given time beyond it (closed by it, or
 -- by a row since closed in turn); the latest of them first, so that the
 -- price in force before the removed row is the one that comes back.  A
 -- row that ended on its own stays as it is.
-CREATE FUNCTION bedprice_internal.remove_source_in(tab text, source text, books text[]) RETURNS integer
+CREATE FUNCTION bedprice_internal.remove_source(tab text, source text) RETURNS integer
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -263,10 +262,9 @@ DECLARE
     id bigint;
     e jsonb;
 BEGIN
-    EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 AND ($2 IS NULL OR book = ANY ($2))
-                               RETURNING *)
+    EXECUTE format('WITH d AS (DELETE FROM bedprice.%1$I WHERE source = $1 RETURNING *)
                     SELECT coalesce(array_agg(to_jsonb(d)), ''{}'') FROM d', tab)
-        INTO gone USING source, books;
+        INTO gone USING source;
     FOREACH g IN ARRAY gone LOOP
         EXECUTE format('SELECT $2 || coalesce(array_agg(t.%1$I), ''{}'') %2$s
                           AND t.closed_by IS NOT NULL AND t.valid_to <= k.valid_from AND t.valid_to_given > k.valid_from',
@@ -285,18 +283,8 @@ BEGIN
     RETURN cardinality(gone);
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.remove_source_in(text, text, text[]) IS
-    'Deletes the prices or multipliers of a source in the books given (NULL: every book); the rows they had cut short get their time back, the latest first.';
-
--- The same in every book.
-CREATE FUNCTION bedprice_internal.remove_source(tab text, source text) RETURNS integer
-LANGUAGE sql
-SET search_path = pg_catalog, pg_temp
-AS $$
-    SELECT bedprice_internal.remove_source_in(tab, source, NULL)
-$$;
 COMMENT ON FUNCTION bedprice_internal.remove_source(text, text) IS
-    'Deletes the prices or multipliers of a source, in every book; the rows they had cut short get their time back, the latest first.';
+    'Deletes the prices or multipliers of a source; the rows they had cut short get their time back, the latest first.';
 
 -- A shipped row e overlapped by a user's row [new_from, new_to): closed
 -- where it starts, moved after it, or removed.  Closed without a

@@ -248,24 +248,19 @@ LANGUAGE plpgsql
 SET TimeZone TO 'UTC'
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    lines bedprice_internal.sheet_line[] := ARRAY(
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        PERFORM bedprice_internal.remove_source('prices', replace_source);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('prices', 'price sheet', ARRAY(
         SELECT bedprice_internal.price_sheet_line(s.line, s.f)
         FROM bedprice_internal.sheet_rows('price sheet', csv, bedprice_internal.sheet_columns('prices'),
                                           bedprice_internal.sheet_required_columns('prices')) AS s
-        ORDER BY s.line);
-BEGIN
-    IF replace_source IS NOT NULL THEN
-        -- in the books the sheet's lines name (an empty sheet: in every book)
-        PERFORM bedprice_internal.remove_source_in('prices', replace_source,
-            CASE WHEN cardinality(lines) > 0
-                 THEN ARRAY(SELECT DISTINCT l.row_data ->> 'book' FROM unnest(lines) AS l) END);
-    END IF;
-    RETURN bedprice_internal.apply_sheet('prices', 'price sheet', lines);
+        ORDER BY s.line));
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_price_sheet(text, text) IS
-    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source in the books the sheet names are removed first (the rows they had closed get their periods back).';
+    'Loads a price sheet (CSV, header provider,model,region,geography,routing,mode,charge,usd_per_mtok,above_input_tokens,valid_from,valid_to,source,book, in any order, the optional columns left out at will) in one transaction, keeping history; returns the rows added.  With replace_source, the rows of that source are removed first, in every book (the rows they had closed get their periods back).';
 
 CREATE FUNCTION bedprice.load_multiplier_sheet(csv text, replace_source text DEFAULT NULL)
 RETURNS integer
@@ -273,20 +268,15 @@ LANGUAGE plpgsql
 SET TimeZone TO 'UTC'
 SET search_path = pg_catalog, pg_temp
 AS $$
-DECLARE
-    lines bedprice_internal.sheet_line[] := ARRAY(
+BEGIN
+    IF replace_source IS NOT NULL THEN
+        PERFORM bedprice_internal.remove_source('multipliers', replace_source);
+    END IF;
+    RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', ARRAY(
         SELECT bedprice_internal.multiplier_sheet_line(s.line, s.f)
         FROM bedprice_internal.sheet_rows('multiplier sheet', csv, bedprice_internal.sheet_columns('multipliers'),
                                           bedprice_internal.sheet_required_columns('multipliers')) AS s
-        ORDER BY s.line);
-BEGIN
-    IF replace_source IS NOT NULL THEN
-        -- in the books the sheet's lines name (an empty sheet: in every book)
-        PERFORM bedprice_internal.remove_source_in('multipliers', replace_source,
-            CASE WHEN cardinality(lines) > 0
-                 THEN ARRAY(SELECT DISTINCT l.row_data ->> 'book' FROM unnest(lines) AS l) END);
-    END IF;
-    RETURN bedprice_internal.apply_sheet('multipliers', 'multiplier sheet', lines);
+        ORDER BY s.line));
 END
 $$;
 COMMENT ON FUNCTION bedprice.load_multiplier_sheet(text, text) IS
