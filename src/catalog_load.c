@@ -267,15 +267,17 @@ load_books(BpCatalog *cat, ScanState *s)
 {
 	AttrNumber	a_book = column(s, "book"),
 				a_parent = column(s, "parent");
-	int			max = 4;
+	int			max = 4,
+				nparents = 4;
 	char	  **parents;
 
 	cat->books = palloc(max * sizeof(BpBook));
-	parents = palloc(max * sizeof(char *));
+	parents = palloc(nparents * sizeof(char *));
 	while (next_row(s))
 	{
 		add_book(cat, text_value(s, a_book, true), &max);
-		parents = repalloc(parents, max * sizeof(char *));
+		if (max > nparents)
+			parents = repalloc(parents, (nparents = max) * sizeof(char *));
 		parents[cat->nbooks - 1] = keep(s, text_value(s, a_parent, true));
 	}
 	for (int i = 0; i < cat->nbooks; i++)
