@@ -165,6 +165,7 @@ typedef struct BpChargeQuote
 	int64		price_id;		/* bedprice.prices row used, 0 if none */
 	const char *book;			/* that row's price book, NULL if none */
 	BpDecimal	usd_per_mtok;	/* that row's price */
+	Datum		per_mtok;		/* that price times its factors: numeric, exact */
 	BpDecimal	factor[BP_NUM_DIMENSIONS];	/* 1 where no rule applied */
 	int64		factor_id[BP_NUM_DIMENSIONS];	/* bedprice.multipliers rows, 0 if none */
 	Datum		cost;			/* numeric, rounded like the total */
@@ -186,6 +187,7 @@ extern const char *bp_target_model(const BpTarget *t);
 extern const char *bp_target_region(const BpTarget *t);	/* NULL for direct APIs */
 extern BpRouting bp_target_routing(const BpTarget *t);
 extern BpMode bp_target_mode(const BpTarget *t);
+extern const char *bp_target_book(const BpTarget *t);	/* the book priced in */
 
 /*
  * Price a usage: the total as a numeric Datum, or with every charge
@@ -194,7 +196,18 @@ extern BpMode bp_target_mode(const BpTarget *t);
  * zero; neither overflows (past int128 the arithmetic is numeric).
  */
 extern Datum bp_price_numeric(const BpTarget *t, const BpUsage *u);
+
+/*
+ * The same for one stored row (the pricing trigger, repricing): false,
+ * and why, where bp_price_numeric raises that error.
+ */
+extern bool bp_price_row(const BpTarget *t, const BpUsage *u, Datum *cost,
+						 const char **reason);
 extern void bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q);
+
+/* The same for one stored row: false, and why, where that raises an error. */
+extern bool bp_explain_row(const BpTarget *t, const BpUsage *u, BpQuote *q,
+						   const char **reason);
 
 /* ---- resolving a call's arguments (resolve.c, call_memo.c) ---- */
 
@@ -231,6 +244,18 @@ extern BpCatalog *bp_catalog_for_call(FmgrInfo *flinfo);
  * raises an error for every other bad argument.
  */
 extern const BpTarget *bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key);
+
+/*
+ * The same for a call site that prices stored rows: where the arguments
+ * make bp_target_for_call raise an error (an unknown model, whatever
+ * bedprice.on_unknown_model says, region, mode or book), NULL and that
+ * error's message as *reason, remembered for the key.
+ */
+extern const BpTarget *bp_target_for_row(FmgrInfo *flinfo, const BpCallKey *key,
+										 const char **reason);
+
+/* The SQLSTATEs of errors a row's own values cause (call_memo.c). */
+extern bool bp_is_data_error(int sqlerrcode);
 
 /*
  * The settings a resolution reads (call_memo.c takes them when they

@@ -14,7 +14,9 @@
 
 #include "catalog_cache.h"
 
+#include "access/xact.h"
 #include "utils/memutils.h"
+#include "utils/resowner.h"
 
 #define MEMO_SLOTS 512			/* a power of two */
 #define MEMO_PROBES 8			/* then the first slot probed is replaced */
@@ -32,6 +34,7 @@ typedef struct MemoSlot
 	uint32		hash;
 	MemoString	parts[MEMO_PARTS];	/* provider, model, region, mode, book */
 	const BpTarget *target;		/* NULL: unknown model, priced as NULL */
+	const char *reason;			/* why not, for a row-pricing call site */
 } MemoSlot;
 
 typedef struct CallMemo
@@ -265,8 +268,68 @@ bp_catalog_for_call(FmgrInfo *flinfo)
 	return memo_for_call(flinfo)->cat;
 }
 
-const BpTarget *
-bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
+/*
+ * The errors a row's own values cause: bad model, region, mode or book
+ * names, no price for them.  Anything else (a cancel, out of memory, a
+ * broken catalog) is no reason to keep a row unpriced.
+ */
+bool
+bp_is_data_error(int sqlerrcode)
+{
+	return sqlerrcode == ERRCODE_UNDEFINED_OBJECT ||
+		sqlerrcode == ERRCODE_INVALID_PARAMETER_VALUE ||
+		sqlerrcode == ERRCODE_NO_DATA_FOUND ||
+		sqlerrcode == ERRCODE_INVALID_TEXT_REPRESENTATION ||
+		sqlerrcode == ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE;
+}
+
+/*
+ * Resolve a key for a row-pricing call site: an error the arguments cause
+ * becomes the reason the row is not priced.  A subtransaction per distinct
+ * key, not per row: the memo keeps the reason.  Errors that are not about
+ * the arguments (a cancel, out of memory) go on up.
+ */
+static const BpTarget *
+resolve_or_reason(CallMemo *memo, const BpCallKey *key, const char **reason)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	BpSettings	settings = memo->settings;
+	const BpTarget *volatile target = NULL;
+
+	/* an unknown model is a reason too, whatever the setting says */
+	settings.on_unknown_model = BP_UNKNOWN_MODEL_ERROR;
+	*reason = NULL;
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(cxt);
+	PG_TRY();
+	{
+		target = bp_resolve_target(memo->cat, key, &settings);
+		ReleaseCurrentSubTransaction();
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(cxt);
+		edata = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+		if (!bp_is_data_error(edata->sqlerrcode))
+			ReThrowError(edata);
+		*reason = MemoryContextStrdup(memo->strings, edata->message);
+		FreeErrorData(edata);
+	}
+	PG_END_TRY();
+	MemoryContextSwitchTo(cxt);
+	CurrentResourceOwner = owner;
+	return target;
+}
+
+static inline const BpTarget *
+memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reason)
 {
 	CallMemo   *memo = memo_for_call(flinfo);
 	MemoString	parts[MEMO_PARTS];
@@ -279,7 +342,11 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 		memo_reset(memo);
 	key_parts(key, parts);
 	if (likely(memo->last != NULL) && slot_matches(memo->last, parts))
+	{
+		if (rows)
+			*reason = memo->last->reason;
 		return memo->last->target;
+	}
 
 	if (unlikely(memo->slots == NULL))
 		memo->slots = MemoryContextAllocZero(memo->cxt, sizeof(MemoSlot) * MEMO_SLOTS);
@@ -297,6 +364,8 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 		if (s->hash == hash && slot_matches(s, parts))
 		{
 			memo->last = s;
+			if (rows)
+				*reason = s->reason;
 			return s->target;
 		}
 	}
@@ -307,11 +376,17 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 		for (int i = 0; i < MEMO_PARTS; i++)
 			if (slot->parts[i].data)
 				pfree(slot->parts[i].data);
+		if (slot->reason)
+			pfree((char *) slot->reason);
 	}
 
 	/* a miss: resolve, and remember */
 	slot->used = false;
-	slot->target = bp_resolve_target(memo->cat, key, &memo->settings);
+	slot->reason = NULL;
+	if (rows)
+		slot->target = resolve_or_reason(memo, key, &slot->reason);
+	else
+		slot->target = bp_resolve_target(memo->cat, key, &memo->settings);
 	for (int i = 0; i < MEMO_PARTS; i++)
 	{
 		slot->parts[i].len = parts[i].len;
@@ -325,5 +400,19 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 	slot->hash = hash;
 	slot->used = true;
 	memo->last = slot;
+	if (rows)
+		*reason = slot->reason;
 	return slot->target;
+}
+
+const BpTarget *
+bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
+{
+	return memo_lookup(flinfo, key, false, NULL);
+}
+
+const BpTarget *
+bp_target_for_row(FmgrInfo *flinfo, const BpCallKey *key, const char **reason)
+{
+	return memo_lookup(flinfo, key, true, reason);
 }

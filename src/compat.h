@@ -39,6 +39,13 @@
 /* table_open() and friends: access/table.h since 12. */
 #include "access/table.h"
 
+/* SPI_commit() starts the next transaction itself from 15 on (executor/spi.h). */
+#if PG_VERSION_NUM >= 150000
+#define bp_spi_commit() SPI_commit()
+#else
+#define bp_spi_commit() (SPI_commit(), SPI_start_transaction())
+#endif
+
 /*
  * InitMaterializedSRF() (15) sets up a set-returning function's tuplestore;
  * before 15, the same by hand.

@@ -48,11 +48,21 @@ bp_target_mode(const BpTarget *t)
 	return (BpMode) t->key.mode;
 }
 
+const char *
+bp_target_book(const BpTarget *t)
+{
+	return t->cat->books[t->key.book].name;
+}
+
 /* ---- errors ---- */
 
+/*
+ * Why a charge has no rate: raised as the error, or, for a row-pricing
+ * caller (reason not NULL), given back as the row's reason.
+ */
 static void
 report_missing(const BpTarget *t, const BpUsage *u, int64 tier, BpCharge c,
-			   BpRateStatus status, bool has_row)
+			   BpRateStatus status, bool has_row, const char **reason)
 {
 	const char *region = bp_target_region(t);
 	const char *at = timestamptz_to_str(u->at);
@@ -67,6 +77,16 @@ report_missing(const BpTarget *t, const BpUsage *u, int64 tier, BpCharge c,
 								 mode, (long long) tier,
 								 other_book ? ", price book " : "", other_book ? book : "");
 
+	if (reason)
+	{
+		const char *what = !has_row ? bp_charge_names[c]
+			: status == BP_RATE_NO_ROUTING_FACTOR ? routing : mode;
+		const char *kind = !has_row ? "" : status == BP_RATE_NO_ROUTING_FACTOR ? " routing" : " mode";
+
+		*reason = psprintf("no %s%s price for model \"%s\" at %s (%s)",
+						   what, kind, t->model->model, at, where);
+		return;
+	}
 	if (has_row && status == BP_RATE_NO_ROUTING_FACTOR)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),
@@ -158,11 +178,12 @@ request_tier(const BpPeriod *p, const BpUsage *u)
 
 /*
  * The rate of each charge with tokens (NULL for the others), all at the
- * request's tier, as long-context pricing bills a request; or the error.
+ * request's tier, as long-context pricing bills a request; or the error
+ * (or, with reason not NULL, false and the reason).
  */
-static void
+static bool
 choose_rates(const BpTarget *t, const BpPeriod *p, const BpUsage *u,
-			 const BpRate **rates)
+			 const BpRate **rates, const char **reason)
 {
 	int64		tier = p ? request_tier(p, u) : 0;
 
@@ -177,11 +198,18 @@ choose_rates(const BpTarget *t, const BpPeriod *p, const BpUsage *u,
 			if (p->charges[c].tiers[i].above == tier)
 				rate = &p->charges[c].tiers[i];
 		if (rate == NULL)
-			report_missing(t, u, tier, (BpCharge) c, BP_RATE_OK, false);
+		{
+			report_missing(t, u, tier, (BpCharge) c, BP_RATE_OK, false, reason);
+			return false;
+		}
 		if (rate->status != BP_RATE_OK)
-			report_missing(t, u, rate->above, (BpCharge) c, rate->status, true);
+		{
+			report_missing(t, u, rate->above, (BpCharge) c, rate->status, true, reason);
+			return false;
+		}
 		rates[c] = rate;
 	}
+	return true;
 }
 
 /* ---- arithmetic ---- */
@@ -259,11 +287,13 @@ cost_of(const BpPeriod *p, const BpUsage *u, const BpRate **rates, int only)
 /* ---- the entry points ---- */
 
 static pg_noinline Datum
-price_general(const BpTarget *t, const BpPeriod *p, const BpUsage *u)
+price_general(const BpTarget *t, const BpPeriod *p, const BpUsage *u,
+			  const char **reason)
 {
 	const BpRate *rates[BP_NUM_CHARGES];
 
-	choose_rates(t, p, u, rates);
+	if (!choose_rates(t, p, u, rates, reason))
+		return (Datum) 0;
 	return cost_of(p, u, rates, -1);
 }
 
@@ -271,14 +301,14 @@ price_general(const BpTarget *t, const BpPeriod *p, const BpUsage *u)
  * The hot path: every charge with tokens has one base-tier rate that fits,
  * and the sum does not overflow.
  */
-Datum
-bp_price_numeric(const BpTarget *t, const BpUsage *u)
+static inline Datum
+price(const BpTarget *t, const BpUsage *u, const char **reason)
 {
 	const BpPeriod *p = find_period(t, u->at);
 	int128		total = 0;
 
 	if (unlikely(p == NULL))
-		return price_general(t, p, u);
+		return price_general(t, p, u, reason);
 	for (int c = 0; c < BP_NUM_CHARGES; c++)
 	{
 		const BpRate *rate;
@@ -290,19 +320,35 @@ bp_price_numeric(const BpTarget *t, const BpUsage *u)
 		if (unlikely(rate == NULL) ||
 			unlikely(__builtin_mul_overflow((int128) u->tokens[c], rate->aligned, &part)) ||
 			unlikely(__builtin_add_overflow(total, part, &total)))
-			return price_general(t, p, u);
+			return price_general(t, p, u, reason);
 	}
 	return result_numeric(total, p->scale);
 }
 
-void
-bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q)
+Datum
+bp_price_numeric(const BpTarget *t, const BpUsage *u)
+{
+	return price(t, u, NULL);
+}
+
+bool
+bp_price_row(const BpTarget *t, const BpUsage *u, Datum *cost, const char **reason)
+{
+	*reason = NULL;
+	*cost = price(t, u, reason);
+	return *reason == NULL;
+}
+
+static bool
+explain(const BpTarget *t, const BpUsage *u, BpQuote *q, const char **reason)
 {
 	const BpPeriod *p = find_period(t, u->at);
 	const BpRate *rates[BP_NUM_CHARGES];
 
 	memset(q, 0, sizeof(*q));
-	choose_rates(t, p, u, rates);	/* raises the errors the hot path raises */
+	/* the errors (or reasons) of the hot path */
+	if (!choose_rates(t, p, u, rates, reason))
+		return false;
 	q->total = cost_of(p, u, rates, -1);
 	for (int c = 0; c < BP_NUM_CHARGES; c++)
 	{
@@ -320,6 +366,7 @@ bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q)
 		cq->price_id = rate->row->price_id;
 		cq->book = t->cat->books[rate->row->book].name;
 		cq->usd_per_mtok = rate->row->usd_per_mtok;
+		cq->per_mtok = rate->per_mtok;
 		for (int d = 0; d < BP_NUM_DIMENSIONS; d++)
 			if (rate->factor[d])
 			{
@@ -327,4 +374,18 @@ bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q)
 				cq->factor_id[d] = rate->factor[d]->multiplier_id;
 			}
 	}
+	return true;
+}
+
+void
+bp_price_explain(const BpTarget *t, const BpUsage *u, BpQuote *q)
+{
+	explain(t, u, q, NULL);
+}
+
+bool
+bp_explain_row(const BpTarget *t, const BpUsage *u, BpQuote *q, const char **reason)
+{
+	*reason = NULL;
+	return explain(t, u, q, reason);
 }

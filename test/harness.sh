@@ -36,6 +36,8 @@ needed_packages() {
     command -v make >/dev/null || echo make
     command -v gcc >/dev/null || echo gcc
     command -v perl >/dev/null || echo perl
+    # the FOCUS conformance checker (test/focus/) is Python's standard library
+    python3 -c 'import csv, decimal, json' 2>/dev/null || echo python3
     return 0
 }
 
