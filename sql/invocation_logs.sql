@@ -105,11 +105,22 @@ INSERT INTO odd VALUES
     (10, '{"modelId": "amazon.nova-lite-v1:0", "region": "us-east-1", "timestamp": "2026-06-01T00:00:00Z",
            "input": {"inputTokenCount": 1}}'),
     (11, '{"modelId": "amazon.nova-lite-v1:0", "timestamp": "2026-06-01T00:00:00Z",
-           "input": {"inputTokenCount": 1}, "output": {"outputTokenCount": 1}}');
+           "input": {"inputTokenCount": 1}, "output": {"outputTokenCount": 1}}'),
+    -- malformed in a field pricing does not read: invocation_cost prices it
+    (12, '{"modelId": "amazon.nova-lite-v1:0", "region": "us-east-1", "timestamp": "2026-06-01T00:00:00.123456789Z",
+           "accountId": 123456789012, "input": {"inputTokenCount": 1e3}, "output": {"outputTokenCount": 0}}'),
+    (13, '{"modelId": "amazon.nova-lite-v1:0", "region": "us-east-1", "timestamp": "2026-06-01T23:59:60Z",
+           "input": {"inputTokenCount": 1}, "output": {"outputTokenCount": 1}}'),
+    (14, '{"modelId": "amazon.nova-lite-v1:0", "region": "us-east-1", "timestamp": "2026-06-01T00:00:00+02:00",
+           "input": {"inputTokenCount": 1}, "output": {"outputTokenCount": 1}}'),
+    (15, '{"modelId": "amazon.nova-lite-v1:0", "region": "us-east-1", "timestamp": "2026-06-01T00:00:00Z",
+           "input": {"inputTokenCount": 12.0}, "output": {"outputTokenCount": 99999999999999999999}}');
 SELECT bedprice.invocation_cost(r) FROM odd WHERE n = 4;
 SET bedprice.on_unknown_model = 'null';
 SELECT n, u.problem, bedprice.invocation_cost(r) AS cost
 FROM odd, bedprice.invocation_usage(r) u ORDER BY n;
+SELECT bedprice.invocation_cost(r) = bedprice.bedrock_cost('amazon.nova-lite-v1:0', 'us-east-1', 1000, 0) AS equal
+FROM odd WHERE n = 12;
 SELECT bedprice.invocation_cost(NULL) IS NULL AS strict;
 
 ------------------------------------------------------------------------

@@ -27,6 +27,7 @@
 #include "utils/datetime.h"
 #include "utils/fmgrprotos.h"
 #include "utils/jsonb.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 PG_FUNCTION_INFO_V1(invocation_usage);
@@ -98,6 +99,33 @@ string_member(Invocation *inv, const JsonbContainer *c, const char *key, Str *ou
 	return true;
 }
 
+/*
+ * A JSON number as a count: written without a fraction ("12", not "12.0"
+ * or "1.2e1"), at or above 0, within bigint.  (JSON has no NaN.)
+ */
+static bool
+whole_count(Numeric n, int64 *out)
+{
+	static Datum zero = (Datum) 0,
+				max;
+	Datum		d = NumericGetDatum(n);
+
+	if (zero == (Datum) 0)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		max = DirectFunctionCall1(int8_numeric, Int64GetDatum(PG_INT64_MAX));
+		zero = DirectFunctionCall1(int8_numeric, Int64GetDatum(0));
+		MemoryContextSwitchTo(old);
+	}
+	if (DatumGetInt32(DirectFunctionCall1(numeric_scale, d)) != 0 ||
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, zero)) < 0 ||
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, max)) > 0)
+		return false;
+	*out = DatumGetInt64(DirectFunctionCall1(numeric_int8, d));
+	return true;
+}
+
 /* A token count: a whole number >= 0; 0 when absent and optional. */
 static bool
 count_member(Invocation *inv, const JsonbContainer *c, const char *path, const char *key,
@@ -105,8 +133,6 @@ count_member(Invocation *inv, const JsonbContainer *c, const char *path, const c
 {
 	JsonbValue	buf;
 	const JsonbValue *v = member(c, key, &buf);
-	char	   *digits;
-	char	   *end;
 
 	*out = 0;
 	if (v == NULL || v->type == jbvNull)
@@ -115,19 +141,28 @@ count_member(Invocation *inv, const JsonbContainer *c, const char *path, const c
 			inv->problem = psprintf("%s.%s is missing", path, key);
 		return !required;
 	}
-	if (v->type == jbvNumeric)
-	{
-		digits = DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(v->val.numeric)));
-		errno = 0;
-		*out = strtoi64(digits, &end, 10);
-		if (*digits != '-' && *end == '\0' && errno == 0)
-			return true;
-	}
+	if (v->type == jbvNumeric && whole_count(v->val.numeric, out))
+		return true;
 	inv->problem = psprintf("%s.%s is not a whole number of tokens at or above 0", path, key);
 	return false;
 }
 
 /* ---- the record's parts ---- */
+
+/* n digits at s as a number; -1 unless they are all digits. */
+static int
+digits(const char *s, int n)
+{
+	int			v = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
 
 /* "2026-04-19T13:28:51Z" (fractions of a second allowed): UTC, ISO 8601. */
 static bool
@@ -135,28 +170,27 @@ parse_utc(const char *s, int len, TimestampTz *out)
 {
 	struct pg_tm tm = {0};
 	fsec_t		fsec = 0;
-	char		buf[40];
-	int			n = 0,
+	int			i = 19,
 				scale = 1000000;
-	char	   *p;
 
-	if (len < 20 || len >= (int) sizeof(buf))
+	if (len < 20 || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':')
 		return false;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	if (sscanf(buf, "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
-			   &tm.tm_hour, &tm.tm_min, &tm.tm_sec, &n) != 6 || n != 19)
-		return false;
-	p = buf + 19;
-	if (*p == '.')
-		for (p++; *p >= '0' && *p <= '9'; p++)
+	tm.tm_year = digits(s, 4);
+	tm.tm_mon = digits(s + 5, 2);
+	tm.tm_mday = digits(s + 8, 2);
+	tm.tm_hour = digits(s + 11, 2);
+	tm.tm_min = digits(s + 14, 2);
+	tm.tm_sec = digits(s + 17, 2);
+	if (s[i] == '.')
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
 			if (scale > 1)
-				fsec += (*p - '0') * (scale /= 10);
-	if (strcmp(p, "Z") != 0 && strcmp(p, "+00:00") != 0)
+				fsec += (s[i] - '0') * (scale /= 10);
+	if (!((len - i == 1 && s[i] == 'Z') || (len - i == 6 && memcmp(s + i, "+00:00", 6) == 0)))
 		return false;
-	if (tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 ||
+	if (tm.tm_year < 1 || tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 ||
 		tm.tm_mday > day_tab[isleap(tm.tm_year)][tm.tm_mon - 1] ||
-		tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 59)
+		tm.tm_hour < 0 || tm.tm_hour > 23 || tm.tm_min < 0 || tm.tm_min > 59 ||
+		tm.tm_sec < 0 || tm.tm_sec > 59)
 		return false;
 	return tm2timestamp(&tm, fsec, NULL, out) == 0;
 }
@@ -249,9 +283,12 @@ read_tokens(Invocation *inv, const JsonbContainer *root)
 	return true;
 }
 
-/* Read a record; inv->problem says what is wrong with a malformed one. */
+/*
+ * Read a record; inv->problem says what is wrong with a malformed one.
+ * Pricing reads only what it prices (all: every field of the row).
+ */
 static void
-read_invocation(Jsonb *log, Invocation *inv)
+read_invocation(Jsonb *log, Invocation *inv, bool all)
 {
 	const JsonbContainer *root = &log->root;
 	Str			schema,
@@ -271,13 +308,15 @@ read_invocation(Jsonb *log, Invocation *inv)
 								Min(schema.len, 100), schema.s);
 		return;
 	}
-	if (!string_member(inv, root, "accountId", &inv->account) ||
-		!string_member(inv, root, "region", &inv->region) ||
-		!string_member(inv, root, "inferenceRegion", &inv->inference_region) ||
-		!string_member(inv, root, "requestId", &inv->request_id) ||
-		!string_member(inv, root, "operation", &inv->operation) ||
+	if (all &&
+		(!string_member(inv, root, "accountId", &inv->account) ||
+		 !string_member(inv, root, "inferenceRegion", &inv->inference_region) ||
+		 !string_member(inv, root, "requestId", &inv->request_id) ||
+		 !string_member(inv, root, "operation", &inv->operation) ||
+		 !string_member(inv, container(root, "identity"), "arn", &inv->caller)))
+		return;
+	if (!string_member(inv, root, "region", &inv->region) ||
 		!string_member(inv, root, "modelId", &inv->model_id) ||
-		!string_member(inv, container(root, "identity"), "arn", &inv->caller) ||
 		!string_member(inv, root, "timestamp", &stamp))
 		return;
 	if (stamp.s)
@@ -298,10 +337,16 @@ read_invocation(Jsonb *log, Invocation *inv)
 
 /* A malformed record: the error, unless bedprice.on_unknown_model = null. */
 static void
-report_problem(const Invocation *inv)
+report_problem(Jsonb *log, Invocation *inv)
 {
 	if (bp_on_unknown_model == BP_UNKNOWN_MODEL_NULL)
 		return;
+	if (inv->request_id.s == NULL && JB_ROOT_IS_OBJECT(log) && !JB_ROOT_IS_SCALAR(log))
+	{
+		Invocation	scratch = {0};	/* pricing did not read the requestId */
+
+		string_member(&scratch, &log->root, "requestId", &inv->request_id);
+	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("malformed Bedrock invocation log record: %s", inv->problem),
@@ -341,6 +386,7 @@ mode_datum(const Invocation *inv)
 Datum
 invocation_usage(PG_FUNCTION_ARGS)
 {
+	Jsonb	   *log = PG_GETARG_JSONB_P(0);
 	Invocation	inv;
 	TupleDesc	desc;
 	Datum		values[16];
@@ -349,9 +395,10 @@ invocation_usage(PG_FUNCTION_ARGS)
 
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "invocation_usage must return a composite type");
-	read_invocation(PG_GETARG_JSONB_P(0), &inv);
+
+	read_invocation(log, &inv, true);
 	if (inv.problem)
-		report_problem(&inv);
+		report_problem(log, &inv);
 
 	values[i] = TimestampTzGetDatum(inv.at);
 	nulls[i++] = !inv.has_at;
@@ -381,15 +428,16 @@ invocation_usage(PG_FUNCTION_ARGS)
 Datum
 invocation_cost(PG_FUNCTION_ARGS)
 {
+	Jsonb	   *log = PG_GETARG_JSONB_P(0);
 	Invocation	inv;
 	BpCallKey	key = {0};
 	BpUsage		usage;
 	const BpTarget *target;
 
-	read_invocation(PG_GETARG_JSONB_P(0), &inv);
+	read_invocation(log, &inv, false);
 	if (inv.problem)
 	{
-		report_problem(&inv);
+		report_problem(log, &inv);
 		PG_RETURN_NULL();
 	}
 	key.model = inv.model_id.s;

@@ -15,6 +15,9 @@
 #      priced by hand; the restored database takes new edits
 #   4  one restore is complete: a dump of the restored database restores to
 #      the same catalog again
+#   5  a change to a shipped row pointing at a row of the user's
+#   6  a usage table priced by the price_usage trigger: rows, costs and
+#      reasons as dumped (none priced again on the way), the trigger back
 #
 # The edits (shipped prices, USD per 1M tokens, all regions, on demand:
 # Claude 3.5 Sonnet v2 input 3.00; Nova Lite output 0.24; Nova Pro input
@@ -545,3 +548,52 @@ check "5 parallel restore: same catalog and costs" same "$(same "$xref_want" "$(
 for d in bp_dump_xref bp_dump_xref_serial bp_dump_xref_parallel; do
     psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d" >/dev/null 2>&1
 done
+
+# =====================================================================
+# 6. A usage table priced by bedprice.price_usage (0.5.0): its rows, their
+#    costs and reasons, and the trigger survive a dump; a restore loads
+#    the rows before it creates the trigger, so nothing is priced again
+#    on the way; the restored trigger prices new rows.
+# =====================================================================
+fresh_db bp_dump_usage
+q -d bp_dump_usage <<'SQL'
+SET TimeZone = 'UTC';
+CREATE TABLE usage (at timestamptz, model text, region text, i bigint, o bigint,
+                    cost numeric(12,8), status text);
+CREATE TRIGGER price BEFORE INSERT OR UPDATE ON usage FOR EACH ROW
+    EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model', 'region=region',
+                                          'in=i', 'out=o', 'at=at', 'status=status');
+INSERT INTO usage VALUES
+    ('2026-06-01', 'us.anthropic.claude-sonnet-4-6', 'us-east-1', 1000, 100),
+    ('2026-06-01', 'amazon.nova-lite-v1:0', 'eu-west-1', 12345, 678),
+    ('2026-06-01', 'acme.widget-v1', 'us-east-1', 10, 10);
+-- a cost the trigger did not write (the trigger off for it): a restore keeps it
+ALTER TABLE usage DISABLE TRIGGER price;
+INSERT INTO usage VALUES ('2026-06-02', 'amazon.nova-pro-v1:0', 'us-east-1', 1, 1, 42, 'entered by hand');
+ALTER TABLE usage ENABLE TRIGGER price;
+SQL
+usage_sql="SELECT string_agg(format('%s|%s|%s|%s', at, model, cost, status), ',' ORDER BY at, model) FROM usage"
+usage_want=$(q -d bp_dump_usage -c "SET TimeZone = 'UTC'" -c "$usage_sql")
+# by hand: 1,000 x 3.30 + 100 x 16.50 (Sonnet 4.6, us. profile); 12,345 x 0.06 + 678 x 0.24 (Nova Lite)
+check "6 the source: three rows priced or kept with a reason, one cost by hand" \
+    "2026-06-01 00:00:00+00|acme.widget-v1||unknown model \"acme.widget-v1\",2026-06-01 00:00:00+00|amazon.nova-lite-v1:0|0.00090342|,2026-06-01 00:00:00+00|us.anthropic.claude-sonnet-4-6|0.00495000|,2026-06-02 00:00:00+00|amazon.nova-pro-v1:0|42.00000000|entered by hand" \
+    "$usage_want"
+pg_dump -Fc -d bp_dump_usage -f "$tmp/usage.dump"
+for how in serial plain; do
+    newdb bp_dump_usage_$how
+    if [ $how = serial ]; then
+        pg_restore -d bp_dump_usage_$how "$tmp/usage.dump" >"$tmp/usage.out" 2>&1
+    else
+        pg_dump -Fp -d bp_dump_usage -f "$tmp/usage.sql" &&
+            psql -X -q -v ON_ERROR_STOP=1 -d bp_dump_usage_$how -f "$tmp/usage.sql" >/dev/null 2>"$tmp/usage.out"
+    fi
+    check "6 $how restore: no errors" "0:" "$?:$(cat "$tmp/usage.out")"
+    check "6 $how restore: every row, cost and reason as dumped (the hand-entered one too)" "$usage_want" \
+        "$(q -d bp_dump_usage_$how -c "SET TimeZone = 'UTC'" -c "$usage_sql")"
+    check "6 $how restore: the trigger prices a new row" "0.00495" \
+        "$(q -d bp_dump_usage_$how -c "INSERT INTO usage (at, model, region, i, o) VALUES ('2026-06-03', 'us.anthropic.claude-sonnet-4-6', 'us-east-1', 1000, 100) RETURNING trim_scale(cost)")"
+done
+for d in bp_dump_usage bp_dump_usage_serial bp_dump_usage_plain; do
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $d" >/dev/null 2>&1
+done
+

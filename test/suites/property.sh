@@ -765,4 +765,46 @@ check "reference sanity: hand-computed eu-west-1 geo usage" "19.8" \
                                          'geo', NULL, 'on_demand', ARRAY[1000000, 1000000, 0, 0, 0]::bigint[],
                                          '2025-06-01', 'aws')")"
 
+########################################################################
+# 5. The pricing trigger: the same random usages landing in a table, by
+#    INSERT and by COPY, priced by bedprice.price_usage as bedrock_cost
+#    prices them (the reference above), and the unpriceable ones kept
+#    with a NULL cost and their reason.
+########################################################################
+sql <<'SQL'
+SET TIME ZONE 'UTC';
+CREATE TABLE landed (id int, model text, region text, mode text, book text, i bigint, o bigint,
+                     cr bigint, cw bigint, cw1h bigint, at timestamptz, cost numeric, status text);
+CREATE TRIGGER price BEFORE INSERT OR UPDATE ON landed FOR EACH ROW
+    EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'status=status', 'model=model', 'region=region',
+        'mode=mode', 'book=book', 'in=i', 'out=o', 'cache_read=cr', 'cache_write=cw',
+        'cache_write_1h=cw1h', 'at=at');
+CREATE TABLE copied (LIKE landed);
+CREATE TRIGGER price BEFORE INSERT OR UPDATE ON copied FOR EACH ROW
+    EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'status=status', 'model=model', 'region=region',
+        'mode=mode', 'book=book', 'in=i', 'out=o', 'cache_read=cr', 'cache_write=cw',
+        'cache_write_1h=cw1h', 'at=at');
+INSERT INTO landed (id, model, region, mode, book, i, o, cr, cw, cw1h, at)
+SELECT id, model_arg, region_arg, mode_arg, book, t_in, t_out, t_cr, t_cw, t_cw1h, at FROM usage;
+SQL
+q -d "$DB" -c "COPY (SELECT id, model_arg, region_arg, mode_arg, book, t_in, t_out, t_cr, t_cw, t_cw1h, at FROM usage) TO STDOUT" |
+    q -d "$DB" -c "COPY copied (id, model, region, mode, book, i, o, cr, cw, cw1h, at) FROM STDIN"
+
+landed=$(value "SELECT count(*) FROM landed")
+check "every random usage landed by INSERT, priced or not" "$(value "SELECT count(*) FROM usage")" "$landed"
+check "$priceable priceable usages landed by INSERT: the trigger's cost equals the reference" 0 "$(value "
+    SELECT count(*) FROM landed l JOIN expected e USING (id)
+    WHERE e.status = 'ok' AND (l.cost IS DISTINCT FROM e.cost OR l.status IS NOT NULL)")"
+check "$unpriceable unpriceable usages landed by INSERT: kept, cost NULL, the reason stored" 0 "$(value "
+    SELECT count(*) FROM landed l JOIN expected e USING (id)
+    WHERE e.status <> 'ok' AND (l.cost IS NOT NULL OR l.status NOT LIKE 'no % price for model %')")"
+check "COPY prices every row as INSERT does" "$landed 0" "$(value "
+    SELECT count(*) || ' ' || count(*) FILTER (WHERE l.cost IS DISTINCT FROM c.cost OR l.status IS DISTINCT FROM c.status)
+    FROM landed l JOIN copied c USING (id)")"
+check "an UPDATE that changes nothing prices every row again, the same" 0 "$(value "
+    WITH before AS (SELECT id, cost, status FROM landed),
+         upd AS (UPDATE landed SET i = i RETURNING id, cost, status)
+    SELECT count(*) FROM upd JOIN before b USING (id)
+    WHERE upd.cost IS DISTINCT FROM b.cost OR upd.status IS DISTINCT FROM b.status")"
+
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null
