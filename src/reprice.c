@@ -235,14 +235,21 @@ reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cx
 
 	{
 		Relation	rel = open_for_reprice(relid);
-		BpRowPricer *pricer = bp_row_pricer(cxt, rel, bp_usage_trigger(rel));
+		const Trigger *trigger = bp_usage_trigger(rel);
+		BpRowPricer *pricer = bp_row_pricer(cxt, rel, trigger);
 
 		if (since && pricer->map.attnum[BP_FIELD_AT] == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("trigger \"%s\" maps no column to field \"at\"",
-							bp_usage_trigger(rel)->tgname),
+					 errmsg("trigger \"%s\" maps no column to field \"at\"", trigger->tgname),
 					 errdetail("Repricing rows since a time needs the rows' time.")));
+		/* its rows' costs are not the trigger's: perhaps entered by hand */
+		if (trigger->tgenabled == TRIGGER_DISABLED)
+			ereport(ERROR,
+					(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+					 errmsg("trigger \"%s\" of relation \"%s\" is disabled",
+							trigger->tgname, RelationGetRelationName(rel)),
+					 errhint("Enable it (ALTER TABLE ... ENABLE TRIGGER) to reprice the table's rows.")));
 		/* rows the batches' updates append past this are priced already */
 		nblocks = RelationGetNumberOfBlocks(rel);
 		table_close(rel, NoLock);
