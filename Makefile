@@ -30,7 +30,7 @@ REGRESS = install catalog aws_prices vocabulary model_ids arithmetic exactness t
           search_path shipped_flag price_books usage_trigger reprice invocation_logs focus_export
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION = breakdown_one_catalog plpgsql_statements cursor_one_catalog book_parents \
-            commits_between_statements concurrent_sheets
+            commits_between_statements concurrent_sheets reprice_rewrite
 ISOLATION_OPTS = --inputdir=test/isolation --outputdir=output_iso
 
 PG_CPPFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers

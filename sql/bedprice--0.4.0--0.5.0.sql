@@ -54,7 +54,7 @@ RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'usage_charges'
 LANGUAGE C STABLE;
 COMMENT ON FUNCTION bedprice.usage_charges(regclass, record, text) IS
-    'The charges of one row of a table with a bedprice.price_usage trigger, as the trigger prices it (in `book` instead, if given): per charge its tokens, the book it is priced in, the price row and multipliers used (from that book or its ancestors), the unit price with its factors, and the cost. No rows for a row that cannot be priced.';
+    'The charges of one row of a table with a bedprice.price_usage trigger, as the trigger prices it (in `book` instead, if given): per charge its tokens, the book it is priced in, the price row and multipliers used (from that book or its ancestors), the unit price with its factors, and the cost. A row that cannot be priced is an error, or with bedprice.on_unknown_model = null has no charges.';
 
 ------------------------------------------------------------------------
 -- Bedrock model-invocation logs (schemaType ModelInvocationLog, as S3 or
@@ -166,6 +166,8 @@ RETURNS TABLE (
     "x_AboveInputTokens"  bigint)
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
+-- a priced row the catalog can no longer price is an error, never a row left out
+SET bedprice.on_unknown_model = 'error'
 AS $$
 DECLARE
     cols   jsonb;
@@ -187,13 +189,18 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = format('Pass billing_account_id, or map an account column in the trigger of "%s" (''account=<column>'').', tbl);
     END IF;
+    IF list_book IS NOT NULL AND NOT EXISTS (SELECT FROM bedprice.price_books b WHERE b.book = list_book) THEN
+        RAISE EXCEPTION 'unknown price book "%"', list_book
+            USING ERRCODE = 'undefined_object', DETAIL = 'The book comes from the list_book argument.';
+    END IF;
     IF charge_period IS NULL OR charge_period NOT IN ('hour', 'day') THEN
         RAISE EXCEPTION 'invalid charge period "%"', charge_period
             USING ERRCODE = 'invalid_parameter_value', HINT = 'A charge period is ''hour'' or ''day''.';
     END IF;
 
     -- rows without a cost are not billed: say how many are left out
-    EXECUTE format('SELECT count(*) FROM %s AS u WHERE u.%I IS NULL AND ($1 IS NULL OR u.%I >= $1) AND ($2 IS NULL OR u.%I < $2)',
+    EXECUTE format('SELECT count(*) FROM %s %s AS u WHERE u.%I IS NULL AND ($1 IS NULL OR u.%I >= $1) AND ($2 IS NULL OR u.%I < $2)',
+                   CASE WHEN (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN '' ELSE 'ONLY' END,
                    tbl, cols->>'cost', at_col, at_col, at_col)
     INTO unpriced USING since, until;
     IF unpriced > 0 THEN
@@ -210,9 +217,8 @@ BEGIN
             ('zai', 'Z.ai'), ('together', 'Together AI'), ('groq', 'Groq')
         ), charges AS (
             SELECT date_trunc(%5$L, u.%2$I%6$s, 'UTC') AS period_start, %3$s AS account,
-                   c.*, l.unit_price_per_mtok AS list_unit_price, l.price_id AS list_price_id,
-                   l.multiplier_ids AS list_multiplier_ids
-            FROM %1$s AS u
+                   c.*, l.unit_price_per_mtok AS list_unit_price
+            FROM %7$s %1$s AS u
             CROSS JOIN LATERAL bedprice.usage_charges(%1$L::regclass, u) AS c
             LEFT JOIN LATERAL bedprice.usage_charges(%1$L::regclass, u, $1) AS l ON l.charge = c.charge
             WHERE u.%4$I IS NOT NULL AND ($3 IS NULL OR u.%2$I >= $3) AND ($4 IS NULL OR u.%2$I < $4)
@@ -224,7 +230,7 @@ BEGIN
             FROM charges
             GROUP BY period_start, account, provider, model, region, routing, mode, charge, price_book,
                      above_input_tokens, price_id, multiplier_ids, unit_price_per_mtok,
-                     list_unit_price, list_price_id, list_multiplier_ids
+                     coalesce(list_unit_price, unit_price_per_mtok)
         ), described AS (
             SELECT g.*,
                    concat_ws('/', g.provider, g.model, g.region, g.routing, g.mode, g.charge) AS sku,
@@ -281,7 +287,9 @@ BEGIN
         tbl, at_col,
         CASE WHEN cols ? 'account' THEN format('u.%I::text', cols->>'account') ELSE 'NULL::text' END,
         cols->>'cost', charge_period,
-        CASE WHEN at_is_tz THEN '' ELSE '::timestamptz' END)
+        CASE WHEN at_is_tz THEN '' ELSE '::timestamptz' END,
+        -- a table's own rows (its trigger does not fire for inheritance children's); a partitioned table's all
+        CASE WHEN (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN '' ELSE 'ONLY' END)
     USING list_book, billing_account_id, since, until, account_names;
 END
 $$;

@@ -97,6 +97,23 @@ SELECT * FROM bedprice.focus_usage('unbilled');
 SELECT count(*) FROM bedprice.focus_usage('unbilled', billing_account_id => '123456789012');
 CREATE TABLE untriggered (x int);
 SELECT * FROM bedprice.focus_usage('untriggered');
+SELECT count(*) FROM bedprice.focus_usage('usage', list_book => 'aws-list');
+-- a row priced when it landed that the catalog no longer prices: an
+-- error, never a row left out of the bill
+INSERT INTO bedprice.models (provider, model, display_name) VALUES ('bedrock', 'acme.gone-v1', 'Gone');
+SELECT bedprice.set_price('bedrock', 'acme.gone-v1', 'input', 1, '-infinity', source => 'regression') IS NOT NULL AS input,
+       bedprice.set_price('bedrock', 'acme.gone-v1', 'output', 1, '-infinity', source => 'regression') IS NOT NULL AS output;
+INSERT INTO usage (at, account, model, region, i, o) VALUES ('2026-06-04 12:00Z', '111111111111', 'acme.gone-v1', 'us-east-1', 10, 10);
+DELETE FROM bedprice.prices WHERE model = 'acme.gone-v1';
+SELECT count(*) FROM bedprice.focus_usage('usage');
+SET bedprice.on_unknown_model = 'null';   -- the export's own setting wins
+SELECT count(*) FROM bedprice.focus_usage('usage');
+RESET bedprice.on_unknown_model;
+DELETE FROM usage WHERE model = 'acme.gone-v1';
+DELETE FROM bedprice.models WHERE model = 'acme.gone-v1';
+SET bedprice.price_book = 'nonesuch';
+SELECT count(*) FROM bedprice.focus_usage('usage');
+RESET bedprice.price_book;
 
 DROP VIEW usage_focus;
 DROP TABLE usage, timeless, unbilled, untriggered;

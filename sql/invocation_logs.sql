@@ -114,7 +114,14 @@ INSERT INTO odd VALUES
     (14, '{"modelId": "amazon.nova-lite-v1:0", "region": "us-east-1", "timestamp": "2026-06-01T00:00:00+02:00",
            "input": {"inputTokenCount": 1}, "output": {"outputTokenCount": 1}}'),
     (15, '{"modelId": "amazon.nova-lite-v1:0", "region": "us-east-1", "timestamp": "2026-06-01T00:00:00Z",
-           "input": {"inputTokenCount": 12.0}, "output": {"outputTokenCount": 99999999999999999999}}');
+           "input": {"inputTokenCount": 12.0}, "output": {"outputTokenCount": 99999999999999999999}}'),
+    -- 1-hour writes whose sum overflows bigint (it must not wrap to a negative count)
+    (16, '{"modelId": "amazon.nova-lite-v1:0", "region": "us-east-1", "timestamp": "2026-06-01T00:00:00Z",
+           "input": {"inputTokenCount": 1, "cacheWriteInputTokenCount": 100}, "output": {"outputTokenCount": 1,
+           "outputBodyJson": {"usage": {"cacheDetails": [{"inputTokens": 9223372036854775807, "ttl": "1h"},
+                                                          {"inputTokens": 9223372036854775807, "ttl": "1h"}]}}}}'),
+    (17, '{"modelId": "amazon.nova-lite-v1:0", "region": "us-east-1", "timestamp": "2026-06-01T10:00:00.Z",
+           "input": {"inputTokenCount": 1}, "output": {"outputTokenCount": 1}}');
 SELECT bedprice.invocation_cost(r) FROM odd WHERE n = 4;
 SET bedprice.on_unknown_model = 'null';
 SELECT n, u.problem, bedprice.invocation_cost(r) AS cost

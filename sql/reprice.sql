@@ -101,6 +101,14 @@ CREATE TABLE timeless (model text, i int, o int, cost numeric);
 CREATE TRIGGER price BEFORE INSERT ON timeless FOR EACH ROW
     EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model', 'in=i', 'out=o');
 CALL bedprice.reprice('timeless', '2026-01-01');
+-- a misspelt book or region setting: an error, not every row's reason
+SET bedprice.price_book = 'corected';
+CALL bedprice.reprice('usage');
+RESET bedprice.price_book;
+SET bedprice.default_region = 'us-eats-1';
+CALL bedprice.reprice('usage');
+RESET bedprice.default_region;
+SELECT count(*) AS unpriced FROM usage WHERE cost IS NULL;
 -- a disabled trigger: the costs are not its own (entered by hand, perhaps)
 ALTER TABLE timeless DISABLE TRIGGER price;
 CALL bedprice.reprice('timeless');

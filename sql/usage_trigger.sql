@@ -83,6 +83,27 @@ RESET bedprice.on_unknown_model;
 SELECT bedprice.bedrock_cost('acme.widget-v1', 'us-east-1', 10, 10);
 SELECT bedprice.bedrock_cost('anthropic.claude-sonnet-4-6', 'mars-north-1', 10, 10);
 
+-- the reasons name times in UTC, whatever the session's zone (a reprice
+-- from another zone finds them unchanged)
+SET TimeZone = 'Asia/Tokyo';
+INSERT INTO usage (event_time, model_id, region, mode, input_tokens, output_tokens)
+    VALUES ('2026-06-03 02:00+00', 'anthropic.claude-sonnet-4-6', 'us-east-1', 'provisioned', 10, 10);
+SELECT status FROM usage WHERE event_time = '2026-06-03 02:00+00';
+SET TimeZone = 'UTC';
+-- a catalog write earlier in the transaction: rows that cannot be priced
+-- do not rebuild the cache one by one (each reason's subtransaction writes
+-- nothing; 0.5.0 development rebuilt it for every such row)
+BEGIN;
+INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'regress-alias', 'amazon.nova-lite-v1:0');
+SELECT bedprice.bedrock_cost('regress-alias', 'us-east-1', 1, 1) IS NOT NULL AS alias_prices;
+CREATE TEMP TABLE generation AS SELECT generation FROM bedprice.cache_info();
+INSERT INTO usage (event_time, model_id, region, input_tokens, output_tokens)
+SELECT '2026-06-03 03:00', 'acme.unknown-' || n % 3, 'us-east-1', n, n FROM generate_series(1, 300) n;
+SELECT count(*) FILTER (WHERE status LIKE 'unknown model%') AS kept_unpriced,
+       (SELECT generation FROM bedprice.cache_info()) - (SELECT generation FROM generation) AS rebuilds
+FROM usage WHERE event_time = '2026-06-03 03:00';
+ROLLBACK;
+
 ------------------------------------------------------------------------
 -- 4. Without a status column: a WARNING once per statement and reason.
 ------------------------------------------------------------------------
@@ -151,7 +172,8 @@ SELECT tableoid::regclass, cost FROM parted ORDER BY at;
 --    statement, naming the argument or column.
 ------------------------------------------------------------------------
 CREATE TABLE t (model text, i int, o int, cost numeric, cost_text text, status varchar(20),
-                gen numeric GENERATED ALWAYS AS (i * 2) STORED, at date);
+                gen numeric GENERATED ALWAYS AS (i * 2) STORED, at date,
+                gen_i bigint GENERATED ALWAYS AS (i * 2) STORED);
 CREATE FUNCTION try_trigger(VARIADIC args text[]) RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
     detail text;
@@ -182,6 +204,7 @@ SELECT a AS arguments, try_trigger(VARIADIC a) AS result FROM (VALUES
     (ARRAY['cost=cost', 'model=model', 'in=i', 'out=o', 'status=status']),
     (ARRAY['cost=cost', 'model=model', 'in=i', 'out=o', 'at=at']),
     (ARRAY['cost=gen', 'model=model', 'in=i', 'out=o']),
+    (ARRAY['cost=cost', 'model=model', 'in=gen_i', 'out=o']),
     (ARRAY['cost=cost', 'model=model', 'in=i', 'out=o', 'status=cost']),
     (ARRAY['cost=i', 'model=model', 'in=i', 'out=o']),
     (ARRAY[' COST = cost ', 'model=model', 'in=i', 'out=o'])) AS v(a);
@@ -199,6 +222,16 @@ SELECT bedprice.price_usage();
 SELECT * FROM bedprice.usage_columns('t');
 DROP TRIGGER probe ON t;
 SELECT * FROM bedprice.usage_columns('t');
+-- one trigger for INSERT, one for UPDATE: read alike, or refused
+CREATE TRIGGER on_insert BEFORE INSERT ON t FOR EACH ROW
+    EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model', 'in=i', 'out=o');
+CREATE TRIGGER on_update BEFORE UPDATE ON t FOR EACH ROW
+    EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model', 'in=i', 'out=o');
+SELECT count(*) AS fields FROM bedprice.usage_columns('t');
+DROP TRIGGER on_update ON t;
+CREATE TRIGGER on_update BEFORE UPDATE ON t FOR EACH ROW
+    EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model', 'in=o', 'out=i');
+SELECT count(*) AS fields FROM bedprice.usage_columns('t');
 
 DROP TABLE usage, quiet, rounded, gateway, parted, t;
 DROP FUNCTION try_trigger(text[]);

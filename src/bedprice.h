@@ -254,6 +254,13 @@ extern const BpTarget *bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key
 extern const BpTarget *bp_target_for_row(FmgrInfo *flinfo, const BpCallKey *key,
 										 const char **reason);
 
+/*
+ * Raise the error of a setting that names no book or region of the
+ * catalog: where a row-pricing call site would make every row's reason of
+ * it (repricing must not replace costs by that).
+ */
+extern void bp_check_settings(FmgrInfo *flinfo);
+
 /* The SQLSTATEs of errors a row's own values cause (call_memo.c). */
 extern bool bp_is_data_error(int sqlerrcode);
 
@@ -271,6 +278,7 @@ typedef struct BpSettings
 /* The same resolution on a given catalog, without a memo. */
 extern const BpTarget *bp_resolve_target(BpCatalog *cat, const BpCallKey *key,
 										 const BpSettings *settings);
+extern void bp_resolve_check_settings(BpCatalog *cat, const BpSettings *settings);
 
 /* What a model ID resolves to, for bedprice.resolve_model(). */
 typedef struct BpResolvedId

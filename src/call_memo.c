@@ -416,3 +416,13 @@ bp_target_for_row(FmgrInfo *flinfo, const BpCallKey *key, const char **reason)
 {
 	return memo_lookup(flinfo, key, true, reason);
 }
+
+void
+bp_check_settings(FmgrInfo *flinfo)
+{
+	CallMemo   *memo = memo_for_call(flinfo);
+
+	if (memo->settings_version != bp_settings_version)
+		memo_reset(memo);
+	bp_resolve_check_settings(memo->cat, &memo->settings);
+}

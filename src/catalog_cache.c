@@ -32,6 +32,7 @@ static uint64 last_generation = 0;
 static uint64 invalidations = 0;	/* of our tables, seen by this backend */
 static uint64 own_writes = 0;	/* catalog writes of this backend */
 static bool wrote_in_xact = false;
+static SubTransactionId last_write_subxact = InvalidSubTransactionId;	/* the latest that wrote */
 
 /* The statement last validated, and the catalog it got. */
 static BpStatementId validated;
@@ -79,6 +80,7 @@ xact_callback(XactEvent event, void *arg)
 		case XACT_EVENT_COMMIT:
 		case XACT_EVENT_PARALLEL_COMMIT:
 			wrote_in_xact = false;
+			last_write_subxact = InvalidSubTransactionId;
 			bp_catalog_epoch++;	/* statements never span transactions */
 			validated.valid = false;
 			break;
@@ -91,8 +93,16 @@ static void
 subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 				 SubTransactionId parentSubid, void *arg)
 {
-	if (event == SUBXACT_EVENT_ABORT_SUB)
+	/*
+	 * Only an abort that takes back a write: one in this subtransaction or
+	 * below it (the subtransactions started since it began).  A row-pricing
+	 * call site's subtransaction, which writes nothing, costs no rebuild.
+	 */
+	if (event == SUBXACT_EVENT_ABORT_SUB && wrote_in_xact && last_write_subxact >= mySubid)
+	{
 		forget_aborted_writes();
+		last_write_subxact = parentSubid;	/* the parent may have written too */
+	}
 }
 
 void
@@ -107,6 +117,7 @@ void
 bp_catalog_note_write(void)
 {
 	wrote_in_xact = true;
+	last_write_subxact = Max(last_write_subxact, GetCurrentSubTransactionId());
 	own_writes++;
 }
 

@@ -23,6 +23,7 @@
 
 #include "access/htup_details.h"
 #include "funcapi.h"
+#include "common/int.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/fmgrprotos.h"
@@ -182,9 +183,13 @@ parse_utc(const char *s, int len, TimestampTz *out)
 	tm.tm_min = digits(s + 14, 2);
 	tm.tm_sec = digits(s + 17, 2);
 	if (s[i] == '.')
+	{
+		if (i + 1 >= len || s[i + 1] < '0' || s[i + 1] > '9')
+			return false;		/* "10:00:00.Z" */
 		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
 			if (scale > 1)
-				fsec += (s[i] - '0') * (scale /= 10);
+				fsec += (s[i] - '0') * (scale /= 10);	/* to the microsecond, truncated */
+	}
 	if (!((len - i == 1 && s[i] == 'Z') || (len - i == 6 && memcmp(s + i, "+00:00", 6) == 0)))
 		return false;
 	if (tm.tm_year < 1 || tm.tm_mon < 1 || tm.tm_mon > 12 || tm.tm_mday < 1 ||
@@ -229,8 +234,9 @@ split_cache_writes(Invocation *inv, const JsonbContainer *output)
 			if (!string_member(inv, v.val.binary.data, "ttl", &ttl) ||
 				!count_member(inv, v.val.binary.data, "usage.cacheDetails[]", "inputTokens", true, &n))
 				return false;
-			if (ttl.s && ttl.len == 2 && memcmp(ttl.s, "1h", 2) == 0)
-				hour += n;
+			if (ttl.s && ttl.len == 2 && memcmp(ttl.s, "1h", 2) == 0 &&
+				pg_add_s64_overflow(hour, n, &hour))
+				return (inv->problem = "the body's 1-hour cache writes exceed input.cacheWriteInputTokenCount"), false;
 		}
 		inv->ttl_source = "cache_details";
 	}

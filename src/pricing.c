@@ -56,6 +56,23 @@ bp_target_book(const BpTarget *t)
 
 /* ---- errors ---- */
 
+/* A time as ISO 8601 UTC text, whatever the session's TimeZone and DateStyle. */
+static const char *
+utc_text(TimestampTz at)
+{
+	struct pg_tm tm;
+	fsec_t		fsec;
+
+	if (TIMESTAMP_NOT_FINITE(at))
+		return TIMESTAMP_IS_NOBEGIN(at) ? "-infinity" : "infinity";
+	if (timestamp2tm(at, NULL, &tm, &fsec, NULL, NULL) != 0)
+		return "(out of range)";
+	return fsec ? psprintf("%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", tm.tm_year, tm.tm_mon, tm.tm_mday,
+						   tm.tm_hour, tm.tm_min, tm.tm_sec, (int) fsec)
+		: psprintf("%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year, tm.tm_mon, tm.tm_mday,
+				   tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
 /*
  * Why a charge has no rate: raised as the error, or, for a row-pricing
  * caller (reason not NULL), given back as the row's reason.
@@ -83,8 +100,9 @@ report_missing(const BpTarget *t, const BpUsage *u, int64 tier, BpCharge c,
 			: status == BP_RATE_NO_ROUTING_FACTOR ? routing : mode;
 		const char *kind = !has_row ? "" : status == BP_RATE_NO_ROUTING_FACTOR ? " routing" : " mode";
 
+		/* stored with the row: the same text in every session's time zone */
 		*reason = psprintf("no %s%s price for model \"%s\" at %s (%s)",
-						   what, kind, t->model->model, at, where);
+						   what, kind, t->model->model, utc_text(u->at), where);
 		return;
 	}
 	if (has_row && status == BP_RATE_NO_ROUTING_FACTOR)

@@ -7,7 +7,9 @@
  * to them); a batch's rows whose cost or status would change are updated
  * by one UPDATE ... WHERE ctid = ANY(...), and the batch commits (CALL
  * outside a transaction block), so tens of millions of rows take bounded
- * memory and no giant transaction.  Unchanged rows are not written.
+ * memory and no giant transaction.  Unchanged rows are not written.  A
+ * session lock for the whole call keeps the table from being rewritten
+ * between batches.
  */
 #include "postgres.h"
 
@@ -25,6 +27,7 @@
 #include "miscadmin.h"
 #include "nodes/parsenodes.h"
 #include "storage/bufmgr.h"
+#include "storage/lmgr.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -228,7 +231,8 @@ open_for_reprice(Oid relid)
 
 /* Reprice one heap table, batch by batch; the rows whose cost changed. */
 static int64
-reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cxt)
+reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cxt,
+			  LockRelId *locked)
 {
 	BlockNumber nblocks;
 	int64		changed = 0;
@@ -250,6 +254,14 @@ reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cx
 					 errmsg("trigger \"%s\" of relation \"%s\" is disabled",
 							trigger->tgname, RelationGetRelationName(rel)),
 					 errhint("Enable it (ALTER TABLE ... ENABLE TRIGGER) to reprice the table's rows.")));
+		/*
+		 * No rewrite or truncation between two batches (VACUUM FULL, ALTER
+		 * TABLE ... TYPE, TRUNCATE would move rows into pages done, or
+		 * behind the end): a lock for the whole call, which an error
+		 * releases and which lets every write and plain VACUUM go on.
+		 */
+		LockRelationIdForSession(&rel->rd_lockInfo.lockRelId, AccessShareLock);
+		*locked = rel->rd_lockInfo.lockRelId;
 		/* rows the batches' updates append past this are priced already */
 		nblocks = RelationGetNumberOfBlocks(rel);
 		table_close(rel, NoLock);
@@ -260,10 +272,24 @@ reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cx
 		Relation	rel = open_for_reprice(relid);
 		BpRowPricer *pricer = bp_row_pricer(cxt, rel, bp_usage_trigger(rel));
 		MemoryContext old = MemoryContextSwitchTo(cxt);
+		BlockNumber now = RelationGetNumberOfBlocks(rel);
 		Changes		ch;
 
+		/* a misspelt book setting must not become every row's reason */
+		PushActiveSnapshot(GetTransactionSnapshot());
+		bp_check_settings(&pricer->memo);
+		PopActiveSnapshot();
+
+		if (start >= now)
+		{
+			/* shorter than it was (VACUUM truncated empty pages at its end) */
+			MemoryContextSwitchTo(old);
+			table_close(rel, NoLock);
+			MemoryContextReset(cxt);
+			break;
+		}
 		changes_init(&ch);
-		scan_batch(rel, pricer, start, Min(BATCH_BLOCKS, nblocks - start), since, &ch);
+		scan_batch(rel, pricer, start, Min(BATCH_BLOCKS, Min(nblocks, now) - start), since, &ch);
 		if (ch.n > 0)
 			changed += update_batch(rel, pricer, &ch);
 		MemoryContextSwitchTo(old);
@@ -306,7 +332,7 @@ reprice(PG_FUNCTION_ARGS)
 
 	/* a partitioned table: each of its partitions */
 	if (get_rel_relkind(relid) == RELKIND_PARTITIONED_TABLE)
-		tables = find_all_inheritors(relid, AccessShareLock, NULL);
+		tables = find_all_inheritors(relid, RowExclusiveLock, NULL);	/* as the batches take */
 	else
 		tables = list_make1_oid(relid);
 
@@ -316,8 +342,15 @@ reprice(PG_FUNCTION_ARGS)
 		ListCell   *lc;
 
 		foreach(lc, tables)
-			if (get_rel_relkind(lfirst_oid(lc)) != RELKIND_PARTITIONED_TABLE)
-				changed += reprice_table(lfirst_oid(lc), PG_ARGISNULL(1) ? NULL : &since, atomic, cxt);
+		{
+			LockRelId	locked;
+
+			if (get_rel_relkind(lfirst_oid(lc)) == RELKIND_PARTITIONED_TABLE)
+				continue;
+			changed += reprice_table(lfirst_oid(lc), PG_ARGISNULL(1) ? NULL : &since, atomic, cxt,
+									 &locked);
+			UnlockRelationIdForSession(&locked, AccessShareLock);
+		}
 	}
 	MemoryContextDelete(cxt);
 	SPI_finish();

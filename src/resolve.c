@@ -230,6 +230,21 @@ bp_resolve_target(BpCatalog *cat, const BpCallKey *key, const BpSettings *settin
 	return bp_target_get(cat, m.entry->model, region, routing, geography, mode, book);
 }
 
+void
+bp_resolve_check_settings(BpCatalog *cat, const BpSettings *settings)
+{
+	BpCallKey	key = {0};
+	char	   *region = bp_normalize(settings->default_region, strlen(settings->default_region));
+
+	(void) resolve_book(cat, &key, settings);
+	if (bp_catalog_region(cat, region) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("unknown region \"%s\"", bp_quotable(region)),
+				 errdetail("The region comes from the setting bedprice.default_region."),
+				 errhint("bedprice.regions lists the known regions; add a row there for a new one.")));
+}
+
 bool
 bp_resolve_model_id(BpCatalog *cat, const char *provider, const char *id, int len,
 					BpResolvedId *out)

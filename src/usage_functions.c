@@ -59,6 +59,7 @@ usage_columns(PG_FUNCTION_ARGS)
 /* The call site's pricer for the table, built on its first row. */
 typedef struct ChargesState
 {
+	MemoryContext cxt;			/* the state's own: freed when the table changes */
 	BpRowPricer *pricer;
 	TupleDesc	desc;			/* the table's, for its rows */
 	Oid			rowtype;
@@ -68,19 +69,28 @@ static ChargesState *
 charges_state(FunctionCallInfo fcinfo, Oid relid)
 {
 	ChargesState *st = fcinfo->flinfo->fn_extra;
+	MemoryContext cxt;
 	Relation	rel;
 	MemoryContext old;
 
 	if (st && st->pricer->map.relid == relid)
 		return st;
+	if (st)
+		MemoryContextDelete(st->cxt);	/* and the catalog pin its memo holds */
+	fcinfo->flinfo->fn_extra = NULL;
+	cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "bedprice usage_charges",
+								ALLOCSET_SMALL_SIZES);
 	rel = relation_open(relid, AccessShareLock);
-	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	old = MemoryContextSwitchTo(cxt);
 	st = palloc0(sizeof(ChargesState));
-	st->pricer = bp_row_pricer(fcinfo->flinfo->fn_mcxt, rel, bp_usage_trigger(rel));
+	st->cxt = cxt;
+	st->pricer = bp_row_pricer(cxt, rel, bp_usage_trigger(rel));
 	st->desc = CreateTupleDescCopy(RelationGetDescr(rel));
 	st->rowtype = rel->rd_rel->reltype;
 	MemoryContextSwitchTo(old);
 	relation_close(rel, AccessShareLock);
+	/* a misspelt book setting is an error, not every row's reason */
+	bp_check_settings(&st->pricer->memo);
 	fcinfo->flinfo->fn_extra = st;
 	return st;
 }
@@ -100,7 +110,8 @@ multiplier_ids(const BpChargeQuote *cq)
 /*
  * bedprice.usage_charges(tbl regclass, usage record, book text DEFAULT NULL)
  * -> one row per charge with tokens: as the trigger prices the row (in
- * `book`, if given); no rows when it cannot be priced.
+ * `book`, if given).  A row that cannot be priced is an error, or with
+ * bedprice.on_unknown_model = null has no charges.
  */
 Datum
 usage_charges(PG_FUNCTION_ARGS)
@@ -136,7 +147,14 @@ usage_charges(PG_FUNCTION_ARGS)
 
 	target = bp_usage_row_target(st->pricer, book, &usage, &reason);
 	if (target == NULL || !bp_explain_row(target, &usage, &q, &reason))
-		return (Datum) 0;
+	{
+		if (bp_on_unknown_model == BP_UNKNOWN_MODEL_NULL)
+			return (Datum) 0;
+		ereport(ERROR,
+				(errcode(ERRCODE_NO_DATA_FOUND),
+				 errmsg("a row of \"%s\" cannot be priced: %s", get_rel_name(PG_GETARG_OID(0)), reason),
+				 errhint("CALL bedprice.reprice() prices the table's rows again with the catalog as it is; with bedprice.on_unknown_model = null, a row that cannot be priced has no charges.")));
+	}
 	for (int c = 0; c < BP_NUM_CHARGES; c++)
 	{
 		const BpChargeQuote *cq = &q.charges[c];

@@ -158,12 +158,15 @@ map_argument(BpUsageMapping *map, Relation rel, const Trigger *trigger, const ch
 						format_type_with_typemod(att->atttypid, att->atttypmod),
 						bp_usage_fields[f], needs),
 				 errdetail("Argument \"%s\" of trigger \"%s\" maps it.", bp_quotable(arg), trigger->tgname)));
-	if ((f == BP_FIELD_COST || f == BP_FIELD_STATUS) && att->attgenerated)
+	if (att->attgenerated)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_COLUMN_DEFINITION),
 				 errmsg("column \"%s\" of relation \"%s\" is a generated column",
 						column, RelationGetRelationName(rel)),
-				 errdetail("The trigger writes field \"%s\" there.", bp_usage_fields[f])));
+				 f == BP_FIELD_COST || f == BP_FIELD_STATUS
+				 ? errdetail("The trigger writes field \"%s\" there.", bp_usage_fields[f])
+				 : errdetail("A BEFORE trigger runs before generated columns are computed: it would read field \"%s\" as NULL, or as it was.",
+							 bp_usage_fields[f])));
 	map->attnum[f] = attnum;
 	map->typid[f] = getBaseType(att->atttypid);
 	if (f == BP_FIELD_COST)
@@ -211,6 +214,17 @@ price_usage_oid(void)
 	return LookupFuncName(name, 0, NULL, false);
 }
 
+static bool
+same_arguments(const Trigger *a, const Trigger *b)
+{
+	if (a->tgnargs != b->tgnargs)
+		return false;
+	for (int i = 0; i < a->tgnargs; i++)
+		if (strcmp(a->tgargs[i], b->tgargs[i]) != 0)
+			return false;
+	return true;
+}
+
 const Trigger *
 bp_usage_trigger(Relation rel)
 {
@@ -223,12 +237,14 @@ bp_usage_trigger(Relation rel)
 
 		if (t->tgfoid != fn)
 			continue;
-		if (found)
+		/* one for INSERT and one for UPDATE, say: they must read alike */
+		if (found && !same_arguments(found, t))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_OBJECT_DEFINITION),
-					 errmsg("relation \"%s\" has two bedprice.price_usage triggers, \"%s\" and \"%s\"",
+					 errmsg("relation \"%s\" has two bedprice.price_usage triggers that map its columns differently, \"%s\" and \"%s\"",
 							RelationGetRelationName(rel), found->tgname, t->tgname)));
-		found = t;
+		if (!found)
+			found = t;
 	}
 	if (found == NULL)
 		ereport(ERROR,

@@ -48,4 +48,4 @@ RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'usage_charges'
 LANGUAGE C STABLE;
 COMMENT ON FUNCTION bedprice.usage_charges(regclass, record, text) IS
-    'The charges of one row of a table with a bedprice.price_usage trigger, as the trigger prices it (in `book` instead, if given): per charge its tokens, the book it is priced in, the price row and multipliers used (from that book or its ancestors), the unit price with its factors, and the cost. No rows for a row that cannot be priced.';
+    'The charges of one row of a table with a bedprice.price_usage trigger, as the trigger prices it (in `book` instead, if given): per charge its tokens, the book it is priced in, the price row and multipliers used (from that book or its ancestors), the unit price with its factors, and the cost. A row that cannot be priced is an error, or with bedprice.on_unknown_model = null has no charges.';
