@@ -159,7 +159,7 @@ case "$cmd" in
     demo)
         setup
         start_cluster
-        psql -X -q -v ON_ERROR_STOP=1 -f "$top/test/demo/demo.sql"
+        psql -X -q -v ON_ERROR_STOP=1 -v top="$top" -f "$top/test/demo/demo.sql"
         ;;
     test)
         setup

@@ -8,6 +8,7 @@
 #   BENCH_SAMPLE=N   rows for the PL/pgSQL query (d) (default min(100,000, rows))
 #   BENCH_KEEP=1     keep the databases bp_bench and bp_bench_mem
 #   BENCH_VERBOSE=1  also print the plan of the SQL join (c)
+#   BENCH_ONLY=analytics|landing   one of the two parts (default both)
 #
 # 1. Builds database bp_bench: the extension, a price change on 2025-04-01,
 #    a usage table of realistic Bedrock calls (generate.sql), and what an
@@ -21,9 +22,16 @@
 # 4. Measures the price cache's memory with ~10,000 price rows in its own
 #    database (cache_memory.sql).
 # 5. Drops both databases (unless BENCH_KEEP=1).
+# 6. Pricing usage where it lands: landing.sh (the trigger, COPY, logs,
+#    repricing; its own variables are described there).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+case "${BENCH_ONLY:-}" in
+    landing) exec bash "$here/landing.sh" ;;
+    ''|analytics) ;;
+    *) echo "bench.sh: BENCH_ONLY is analytics or landing, not '$BENCH_ONLY'" >&2; exit 2 ;;
+esac
 ROWS=${BENCH_ROWS:-10000000}
 RUNS=${BENCH_RUNS:-2}
 DB=bp_bench
@@ -106,6 +114,12 @@ say "cache memory with ~10,000 price rows (database $MEMDB)"
 pg -d postgres -c "CREATE DATABASE $MEMDB"
 echo
 pg -d "$MEMDB" -f "$here/cache_memory.sql"
+
+# ---- 6. pricing usage where it lands ----
+if [ "${BENCH_ONLY:-}" != analytics ]; then
+    echo
+    bash "$here/landing.sh"
+fi
 
 # ---- 5. cleanup: the EXIT trap ----
 say "done$([ "${BENCH_KEEP:-0}" = 1 ] && echo "; kept databases $DB and $MEMDB" || true)"

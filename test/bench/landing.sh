@@ -10,8 +10,10 @@
 #
 # 1. landing.sql: INSERT ... SELECT into (a) a plain table, (b) the same
 #    with bedprice.price_usage, (c) with a PL/pgSQL trigger calling
-#    bedrock_cost; COPY into (a) and (b); invocation_cost against
-#    bedrock_cost over the same usages; in one session, rounds alternated.
+#    bedrock_cost, (d) with PostgreSQL's own C trigger setting a column
+#    (tsvector_update_trigger, a reference); COPY into (a), (b) and (d);
+#    invocation_cost against bedrock_cost over the same usages; in one
+#    session, rounds alternated.
 # 2. CALL bedprice.reprice over a table of BENCH_REPRICE_ROWS rows after a
 #    correction that changes every row's cost: rows/s, and the backend's
 #    peak private memory (RssAnon, sampled from /proc every 50 ms).
@@ -45,12 +47,12 @@ pg -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE
 say "landing: $ROWS rows inserted, copied and read from logs, $RUNS rounds"
 echo "Pricing usage where it lands: $ROWS rows, best of $RUNS alternated rounds, one session"
 pg -d "$DB" -v rows="$ROWS" -v runs="$RUNS" -v copyfile="$copyfile" -f "$here/landing.sql"
-pg -d "$DB" -c "DROP TABLE plain, priced, plpgsql_priced, logs, extracted"
+pg -d "$DB" -c "DROP TABLE plain, priced, plpgsql_priced, c_trigger, logs, extracted"
 
 # ---- 2. ----
 say "reprice: $REPRICE_ROWS rows"
 pg -d "$DB" -v rows="$REPRICE_ROWS" <<'SQL'
-CREATE TABLE big (LIKE src, cost numeric, status text);
+CREATE TABLE big (LIKE src, cost numeric, status text, words tsvector);
 CREATE TRIGGER price BEFORE INSERT OR UPDATE ON big FOR EACH ROW
     EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model', 'region=region', 'mode=mode',
         'in=input_tokens', 'out=output_tokens', 'cache_read=cache_read_tokens',

@@ -5,7 +5,10 @@
 --
 --   INSERT ... SELECT of :rows rows into (a) a plain table, (b) the same
 --   table with bedprice.price_usage, (c) the same with a PL/pgSQL trigger
---   calling bedrock_cost; COPY of the same rows into (a) and (b);
+--   calling bedrock_cost, (d) the same with PostgreSQL's own C trigger
+--   tsvector_update_trigger setting one column (a reference: what a
+--   built-in trigger that sets a column costs); COPY of the same rows
+--   into (a), (b) and (d);
 --   invocation_cost over :rows log records against bedrock_cost over the
 --   same usages already extracted.
 
@@ -37,9 +40,12 @@ VACUUM (FREEZE, ANALYZE) src;
 
 CREATE TABLE plain (at timestamptz, request_id text, account_id text, model text, region text, mode text, input_tokens bigint,
                     output_tokens bigint, cache_read_tokens bigint, cache_write_tokens bigint,
-                    cost numeric, status text);
+                    cost numeric, status text, words tsvector);
 CREATE TABLE priced (LIKE plain);
 CREATE TABLE plpgsql_priced (LIKE plain);
+CREATE TABLE c_trigger (LIKE plain);
+CREATE TRIGGER words BEFORE INSERT OR UPDATE ON c_trigger FOR EACH ROW
+    EXECUTE FUNCTION tsvector_update_trigger(words, 'pg_catalog.simple', account_id);
 CREATE TRIGGER price BEFORE INSERT OR UPDATE ON priced FOR EACH ROW
     EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model', 'region=region', 'mode=mode',
         'in=input_tokens', 'out=output_tokens', 'cache_read=cache_read_tokens',
@@ -93,13 +99,15 @@ DECLARE
     f text := current_setting('bench.copyfile');
 BEGIN
     FOR r IN 1 .. current_setting('bench.runs')::int LOOP
-        TRUNCATE plain, priced, plpgsql_priced;
+        TRUNCATE plain, priced, plpgsql_priced, c_trigger;
         PERFORM pg_temp.timed(r, 'insert_a', 'INSERT INTO plain (at, request_id, account_id, model, region, mode, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens) SELECT * FROM src');
         PERFORM pg_temp.timed(r, 'insert_b', 'INSERT INTO priced (at, request_id, account_id, model, region, mode, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens) SELECT * FROM src');
         PERFORM pg_temp.timed(r, 'insert_c', 'INSERT INTO plpgsql_priced (at, request_id, account_id, model, region, mode, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens) SELECT * FROM src');
-        TRUNCATE plain, priced;
+        PERFORM pg_temp.timed(r, 'insert_d', 'INSERT INTO c_trigger (at, request_id, account_id, model, region, mode, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens) SELECT * FROM src');
+        TRUNCATE plain, priced, c_trigger;
         PERFORM pg_temp.timed(r, 'copy_a', format('COPY plain (at, request_id, account_id, model, region, mode, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens) FROM %L', f));
         PERFORM pg_temp.timed(r, 'copy_b', format('COPY priced (at, request_id, account_id, model, region, mode, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens) FROM %L', f));
+        PERFORM pg_temp.timed(r, 'copy_d', format('COPY c_trigger (at, request_id, account_id, model, region, mode, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens) FROM %L', f));
         PERFORM pg_temp.timed(r, 'logs_bedrock_cost', 'SELECT sum(bedprice.bedrock_cost(model_id, region, input_tokens, output_tokens, mode, cache_read_tokens, cache_write_tokens, cache_write_1h_tokens, event_time)) FROM extracted');
         PERFORM pg_temp.timed(r, 'logs_invocation_cost', 'SELECT sum(bedprice.invocation_cost(log)) FROM logs');
     END LOOP;
@@ -113,7 +121,9 @@ SELECT (SELECT count(*) FROM priced p JOIN plpgsql_priced q USING (at, request_i
 \pset footer off
 \pset format aligned
 SELECT what AS measure, round(min(seconds)::numeric, 3) AS best_s,
-       round((min(seconds) * 1e9 / CASE WHEN what LIKE 'logs%' THEN (SELECT count(*) FROM logs) ELSE :rows END)::numeric) AS ns_per_row
+       round((min(seconds) * 1e9 / CASE WHEN what LIKE 'logs%' THEN (SELECT count(*) FROM logs) ELSE :rows END)::numeric) AS ns_per_row,
+       string_agg(round((seconds * 1e9 / CASE WHEN what LIKE 'logs%' THEN (SELECT count(*) FROM logs) ELSE :rows END)::numeric)::text,
+                  ', ' ORDER BY round) AS each_round
 FROM timing GROUP BY what ORDER BY what;
 
 WITH best AS (SELECT what, min(seconds) AS s FROM timing GROUP BY what)
@@ -127,7 +137,13 @@ FROM (SELECT 1 AS o, 'INSERT: (b) price_usage / (a) plain' AS label,
       SELECT 3, 'COPY: (b) price_usage / (a) plain',
              (SELECT s FROM best WHERE what = 'copy_b') / (SELECT s FROM best WHERE what = 'copy_a'), '<= 1.5'
       UNION ALL
-      SELECT 4, 'invocation_cost / bedrock_cost over extracted usages',
+      SELECT 4, 'INSERT: (d) tsvector_update_trigger / (a) plain',
+             (SELECT s FROM best WHERE what = 'insert_d') / (SELECT s FROM best WHERE what = 'insert_a'), '(reference)'
+      UNION ALL
+      SELECT 5, 'COPY: (d) tsvector_update_trigger / (a) plain',
+             (SELECT s FROM best WHERE what = 'copy_d') / (SELECT s FROM best WHERE what = 'copy_a'), '(reference)'
+      UNION ALL
+      SELECT 6, 'invocation_cost / bedrock_cost over extracted usages',
              (SELECT s FROM best WHERE what = 'logs_invocation_cost') / (SELECT s FROM best WHERE what = 'logs_bedrock_cost'), '(none)') r
 ORDER BY o;
 \echo 'rows priced differently by price_usage and the PL/pgSQL trigger:' :trigger_differences ', unpriced:' :unpriced

@@ -2,7 +2,9 @@
 -- database, a small synthetic usage log in schema demo, and prints a cost
 -- report.  Deterministic (setseed) and re-runnable.
 --
---   psql -X -q -v ON_ERROR_STOP=1 -d postgres -f test/demo/demo.sql
+--   psql -X -q -v ON_ERROR_STOP=1 -v top=. -d postgres -f test/demo/demo.sql
+--
+-- (top: the checkout, for the invocation-log fixture of part e)
 
 \set QUIET on
 \set ON_ERROR_STOP on
@@ -315,4 +317,65 @@ FROM bedprice.bedrock_cost_breakdown(
 ORDER BY array_position('{input,output,cache_read,cache_write,cache_write_1h}'::text[], c.key);
 
 \echo ' Explore further: SELECT * FROM demo.usage_priced;  (the log, priced row by row)'
+\echo
+
+\echo '--- e. Usage priced as it lands ------------------------------------------------'
+\echo ' Bedrock model-invocation log records (test/fixtures/invocation_logs: 20 of'
+\echo ' them, one delivered twice, two malformed, one of a model the catalog lacks)'
+\echo ' inserted into a table whose triggers read each record and price it (the C'
+\echo ' trigger bedprice.price_usage). No row is lost: the ones that cannot be'
+\echo ' priced keep a NULL cost and say why.'
+DROP TABLE IF EXISTS demo.invocations;
+CREATE TABLE demo.invocations (
+    log jsonb NOT NULL, request_id text, account_id text, event_time timestamptz, model_id text,
+    region text, mode text, input_tokens bigint, output_tokens bigint, cache_read bigint,
+    cache_write bigint, cache_write_1h bigint, problem text, cost numeric, status text);
+CREATE OR REPLACE FUNCTION demo.read_invocation() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    u record := bedprice.invocation_usage(NEW.log);
+BEGIN
+    NEW.request_id := u.request_id; NEW.account_id := u.account_id; NEW.event_time := u.event_time;
+    NEW.model_id := u.model_id; NEW.region := u.region; NEW.mode := u.mode;
+    NEW.input_tokens := u.input_tokens; NEW.output_tokens := u.output_tokens;
+    NEW.cache_read := u.cache_read_tokens; NEW.cache_write := u.cache_write_tokens;
+    NEW.cache_write_1h := u.cache_write_1h_tokens; NEW.problem := u.problem;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER a_read BEFORE INSERT ON demo.invocations FOR EACH ROW EXECUTE FUNCTION demo.read_invocation();
+CREATE TRIGGER b_price BEFORE INSERT OR UPDATE ON demo.invocations FOR EACH ROW
+    EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model_id', 'region=region', 'mode=mode',
+        'in=input_tokens', 'out=output_tokens', 'cache_read=cache_read', 'cache_write=cache_write',
+        'cache_write_1h=cache_write_1h', 'at=event_time', 'status=status', 'account=account_id');
+-- the application-inference-profile ARN of one record, mapped to its model
+INSERT INTO bedprice.model_aliases (provider, alias, model, routing)
+VALUES ('bedrock', 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/abc123def456',
+        'anthropic.claude-sonnet-4-6', 'global')
+ON CONFLICT DO NOTHING;
+\set records `cat :top/test/fixtures/invocation_logs/records.jsonl`
+SET bedprice.on_unknown_model = 'null';   -- malformed records kept, with their problem
+INSERT INTO demo.invocations (log)
+SELECT line::jsonb FROM regexp_split_to_table(:'records', '\n') AS line WHERE line <> '';
+RESET bedprice.on_unknown_model;
+SELECT coalesce(model_id, '(none)') AS model_id, region, input_tokens AS "in", output_tokens AS "out",
+       cache_read AS "read", cache_write + cache_write_1h AS written, cost AS "cost USD",
+       coalesce(problem, status) AS "why not"
+FROM demo.invocations ORDER BY event_time NULLS LAST, request_id;
+SELECT count(*) AS records, count(DISTINCT request_id) AS requests, count(cost) AS priced,
+       sum(cost) AS "USD, all records",
+       (SELECT sum(cost) FROM (SELECT DISTINCT ON (request_id) cost FROM demo.invocations) d) AS "USD, each request once"
+FROM demo.invocations;
+
+\echo
+\echo '--- f. The same usage as FOCUS 1.2 rows (for FinOps tools) ---------------------'
+\echo ' bedprice.focus_usage: one row per day, account, model, region, routing, mode,'
+\echo ' token type and price row; every FOCUS column (57 with the x_ ones beside them),'
+\echo ' a few of them here. ListUnitPrice x PricingQuantity = ListCost, exactly.'
+DELETE FROM demo.invocations a USING demo.invocations b      -- the repeated delivery
+WHERE a.request_id = b.request_id AND a.ctid > b.ctid;
+SELECT "ChargePeriodStart", "SubAccountId", "x_Model", "x_TokenType", "PricingQuantity",
+       "ListUnitPrice", "BilledCost", "SkuMeter"
+FROM bedprice.focus_usage('demo.invocations')
+WHERE "ChargePeriodStart" >= '2026-05' ORDER BY 1, 2, 3, 4 LIMIT 12;
+\echo ' Export: \\copy (SELECT * FROM bedprice.focus_usage(''demo.invocations'')) TO ''focus.csv'' WITH (FORMAT csv, HEADER)'
 \echo
