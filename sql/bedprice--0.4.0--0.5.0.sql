@@ -36,6 +36,7 @@ CREATE FUNCTION bedprice.usage_charges(
     tbl                     regclass,
     usage                   record,
     book                    text DEFAULT NULL,
+    strict                  boolean DEFAULT true,
     OUT charge              text,
     OUT tokens              bigint,
     OUT provider            text,
@@ -53,8 +54,8 @@ CREATE FUNCTION bedprice.usage_charges(
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'usage_charges'
 LANGUAGE C STABLE;
-COMMENT ON FUNCTION bedprice.usage_charges(regclass, record, text) IS
-    'The charges of one row of a table with a bedprice.price_usage trigger, as the trigger prices it (in `book` instead, if given): per charge its tokens, the book it is priced in, the price row and multipliers used (from that book or its ancestors), the unit price with its factors, and the cost. A row that cannot be priced is an error, or with bedprice.on_unknown_model = null has no charges.';
+COMMENT ON FUNCTION bedprice.usage_charges(regclass, record, text, boolean) IS
+    'The charges of one row of a table with a bedprice.price_usage trigger, as the trigger prices it (in `book` instead, if given): per charge its tokens, the book it is priced in, the price row and multipliers used (from that book or its ancestors), the unit price with its factors, and the cost. A row that cannot be priced has no charges if the trigger left it unpriced (its cost NULL), if not `strict`, or with bedprice.on_unknown_model = null; else it is an error (a priced row the catalog no longer prices).';
 
 ------------------------------------------------------------------------
 -- Bedrock model-invocation logs (schemaType ModelInvocationLog, as S3 or
@@ -220,7 +221,8 @@ BEGIN
                    c.*, l.unit_price_per_mtok AS list_unit_price
             FROM %7$s %1$s AS u
             CROSS JOIN LATERAL bedprice.usage_charges(%1$L::regclass, u) AS c
-            LEFT JOIN LATERAL bedprice.usage_charges(%1$L::regclass, u, $1) AS l ON l.charge = c.charge
+            LEFT JOIN LATERAL bedprice.usage_charges(%1$L::regclass, u, $1, strict => false) AS l
+                   ON l.charge = c.charge
             WHERE u.%4$I IS NOT NULL AND ($3 IS NULL OR u.%2$I >= $3) AND ($4 IS NULL OR u.%2$I < $4)
         ), grouped AS (
             SELECT period_start, account, provider, model, region, routing, mode, charge, price_book,

@@ -78,6 +78,11 @@ FROM bedprice.focus_usage('usage', since => '2026-06-01 23:00Z', until => '2026-
 ORDER BY 1, 3;
 SELECT DISTINCT "ContractedUnitPrice", "ListUnitPrice"
 FROM bedprice.focus_usage('usage', list_book => 'negotiated') WHERE "x_PriceBook" = 'negotiated';
+-- a list book that cannot price a row (the seed's book has no Claude 4.6):
+-- listed at the row's own price
+SELECT DISTINCT "x_Model", "ContractedUnitPrice", "ListUnitPrice"
+FROM bedprice.focus_usage('usage', list_book => 'seed-2026-04-10')
+WHERE "x_TokenType" = 'input' ORDER BY 1, 2;
 -- a view for BI tools
 CREATE VIEW usage_focus AS SELECT * FROM bedprice.focus_usage('usage');
 SELECT count(*) FROM usage_focus;

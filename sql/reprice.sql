@@ -109,6 +109,23 @@ SET bedprice.default_region = 'us-eats-1';
 CALL bedprice.reprice('usage');
 RESET bedprice.default_region;
 SELECT count(*) AS unpriced FROM usage WHERE cost IS NULL;
+-- an error caught by a savepoint leaves no lock behind (the table can be
+-- rewritten afterwards)
+BEGIN;
+SAVEPOINT s;
+SET LOCAL bedprice.price_book = 'nosuch';
+CALL bedprice.reprice('usage');
+ROLLBACK TO s;
+COMMIT;
+SELECT count(*) AS locks_left FROM pg_locks WHERE pid = pg_backend_pid() AND relation = 'usage'::regclass;
+-- called from PL/pgSQL, its INOUT argument is a variable
+DO $$
+DECLARE
+    n bigint;
+BEGIN
+    CALL bedprice.reprice('usage', NULL, n);
+    RAISE NOTICE 'changed: %', n;
+END $$;
 -- a disabled trigger: the costs are not its own (entered by hand, perhaps)
 ALTER TABLE timeless DISABLE TRIGGER price;
 CALL bedprice.reprice('timeless');

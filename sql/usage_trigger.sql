@@ -79,6 +79,10 @@ INSERT INTO usage (event_time, model_id, region, input_tokens, output_tokens)
     VALUES ('2026-06-03 01:00', 'acme.widget-v1', 'us-east-1', 10, 10);
 SELECT cost_usd, status FROM usage WHERE event_time = '2026-06-03 01:00';
 RESET bedprice.on_unknown_model;
+-- a row's charges: none for a row the trigger left unpriced
+SELECT u.id, c.charge, c.tokens, c.unit_price_per_mtok, c.cost
+FROM usage u, bedprice.usage_charges('usage', u) c
+WHERE u.id IN (1, 10) ORDER BY u.id, c.charge;
 -- the same reasons bedrock_cost raises as errors
 SELECT bedprice.bedrock_cost('acme.widget-v1', 'us-east-1', 10, 10);
 SELECT bedprice.bedrock_cost('anthropic.claude-sonnet-4-6', 'mars-north-1', 10, 10);

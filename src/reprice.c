@@ -257,11 +257,16 @@ reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cx
 		/*
 		 * No rewrite or truncation between two batches (VACUUM FULL, ALTER
 		 * TABLE ... TYPE, TRUNCATE would move rows into pages done, or
-		 * behind the end): a lock for the whole call, which an error
-		 * releases and which lets every write and plain VACUUM go on.
+		 * behind the end): a lock for the whole call, which lets every
+		 * write and plain VACUUM go on.  Committing batches run at top
+		 * level, where an error aborts the transaction and so releases it;
+		 * in a transaction block the batches' own locks last the call.
 		 */
-		LockRelationIdForSession(&rel->rd_lockInfo.lockRelId, AccessShareLock);
-		*locked = rel->rd_lockInfo.lockRelId;
+		if (!atomic)
+		{
+			LockRelationIdForSession(&rel->rd_lockInfo.lockRelId, AccessShareLock);
+			*locked = rel->rd_lockInfo.lockRelId;
+		}
 		/* rows the batches' updates append past this are priced already */
 		nblocks = RelationGetNumberOfBlocks(rel);
 		table_close(rel, NoLock);
@@ -349,7 +354,8 @@ reprice(PG_FUNCTION_ARGS)
 				continue;
 			changed += reprice_table(lfirst_oid(lc), PG_ARGISNULL(1) ? NULL : &since, atomic, cxt,
 									 &locked);
-			UnlockRelationIdForSession(&locked, AccessShareLock);
+			if (!atomic)
+				UnlockRelationIdForSession(&locked, AccessShareLock);
 		}
 	}
 	MemoryContextDelete(cxt);

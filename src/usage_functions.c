@@ -108,10 +108,12 @@ multiplier_ids(const BpChargeQuote *cq)
 }
 
 /*
- * bedprice.usage_charges(tbl regclass, usage record, book text DEFAULT NULL)
+ * bedprice.usage_charges(tbl regclass, usage record, book text DEFAULT NULL,
+ *                        strict boolean DEFAULT true)
  * -> one row per charge with tokens: as the trigger prices the row (in
- * `book`, if given).  A row that cannot be priced is an error, or with
- * bedprice.on_unknown_model = null has no charges.
+ * `book`, if given).  A row that cannot be priced has no charges when the
+ * trigger left it unpriced (its cost NULL), when not strict, or with
+ * bedprice.on_unknown_model = null; else it is an error.
  */
 Datum
 usage_charges(PG_FUNCTION_ARGS)
@@ -125,6 +127,7 @@ usage_charges(PG_FUNCTION_ARGS)
 	BpQuote		q;
 	const char *reason;
 	char	   *book = NULL;
+	bool		strict;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
@@ -139,6 +142,7 @@ usage_charges(PG_FUNCTION_ARGS)
 						get_rel_name(PG_GETARG_OID(0)))));
 	if (!PG_ARGISNULL(2))
 		book = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	strict = PG_ARGISNULL(3) || PG_GETARG_BOOL(3);
 	tuple.t_len = HeapTupleHeaderGetDatumLength(row);
 	ItemPointerSetInvalid(&tuple.t_self);
 	tuple.t_tableOid = InvalidOid;
@@ -148,7 +152,9 @@ usage_charges(PG_FUNCTION_ARGS)
 	target = bp_usage_row_target(st->pricer, book, &usage, &reason);
 	if (target == NULL || !bp_explain_row(target, &usage, &q, &reason))
 	{
-		if (bp_on_unknown_model == BP_UNKNOWN_MODEL_NULL)
+		/* a row the trigger left unpriced has none; a priced one must */
+		if (!strict || bp_on_unknown_model == BP_UNKNOWN_MODEL_NULL ||
+			(book == NULL && st->pricer->nulls[st->pricer->map.attnum[BP_FIELD_COST] - 1]))
 			return (Datum) 0;
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),

@@ -30,6 +30,7 @@ CREATE FUNCTION bedprice.usage_charges(
     tbl                     regclass,
     usage                   record,
     book                    text DEFAULT NULL,
+    strict                  boolean DEFAULT true,
     OUT charge              text,
     OUT tokens              bigint,
     OUT provider            text,
@@ -47,5 +48,5 @@ CREATE FUNCTION bedprice.usage_charges(
 RETURNS SETOF record
 AS 'MODULE_PATHNAME', 'usage_charges'
 LANGUAGE C STABLE;
-COMMENT ON FUNCTION bedprice.usage_charges(regclass, record, text) IS
-    'The charges of one row of a table with a bedprice.price_usage trigger, as the trigger prices it (in `book` instead, if given): per charge its tokens, the book it is priced in, the price row and multipliers used (from that book or its ancestors), the unit price with its factors, and the cost. A row that cannot be priced is an error, or with bedprice.on_unknown_model = null has no charges.';
+COMMENT ON FUNCTION bedprice.usage_charges(regclass, record, text, boolean) IS
+    'The charges of one row of a table with a bedprice.price_usage trigger, as the trigger prices it (in `book` instead, if given): per charge its tokens, the book it is priced in, the price row and multipliers used (from that book or its ancestors), the unit price with its factors, and the cost. A row that cannot be priced has no charges if the trigger left it unpriced (its cost NULL), if not `strict`, or with bedprice.on_unknown_model = null; else it is an error (a priced row the catalog no longer prices).';

@@ -126,7 +126,8 @@ BEGIN
                    c.*, l.unit_price_per_mtok AS list_unit_price
             FROM %7$s %1$s AS u
             CROSS JOIN LATERAL bedprice.usage_charges(%1$L::regclass, u) AS c
-            LEFT JOIN LATERAL bedprice.usage_charges(%1$L::regclass, u, $1) AS l ON l.charge = c.charge
+            LEFT JOIN LATERAL bedprice.usage_charges(%1$L::regclass, u, $1, strict => false) AS l
+                   ON l.charge = c.charge
             WHERE u.%4$I IS NOT NULL AND ($3 IS NULL OR u.%2$I >= $3) AND ($4 IS NULL OR u.%2$I < $4)
         ), grouped AS (
             SELECT period_start, account, provider, model, region, routing, mode, charge, price_book,
