@@ -126,6 +126,7 @@ extern const char *bp_mode_argument_list(void);
 /* Surrounding white space trimmed, ASCII lower-cased: how names compare. */
 extern char *bp_normalize(const char *s, int len);
 extern bool bp_is_blank(char c);	/* the white space bp_normalize trims */
+extern void bp_trim(const char **s, int *len);	/* narrows s, len to drop it */
 extern bool bp_is_clean_name(const char *s, int len);
 extern bool bp_is_region_code(const char *s, int len);
 extern const char *bp_quotable(const char *s);	/* cut for messages */

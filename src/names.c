@@ -20,15 +20,21 @@ bp_is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
+void
+bp_trim(const char **s, int *len)
+{
+	while (*len > 0 && bp_is_blank(**s))
+		(*s)++, (*len)--;
+	while (*len > 0 && bp_is_blank((*s)[*len - 1]))
+		(*len)--;
+}
+
 char *
 bp_normalize(const char *s, int len)
 {
 	char	   *out;
 
-	while (len > 0 && bp_is_blank(*s))
-		s++, len--;
-	while (len > 0 && bp_is_blank(s[len - 1]))
-		len--;
+	bp_trim(&s, &len);
 	out = palloc(len + 1);
 	for (int i = 0; i < len; i++)
 		out[i] = pg_ascii_tolower((unsigned char) s[i]);

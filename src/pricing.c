@@ -82,7 +82,7 @@ report_missing(const BpTarget *t, const BpUsage *u, int64 tier, BpCharge c,
 			   BpRateStatus status, bool has_row, const char **reason)
 {
 	const char *region = bp_target_region(t);
-	const char *at = timestamptz_to_str(u->at);
+	const char *at;
 	const char *routing = bp_routing_names[t->key.routing];
 	const char *mode = bp_mode_names[t->key.mode];
 	const char *book = t->cat->books[t->key.book].name;
@@ -105,6 +105,7 @@ report_missing(const BpTarget *t, const BpUsage *u, int64 tier, BpCharge c,
 						   what, kind, t->model->model, utc_text(u->at), where);
 		return;
 	}
+	at = timestamptz_to_str(u->at);	/* an error's: in the session's zone, as before */
 	if (has_row && status == BP_RATE_NO_ROUTING_FACTOR)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA_FOUND),

@@ -240,9 +240,10 @@ reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cx
 	{
 		Relation	rel = open_for_reprice(relid);
 		const Trigger *trigger = bp_usage_trigger(rel);
-		BpRowPricer *pricer = bp_row_pricer(cxt, rel, trigger);
+		BpUsageMapping map;
 
-		if (since && pricer->map.attnum[BP_FIELD_AT] == 0)
+		bp_usage_mapping(&map, rel, trigger);	/* checked, as each batch's pricer will be */
+		if (since && map.attnum[BP_FIELD_AT] == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("trigger \"%s\" maps no column to field \"at\"", trigger->tgname),
@@ -270,7 +271,6 @@ reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cx
 		/* rows the batches' updates append past this are priced already */
 		nblocks = RelationGetNumberOfBlocks(rel);
 		table_close(rel, NoLock);
-		MemoryContextReset(cxt);
 	}
 	for (BlockNumber start = 0; start < nblocks; start += BATCH_BLOCKS)
 	{

@@ -141,6 +141,16 @@ resolve_routing(const ModelMatch *m, bool mode_sets_routing, BpRouting mode_rout
 	return routing;
 }
 
+static void
+unknown_region(const char *region, const char *source)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_UNDEFINED_OBJECT),
+			 errmsg("unknown region \"%s\"", bp_quotable(region)),
+			 errdetail("The region comes from %s.", source),
+			 errhint("bedprice.regions lists the known regions; add a row there for a new one.")));
+}
+
 static int
 resolve_region(BpCatalog *cat, const BpCallKey *key, const ModelMatch *m,
 			   const BpSettings *settings)
@@ -165,14 +175,9 @@ resolve_region(BpCatalog *cat, const BpCallKey *key, const ModelMatch *m,
 
 	idx = bp_catalog_region(cat, region);
 	if (idx < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_OBJECT),
-				 errmsg("unknown region \"%s\"", bp_quotable(region)),
-				 errdetail("The region comes from %s.",
-						   key->region ? "the region argument"
-						   : m->parsed.region ? "the model ID"
-						   : "the setting bedprice.default_region"),
-				 errhint("bedprice.regions lists the known regions; add a row there for a new one.")));
+		unknown_region(region, key->region ? "the region argument"
+					   : m->parsed.region ? "the model ID"
+					   : "the setting bedprice.default_region");
 	return idx;
 }
 
@@ -238,11 +243,7 @@ bp_resolve_check_settings(BpCatalog *cat, const BpSettings *settings)
 
 	(void) resolve_book(cat, &key, settings);
 	if (bp_catalog_region(cat, region) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_OBJECT),
-				 errmsg("unknown region \"%s\"", bp_quotable(region)),
-				 errdetail("The region comes from the setting bedprice.default_region."),
-				 errhint("bedprice.regions lists the known regions; add a row there for a new one.")));
+		unknown_region(region, "the setting bedprice.default_region");
 }
 
 bool

@@ -90,17 +90,20 @@ bad_argument(const Trigger *trigger, const char *arg, const char *why)
 					 fields.data)));
 }
 
-/* The numeric 10^(precision - scale): a rounded cost must stay below it. */
-static Datum
-cost_limit(int32 typmod)
+/*
+ * A numeric typmod's scale (negative from 15 on), and the numeric
+ * 10^(precision - scale) a cost rounded to it must stay below.
+ */
+static void
+cost_bounds(BpUsageMapping *map, int32 typmod)
 {
 	int32		precision = ((typmod - VARHDRSZ) >> 16) & 0xffff;
-	int32		scale = (((typmod - VARHDRSZ) & 0x7ff) ^ 1024) - 1024;	/* may be < 0 (15) */
 	char		buf[32];
 
-	snprintf(buf, sizeof(buf), "1e%d", precision - scale);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	map->cost_scale = (((typmod - VARHDRSZ) & 0x7ff) ^ 1024) - 1024;
+	snprintf(buf, sizeof(buf), "1e%d", precision - map->cost_scale);
+	map->cost_limit = DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+										  ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 }
 
 /* A copy without the white space around it. */
@@ -109,10 +112,7 @@ trimmed(const char *s)
 {
 	int			len = strlen(s);
 
-	while (len > 0 && bp_is_blank(*s))
-		s++, len--;
-	while (len > 0 && bp_is_blank(s[len - 1]))
-		len--;
+	bp_trim(&s, &len);
 	return pnstrdup(s, len);
 }
 
@@ -173,7 +173,7 @@ map_argument(BpUsageMapping *map, Relation rel, const Trigger *trigger, const ch
 	{
 		map->cost_typmod = att->atttypmod;
 		if (att->atttypmod >= 0)
-			map->cost_limit = cost_limit(att->atttypmod);
+			cost_bounds(map, att->atttypmod);
 	}
 }
 
@@ -335,10 +335,7 @@ int_value(const BpRowPricer *pricer, BpUsageField f)
 static bool
 names_bedrock(const char *s, int len)
 {
-	while (len > 0 && bp_is_blank(*s))
-		s++, len--;
-	while (len > 0 && bp_is_blank(s[len - 1]))
-		len--;
+	bp_trim(&s, &len);
 	return len == 7 && pg_strncasecmp(s, "bedrock", 7) == 0;
 }
 
@@ -414,12 +411,11 @@ read_usage(const BpRowPricer *pricer, BpCallKey *key, BpUsage *usage)
 static bool
 fit_typmod(const BpUsageMapping *map, Datum *cost)
 {
-	int32		scale = (((map->cost_typmod - VARHDRSZ) & 0x7ff) ^ 1024) - 1024;
 	Datum		rounded;
 
 	if (map->cost_typmod < 0)
 		return true;
-	rounded = DirectFunctionCall2(numeric_round, *cost, Int32GetDatum(scale));
+	rounded = DirectFunctionCall2(numeric_round, *cost, Int32GetDatum(map->cost_scale));
 	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, rounded, map->cost_limit)) >= 0)
 		return false;
 	*cost = DirectFunctionCall2(numeric, *cost, Int32GetDatum(map->cost_typmod));

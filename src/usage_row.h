@@ -44,7 +44,8 @@ typedef struct BpUsageMapping
 	AttrNumber	attnum[BP_NUM_FIELDS];	/* 0: not mapped */
 	Oid			typid[BP_NUM_FIELDS];
 	int32		cost_typmod;	/* -1: plain numeric */
-	Datum		cost_limit;		/* 10^(precision - scale) under a typmod */
+	int32		cost_scale;		/* under a typmod: its scale, */
+	Datum		cost_limit;		/* and 10^(precision - scale) */
 } BpUsageMapping;
 
 /* What pricing one row comes to. */

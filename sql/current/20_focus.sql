@@ -80,6 +80,9 @@ DECLARE
     at_col text;
     at_is_tz boolean;
     unpriced bigint;
+    -- a table's own rows (its trigger does not fire for inheritance
+    -- children's); a partitioned table's all
+    own_rows text := CASE WHEN (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN '' ELSE 'ONLY' END;
 BEGIN
     SELECT jsonb_object_agg(c.field, c.column_name), bool_or(c.field = 'at' AND c.column_type LIKE '%with time zone')
     INTO cols, at_is_tz
@@ -106,8 +109,7 @@ BEGIN
 
     -- rows without a cost are not billed: say how many are left out
     EXECUTE format('SELECT count(*) FROM %s %s AS u WHERE u.%I IS NULL AND ($1 IS NULL OR u.%I >= $1) AND ($2 IS NULL OR u.%I < $2)',
-                   CASE WHEN (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN '' ELSE 'ONLY' END,
-                   tbl, cols->>'cost', at_col, at_col, at_col)
+                   own_rows, tbl, cols->>'cost', at_col, at_col, at_col)
     INTO unpriced USING since, until;
     IF unpriced > 0 THEN
         RAISE NOTICE 'rows of "%" without a cost, left out of the export: %', tbl, unpriced
@@ -194,9 +196,7 @@ BEGIN
         tbl, at_col,
         CASE WHEN cols ? 'account' THEN format('u.%I::text', cols->>'account') ELSE 'NULL::text' END,
         cols->>'cost', charge_period,
-        CASE WHEN at_is_tz THEN '' ELSE '::timestamptz' END,
-        -- a table's own rows (its trigger does not fire for inheritance children's); a partitioned table's all
-        CASE WHEN (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN '' ELSE 'ONLY' END)
+        CASE WHEN at_is_tz THEN '' ELSE '::timestamptz' END, own_rows)
     USING list_book, billing_account_id, since, until, account_names;
 END
 $$;
