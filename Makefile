@@ -27,7 +27,8 @@ RETIRED = catalog/retired/prices_0.3.0.csv catalog/retired/multipliers_0.3.0.csv
 REGRESS = install catalog aws_prices vocabulary model_ids arithmetic exactness tiers routing history \
           errors breakdown cache cache_cancel names sheets_format sheets_roundtrip sheets_history \
           sheets_errors sheets_replace set_price multiplier_sheets importers privileges \
-          search_path shipped_flag price_books usage_trigger reprice invocation_logs focus_export comparison
+          search_path shipped_flag price_books usage_trigger reprice invocation_logs focus_export comparison \
+          usage_analysis
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION = breakdown_one_catalog plpgsql_statements cursor_one_catalog book_parents \
             commits_between_statements concurrent_sheets reprice_rewrite

@@ -23,6 +23,7 @@ PG_FUNCTION_INFO_V1(api_cost);
 PG_FUNCTION_INFO_V1(bedrock_cost_breakdown);
 PG_FUNCTION_INFO_V1(bedrock_cost_in);
 PG_FUNCTION_INFO_V1(api_cost_in);
+PG_FUNCTION_INFO_V1(cost_or_null);
 PG_FUNCTION_INFO_V1(bedrock_cost_breakdown_in);
 PG_FUNCTION_INFO_V1(resolve_model);
 PG_FUNCTION_INFO_V1(cache_info);
@@ -54,6 +55,11 @@ static const ArgLayout bedrock_in_args = {
 
 static const ArgLayout api_in_args = {
 	1, 2, -1, -1, {3, 4, 5, 6, 7}, 8, 0
+};
+
+/* bedprice.cost_or_null(book, provider, model, region, counts, mode, ..., at) */
+static const ArgLayout or_null_args = {
+	1, 2, 3, 6, {4, 5, 7, 8, 9}, 10, 0
 };
 
 static const char *const token_arg_names[BP_NUM_CHARGES] = {
@@ -158,6 +164,41 @@ Datum
 api_cost_in(PG_FUNCTION_ARGS)
 {
 	return cost(fcinfo, &api_in_args);
+}
+
+/*
+ * bedprice.cost_or_null(book, provider, model, region, in_tokens,
+ *                       out_tokens, mode, cache_read_tokens,
+ *                       cache_write_tokens, cache_write_1h_tokens, at)
+ *
+ * What-if pricing over stored usage (the comparison functions): NULL where
+ * the usage's own values cannot be priced (no such model, no price for that
+ * mode or routing at that time), as the pricing trigger leaves a row
+ * unpriced; a setting that names no region or book is still an error.
+ */
+Datum
+cost_or_null(PG_FUNCTION_ARGS)
+{
+	BpCallKey	key;
+	BpUsage		usage;
+	const BpTarget *target;
+	const char *reason;
+	Datum		result;
+
+	if (!read_args(fcinfo, &or_null_args, &key, &usage))
+		PG_RETURN_NULL();
+	if (strcmp(bp_normalize(key.provider, key.provider_len), "bedrock") == 0)
+		key.provider = NULL;	/* the engine's Bedrock path */
+	else
+	{
+		key.region = NULL;		/* a direct API: on demand, no region */
+		key.mode = NULL;
+	}
+	bp_check_settings(fcinfo->flinfo);
+	target = bp_target_for_row(fcinfo->flinfo, &key, &reason);
+	if (target == NULL || !bp_price_row(target, &usage, &result, &reason))
+		PG_RETURN_NULL();
+	return result;
 }
 
 static void
