@@ -379,3 +379,63 @@ FROM bedprice.focus_usage('demo.invocations')
 WHERE "ChargePeriodStart" >= '2026-05' ORDER BY 1, 2, 3, 4 LIMIT 12;
 \echo ' Export: \\copy (SELECT * FROM bedprice.focus_usage(''demo.invocations'')) TO ''focus.csv'' WITH (FORMAT csv, HEADER)'
 \echo
+
+\echo '--- g. Where to run: Bedrock or a direct API, which tier, what next month costs ---'
+\echo ' g1. Bedrock vs the cheapest direct API per 1M input + 1M output tokens, for the'
+\echo ' models of demo.usage that a direct API also sells: at AWS list prices, and as'
+\echo ' the seed document claimed (its price book). -: not in that book.'
+WITH used AS (
+    SELECT DISTINCT bedrock_model, region FROM priced
+    WHERE family IN (SELECT m.family FROM bedprice.models m JOIN bedprice.providers p USING (provider) WHERE p.kind = 'direct')
+), one AS (SELECT DISTINCT ON (bedrock_model) * FROM used ORDER BY bedrock_model, region)
+SELECT l.family, l.bedrock_model AS "Bedrock model", o.region, l.bedrock_cost AS "Bedrock USD",
+       l.provider AS "cheapest direct", l.direct_cost AS "direct USD", l.premium_pct AS "premium %",
+       s.premium_pct AS "seed's premium %"
+FROM one o
+CROSS JOIN LATERAL bedprice.bedrock_premium(o.bedrock_model, o.region) l
+LEFT JOIN LATERAL (SELECT (bedprice.bedrock_premium(o.bedrock_model, o.region, book => 'seed-2026-04-10')).premium_pct
+                   WHERE EXISTS (SELECT FROM bedprice.prices p WHERE p.book = 'seed-2026-04-10'
+                                 AND p.provider = 'bedrock' AND p.model = o.bedrock_model)) s ON true
+ORDER BY l.premium_pct DESC, l.family;
+
+\echo ' g2. The cheapest way to buy each model of demo.usage, for 1M in + 1M out: the'
+\echo ' best option, and what the demo''s own way (the ID and region it calls) costs.'
+WITH used AS (
+    SELECT DISTINCT ON (bedrock_model) bedrock_model, model_id, region FROM priced
+    WHERE mode = 'on_demand' ORDER BY bedrock_model, model_id, region
+)
+SELECT u.bedrock_model AS model, c.provider || ' ' || c.call_as AS "cheapest", c.mode, c.cost AS "USD",
+       bedprice.volume_cost('bedrock', u.model_id, u.region, 1000000, 1000000) AS "as called USD",
+       u.model_id AS "as called"
+FROM used u
+CROSS JOIN LATERAL (SELECT * FROM bedprice.cheapest(u.bedrock_model, region => u.region) ORDER BY rank LIMIT 1) c
+ORDER BY u.bedrock_model;
+
+-- the sample usage in a table the pricing trigger fills, as a pipeline would
+CREATE TABLE demo.usage_billed (LIKE demo.usage, cost numeric, status text);
+CREATE TRIGGER price BEFORE INSERT OR UPDATE ON demo.usage_billed FOR EACH ROW
+    EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model_id', 'region=region', 'mode=mode',
+        'in=input_tokens', 'out=output_tokens', 'cache_read=cache_read_tokens',
+        'cache_write=cache_write_tokens', 'at=ts', 'status=status');
+INSERT INTO demo.usage_billed SELECT * FROM demo.usage;
+
+\echo ' g3. The 14 days of demo.usage bought another way (bedprice.compare_modes): each'
+\echo ' request in another service tier or with global routing where its model offers'
+\echo ' it (the others as billed), or on provisioned throughput sized to the busiest'
+\echo ' minute of each model, which needs a rate with the throughput of a model unit.'
+SELECT option, rows_moved AS moved, rows_kept AS kept, round(cost, 2) AS "USD", round(saving, 2) AS "saving USD",
+       saving_pct AS "saving %", left(note, 60) AS note
+FROM bedprice.compare_modes('demo.usage_billed', '2026-11-02', '2026-11-16');
+
+\echo ' g4. November''s month-end projection from the daily trend (bedprice.forecast),'
+\echo ' as of the 16th:'
+SELECT month, complete_days, round(month_to_date, 2) AS "month to date USD", round(daily_average, 2) AS "per day USD",
+       round(daily_trend, 4) AS "trend USD/day", projected_month_end AS "projected USD"
+FROM bedprice.forecast('demo.usage_billed', '2026-11-16');
+\echo ' A month of the same traffic at three prices (bedprice.scenario, list prices):'
+\echo ' 5M in + 5M out of Claude 3.5 Sonnet v2 is the seed''s "small team": $90 in both'
+\echo ' books; with Llama 3.3 70B beside it the cheapest split changes.'
+SELECT setup, monthly_cost AS "USD a month", vs_bedrock_pct AS "vs Bedrock %"
+FROM bedprice.scenario(ARRAY['anthropic.claude-3-5-sonnet-20241022-v2:0', 'meta.llama3-3-70b-instruct-v1:0'],
+                       ARRAY[5, 20], ARRAY[5, 20], 'us-east-1');
+\echo
