@@ -17,7 +17,7 @@ HEADERS_bedprice = src/bedprice.h
 INSTALL_SOURCES = $(sort $(wildcard sql/current/*.sql))
 # the shipped catalog, one CSV file a table, loaded in this order (parents first)
 CATALOG = catalog/models.csv catalog/model_aliases.csv catalog/prices.csv catalog/multipliers.csv \
-          catalog/seed/prices.csv catalog/seed/multipliers.csv
+          catalog/seed/prices.csv catalog/seed/multipliers.csv catalog/provisioned_rates.csv
 # earlier versions' shipped prices and rules, by their ids there (<table>_<version>.csv)
 RETIRED = catalog/retired/prices_0.3.0.csv catalog/retired/multipliers_0.3.0.csv
 
@@ -28,7 +28,7 @@ REGRESS = install catalog aws_prices vocabulary model_ids arithmetic exactness t
           errors breakdown cache cache_cancel names sheets_format sheets_roundtrip sheets_history \
           sheets_errors sheets_replace set_price multiplier_sheets importers privileges \
           search_path shipped_flag price_books usage_trigger reprice invocation_logs focus_export comparison \
-          usage_analysis
+          provisioned usage_analysis
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION = breakdown_one_catalog plpgsql_statements cursor_one_catalog book_parents \
             commits_between_statements concurrent_sheets reprice_rewrite
