@@ -69,6 +69,12 @@
 #      negotiated: the geo rule x1.10), and a price of the user's in the
 #      shipped seed book's key space (Nova Lite input 0.07 in a book
 #      "seed-copy" with no parent)
+#   t  Provisioned Throughput quotes of the user's (bedprice.provisioned_rates,
+#      whose shipped rows are read-only): Command in us-east-1, 1-month,
+#      $30 a unit-hour from 2026-06-01 with 600,000 / 120,000 tokens a
+#      minute (the shipped 39.6 before); the user's model in the user's
+#      region xx-test-1, 6-month, 12.5; Command 6-month 20 in the user's
+#      book "negotiated" (the shipped 23.76972 in aws)
 set -u
 . "$(dirname "$0")/../lib.sh"
 
@@ -190,6 +196,12 @@ bedrock,routing,geo,1.10,what-if
 SELECT bedprice.load_price_sheet('provider,model,charge,usd_per_mtok,book,source
 bedrock,Nova Lite,input,0.07,seed-copy,ours
 ');
+-- t
+INSERT INTO bedprice.provisioned_rates (model, region, commitment, usd_per_unit_hour, in_tpm_per_unit, out_tpm_per_unit,
+                                        valid_from, book, source) VALUES
+    ('cohere.command-text-v14', 'us-east-1', '1_month', 30, 600000, 120000, '2026-06-01 00:00:00+00', 'aws', 'account team quote'),
+    ('test.dump-model-v1:0', 'xx-test-1', '6_month', 12.5, NULL, NULL, '-infinity', 'aws', 'our model, our region'),
+    ('cohere.command-text-v14', NULL, '6_month', 20, NULL, NULL, '-infinity', 'negotiated', 'negotiated quote');
 -- a table of the user's own, with a foreign key to nothing: dumped as usual
 CREATE TABLE usage_note (id int PRIMARY KEY, note text);
 INSERT INTO usage_note VALUES (1, 'kept');
@@ -219,8 +231,10 @@ sql[model_aliases]="SELECT string_agg(t::text, E'\n' ORDER BY provider, alias) F
 sql[regions]="SELECT string_agg(t::text, E'\n' ORDER BY region) FROM bedprice.regions t"
 sql[providers]="SELECT string_agg(t::text, E'\n' ORDER BY provider) FROM bedprice.providers t"
 sql[price_books]="SELECT string_agg(t::text, E'\n' ORDER BY book) FROM bedprice.price_books t"
+sql[provisioned_rates]="SELECT string_agg(t::text, E'\n' ORDER BY rate_id) FROM bedprice.provisioned_rates t"
 sql[shipped_changes]="SELECT string_agg(t::text, E'\n' ORDER BY table_name, row_key::text) FROM bedprice.shipped_changes t"
-sql[sequences]="SELECT (SELECT last_value FROM bedprice.prices_price_id_seq) || ',' || (SELECT last_value FROM bedprice.multipliers_multiplier_id_seq)"
+sql[sequences]="SELECT (SELECT last_value FROM bedprice.prices_price_id_seq) || ',' || (SELECT last_value FROM bedprice.multipliers_multiplier_id_seq)
+                 || ',' || (SELECT last_value FROM bedprice.provisioned_rates_rate_id_seq)"
 sql[user_table]="SELECT string_agg(t::text, ',' ORDER BY id) FROM usage_note t"
 # 200 usages over 14 model names (IDs, aliases, routing prefixes, the ARN
 # alias, the new model) and 5 regions (the new one, GovCloud), on demand
@@ -283,6 +297,12 @@ FROM (SELECT g, bedprice.bedrock_cost(model, CASE WHEN model LIKE 'arn:%' THEN N
 #   s  in negotiated: Claude 3.5 Haiku input 0.80 x 0.88 = 0.704, Nova Pro
 #      input 0.7; in what-if, us. Nova Pro 1M input 0.7 x 1.10 = 0.77 and
 #      us. Haiku 0.704 x 1.10 = 0.7744; in seed-copy, Nova Lite input 0.07
+#   t  Command 1-month in us-east-1, 1 unit for 24 hours: 2026-05-15 the
+#      shipped 24 x 39.6 = 950.4; 2026-08-15 the quote 24 x 30 = 720; the
+#      quote's break-even utilisation for 3,000 in + 500 out: 720 x 3000 /
+#      (0.0055 x 600,000 x 1440) = 5/11 = 0.454545454545455; the user's
+#      model in xx-test-1, 2 units for 10 hours: 2 x 10 x 12.5 = 250;
+#      Command 6-month in negotiated: 20, in aws: 23.76972
 by_hand_sql="
 SET bedprice.on_unknown_model = 'null';
 SELECT concat_ws('|',
@@ -329,11 +349,18 @@ SELECT concat_ws('|',
   bedprice.bedrock_cost_in('negotiated', 'Nova Pro', 'us-east-1', 1000000, 0, at => '2026-08-15'),
   bedprice.bedrock_cost_in('what-if', 'us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 0, at => '2026-08-15'),
   bedprice.bedrock_cost_in('what-if', 'us.anthropic.claude-3-5-haiku-20241022-v1:0', 'us-east-1', 1000000, 0, at => '2026-08-15'),
-  bedprice.bedrock_cost_in('seed-copy', 'Nova Lite', 'us-east-1', 1000000, 0, at => '2026-08-15'));"
-by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|0.72|2.4|5|4|1.3|0.816|0.84|1.125|0.4|0.96|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.2448|0.17|0.17|2.4|0.25|0.14|0|1.9|0|0.315|0.59|12|0|0|0.704|0.7|0.77|0.7744|0.07"
+  bedprice.bedrock_cost_in('seed-copy', 'Nova Lite', 'us-east-1', 1000000, 0, at => '2026-08-15'),
+  bedprice.provisioned_cost('cohere.command-text-v14', 'us-east-1', 1, 24, '1_month', '2026-05-15'),
+  bedprice.provisioned_cost('cohere.command-text-v14', 'us-east-1', 1, 24, '1_month', '2026-08-15'),
+  (SELECT utilisation_needed FROM bedprice.provisioned_breakeven('Command', 'us-east-1', '1_month', 3000, 500,
+                                                                 at => '2026-08-15')),
+  bedprice.provisioned_cost('Dump Model', 'xx-test-1', 2, 10, '6_month'),
+  (SELECT usd_per_unit_hour FROM bedprice.provisioned_rate('Command', 'us-east-1', '6_month', book => 'negotiated')),
+  (SELECT usd_per_unit_hour FROM bedprice.provisioned_rate('Command', 'us-east-1', '6_month')));"
+by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|0.72|2.4|5|4|1.3|0.816|0.84|1.125|0.4|0.96|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.2448|0.17|0.17|2.4|0.25|0.14|0|1.9|0|0.315|0.59|12|0|0|0.704|0.7|0.77|0.7744|0.07|950.4|720|0.454545454545455|250|20|23.76972"
 
 names=(price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions price_books
-       providers shipped_changes sequences user_table costs)
+       providers provisioned_rates shipped_changes sequences user_table costs)
 
 declare -A want
 for n in "${names[@]}"; do
@@ -344,7 +371,8 @@ check "1 the source prices all 200 usages" "200 priced" "$(echo "${want[costs]}"
 check "1 the source prices every edit as computed by hand" "$by_hand_expected" "$(q -d $src -c "$by_hand_sql" 2>&1)"
 # The comparisons below would catch a lost edit: the source differs from a
 # fresh install in each of these.
-for n in price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions price_books shipped_changes; do
+for n in price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions price_books \
+         provisioned_rates shipped_changes; do
     check "1 the edits changed $n" t \
         "$([ "$(q -d $fresh -c "${sql[$n]}" 2>&1)" != "${want[$n]}" ] && echo t || echo f)"
 done
@@ -420,15 +448,18 @@ compare() {
     done
     check "$label: every edit priced as by hand" "$by_hand_expected" "$(q -d "$db" -c "$by_hand_sql" 2>&1)"
     # The restored database takes new edits: its sequences and triggers work.
-    check "$label: takes a new price and a new alias" "t
+    check "$label: takes a new price, a new alias and a new provisioned rate" "t
 t
-1" "$(q -d "$db" 2>&1 <<SQL
+1
+t" "$(q -d "$db" 2>&1 <<SQL
 BEGIN;
 SELECT bedprice.set_price('bedrock', 'Nova Pro', 'output', 3.00, '2027-01-01 00:00:00+00') IS NOT NULL;
 INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
 VALUES ('bedrock', 'test.dump-model-v1:0', 'cache_read', 0.10, 'after restore') RETURNING price_id > 0;
 INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', 'After Restore', '$haiku');
 SELECT count(*) FROM bedprice.model_aliases WHERE alias = 'After Restore';
+INSERT INTO bedprice.provisioned_rates (model, region, commitment, usd_per_unit_hour, source)
+VALUES ('cohere.command-light-text-v14', 'us-east-1', 'none', 9, 'after restore') RETURNING rate_id > 0;
 ROLLBACK;
 SQL
 )"
@@ -450,13 +481,13 @@ check "2 pg_dump -Fp: exit status 0 and nothing on stderr" "0:" "$?:$(cat "$tmp/
 copy_rows() {
     awk -v t="COPY bedprice.$1 " 'index($0, t) == 1 { on = 1; next } on && $0 == "\\." { on = 0 } on' "$tmp/src.sql"
 }
-for t in prices multipliers models model_aliases regions providers shipped_changes; do
+for t in prices multipliers models model_aliases regions providers provisioned_rates shipped_changes; do
     check "2 the dump holds exactly the user rows of $t" \
         "$(q -d $src -c "SELECT count(*) FROM bedprice.$t WHERE $([ $t = shipped_changes ] && echo true || echo 'NOT shipped')")" \
         "$(copy_rows $t | wc -l)"
 done
 check "2 no shipped row in the dump's COPY data" "" \
-    "$(for t in prices multipliers models model_aliases regions providers; do copy_rows $t; done | grep -P '\tt$')"
+    "$(for t in prices multipliers models model_aliases regions providers provisioned_rates; do copy_rows $t; done | grep -P '\tt$')"
 
 # a) pg_restore -d
 newdb bp_dump_fc
