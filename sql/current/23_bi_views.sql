@@ -1,0 +1,658 @@
+------------------------------------------------------------------------
+-- Views for BI tools (Metabase, Superset, Grafana), which read views and
+-- their comments and call no functions with arguments: the price list as
+-- the engine charges it, Bedrock's premium over the direct APIs, the
+-- routings side by side, and the history of every price.
+--
+-- Every figure comes from the pricing functions (multipliers, vendor
+-- rules, books' parents and tiers applied as a call would apply them),
+-- never recomputed here: a price per 1M tokens is the cost of 1,000 tokens
+-- of the charge alone x 1,000 (so no request crosses a long-context
+-- threshold), exact to 12 decimals.  A view never raises for what the
+-- catalog holds: what the engine cannot price is left out (or NULL).
+--
+-- Each view is its rows' function in bedprice_internal, which reads the
+-- catalog with the caller's rights, as the pricing functions do (so a role
+-- kept from bedprice.prices reads no prices through a view, on every
+-- version, not only where views can be security_invoker), and plans its
+-- query without JIT: the work is the pricing calls, which JIT cannot
+-- speed up, and the planner's guess of their number (the small catalog
+-- tables are never analyzed) made a JIT compile of a second or more out of
+-- a query of a tenth.
+------------------------------------------------------------------------
+
+-- The engine's cost of one usage, or NULL where it cannot price it (no
+-- price, unknown model or region, a word it refuses); a missing privilege
+-- still raises.  Bedrock through bedrock_cost_in, every other provider
+-- through api_cost_in (which takes no region or mode).
+CREATE FUNCTION bedprice_internal.engine_cost(
+    p_book text, p_provider text, p_model text, p_region text, p_mode text,
+    p_in bigint, p_out bigint,
+    p_cache_read bigint DEFAULT 0, p_cache_write bigint DEFAULT 0, p_cache_write_1h bigint DEFAULT 0)
+RETURNS numeric
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF p_provider = 'bedrock' THEN
+        RETURN bedprice.bedrock_cost_in(p_book, p_model, p_region, p_in, p_out, p_mode,
+                                        p_cache_read, p_cache_write, p_cache_write_1h);
+    END IF;
+    RETURN bedprice.api_cost_in(p_book, p_provider, p_model, p_in, p_out,
+                                p_cache_read, p_cache_write, p_cache_write_1h);
+EXCEPTION WHEN data_exception OR no_data_found OR undefined_object THEN
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.engine_cost(text, text, text, text, text, bigint, bigint, bigint, bigint, bigint) IS
+    'The cost bedrock_cost_in (provider bedrock) or api_cost_in would charge, or NULL where they cannot price it; for the BI views.';
+
+-- The price per 1M tokens of each charge of one request shape at one tier,
+-- as the engine charges it; NULL for a charge it cannot price there.  The
+-- base rate (p_above 0): 1,000 tokens of the charge alone, x 1,000.  A
+-- tier: a request whose input is p_above + 1 tokens, and 1,000 tokens of
+-- the charge (of the input charge: that input, / (p_above + 1), rounded at
+-- 12 decimals); for Bedrock only where the engine bills the request at
+-- that tier (bedrock_cost_breakdown_in says which).
+CREATE FUNCTION bedprice_internal.list_prices(
+    p_book text, p_provider text, p_model text, p_region text, p_mode text, p_above bigint,
+    OUT input numeric, OUT output numeric, OUT cache_read numeric,
+    OUT cache_write numeric, OUT cache_write_1h numeric)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    lead_in bigint := CASE WHEN p_above > 0 THEN p_above + 1 ELSE 0 END;
+    t bigint[];
+    per_mtok numeric[] := '{NULL,NULL,NULL,NULL,NULL}';
+    bd record;
+    cost numeric;
+BEGIN
+    FOR c IN 1..5 LOOP          -- input, output, cache_read, cache_write, cache_write_1h
+        t := ARRAY[lead_in, 0, 0, 0, 0];
+        IF c > 1 OR lead_in = 0 THEN
+            t[c] := t[c] + 1000;
+        END IF;
+        BEGIN
+            IF p_provider = 'bedrock' AND lead_in = 0 THEN
+                cost := bedprice.bedrock_cost_in(p_book, p_model, p_region, t[1], t[2], p_mode, t[3], t[4], t[5]);
+            ELSIF p_provider = 'bedrock' THEN
+                SELECT * INTO bd
+                FROM bedprice.bedrock_cost_breakdown_in(p_book, p_model, p_region, t[1], t[2], p_mode,
+                                                        t[3], t[4], t[5]);
+                cost := CASE WHEN bd.above_input_tokens = p_above THEN
+                    (ARRAY[bd.input_cost, bd.output_cost, bd.cache_read_cost,
+                           bd.cache_write_cost, bd.cache_write_1h_cost])[c] END;
+            ELSE
+                cost := bedprice.api_cost_in(p_book, p_provider, p_model, t[1], t[2], t[3], t[4], t[5]);
+                IF c > 1 AND lead_in > 0 THEN
+                    cost := cost - bedprice.api_cost_in(p_book, p_provider, p_model, lead_in, 0);
+                END IF;
+            END IF;
+        EXCEPTION WHEN data_exception OR no_data_found OR undefined_object THEN
+            cost := NULL;
+        END;
+        per_mtok[c] := trim_scale(CASE WHEN c = 1 AND lead_in > 0 THEN round(cost * 1000000 / lead_in, 12)
+                                       ELSE cost * 1000 END);
+    END LOOP;
+    input := per_mtok[1];
+    output := per_mtok[2];
+    cache_read := per_mtok[3];
+    cache_write := per_mtok[4];
+    cache_write_1h := per_mtok[5];
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.list_prices(text, text, text, text, text, bigint) IS
+    'USD per 1M tokens of each charge of a request (book, provider, model ID, region, mode) at a tier, as the engine charges it; NULL where it cannot price the charge; for bedprice.price_list.';
+
+-- The books each book prices with: itself, then its parents up the chain.
+CREATE FUNCTION bedprice_internal.book_chain()
+RETURNS TABLE (book text, holder text, depth integer)
+ROWS 10
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH RECURSIVE chain AS (
+        SELECT b.book, b.book AS holder, 0 AS depth FROM bedprice.price_books b
+        UNION ALL
+        SELECT c.book, p.parent, c.depth + 1
+        FROM chain c JOIN bedprice.price_books p ON p.book = c.holder
+        WHERE p.parent IS NOT NULL AND c.depth < 1000   -- (the triggers keep chains free of cycles)
+    )
+    SELECT * FROM chain
+$$;
+COMMENT ON FUNCTION bedprice_internal.book_chain() IS
+    'Each price book with itself and every book up its chain of parents (depth 0: the book); for the BI views.';
+
+------------------------------------------------------------------------
+-- bedprice.price_list
+--
+-- One row per request shape a book prices a model in, and tier.  For a
+-- direct API: the model (no region, routing or mode but on_demand: what
+-- api_cost prices).  For Bedrock, the shapes are every combination of
+--   region     NULL (every region without a price row or region rule of
+--              its own), and each region the model has rows in or the
+--              book a region rule for;
+--   routing    in_region, and geo and global where the model has rows of
+--              that routing or the book a routing rule;
+--   geography  (geo only) NULL (the profiles of every geography without
+--              rows of its own), and each geography the model has geo rows
+--              for;
+--   mode       on_demand, and each mode the model has rows in or the book
+--              a mode rule for;
+-- that the engine prices: a shape it refuses (a routing or mode with no
+-- row and no rule) is left out.  A region-NULL shape is priced in a
+-- region that has no row or rule of its own for it (us-east-1 when it
+-- qualifies), a geo shape of every geography through the profile prefix
+-- of a geography without rows of its own: priced_region and
+-- priced_model_id say which.
+------------------------------------------------------------------------
+CREATE FUNCTION bedprice_internal.price_list()
+RETURNS TABLE (
+    book text, provider text, provider_kind text, model text, display_name text, family text,
+    region text, routing text, geography text, mode text, above_input_tokens bigint,
+    next_above_input_tokens bigint, input_usd_per_mtok numeric, output_usd_per_mtok numeric,
+    cache_read_usd_per_mtok numeric, cache_write_usd_per_mtok numeric, cache_write_1h_usd_per_mtok numeric,
+    priced_model_id text, priced_region text, priced_at timestamptz)
+LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
+SET search_path = pg_catalog, pg_temp
+SET jit = off
+AS $$
+WITH chain AS (
+    SELECT * FROM bedprice_internal.book_chain()
+),
+r AS (                  -- the price rows each book prices with, valid now
+    SELECT c.book, p.provider, p.model, p.region, p.routing, p.geography, p.mode, p.above_input_tokens
+    FROM chain c JOIN bedprice.prices p ON p.book = c.holder
+    WHERE p.valid_from <= now() AND now() < p.valid_to
+),
+rule AS (               -- Bedrock's region, routing and mode rules in each book, valid now
+    SELECT b.book,
+           coalesce(array_agg(DISTINCT m.value) FILTER (WHERE m.dimension = 'region'), '{}') AS regions,
+           coalesce(array_agg(DISTINCT m.value) FILTER (WHERE m.dimension = 'routing'), '{}') AS routings,
+           coalesce(array_agg(DISTINCT m.value) FILTER (WHERE m.dimension = 'mode'), '{}') AS modes
+    FROM bedprice.price_books b
+    LEFT JOIN chain c ON c.book = b.book
+    LEFT JOIN bedprice.multipliers m
+           ON m.book = c.holder AND m.provider = 'bedrock' AND m.dimension IN ('region', 'routing', 'mode')
+          AND m.valid_from <= now() AND now() < m.valid_to
+    GROUP BY b.book
+),
+model AS (              -- per book and model: the regions, routings, geographies and modes of its rows
+    SELECT r.book, r.provider, r.model,
+           coalesce(array_agg(DISTINCT r.region) FILTER (WHERE r.region IS NOT NULL), '{}') AS regions,
+           array_agg(DISTINCT r.routing) AS routings,
+           coalesce(array_agg(DISTINCT r.geography) FILTER (WHERE r.geography IS NOT NULL), '{}') AS geographies,
+           array_agg(DISTINCT r.mode) AS modes
+    FROM r
+    GROUP BY r.book, r.provider, r.model
+),
+bedrock AS MATERIALIZED ( -- per Bedrock model: the region and geography its NULL shapes are priced in
+    SELECT m.*, u.regions AS rule_regions, u.routings AS rule_routings, u.modes AS rule_modes,
+           (SELECT g.region FROM bedprice.regions g
+            WHERE g.region <> ALL (m.regions) AND g.region <> ALL (u.regions)
+            ORDER BY g.region <> 'us-east-1', g.region LIMIT 1) AS any_region,
+           (SELECT w.word FROM unnest(v.words) WITH ORDINALITY AS w(word, i)
+            WHERE w.word <> ALL (m.geographies)
+            ORDER BY w.i LIMIT 1) AS any_geography
+    FROM model m
+    JOIN rule u ON u.book = m.book
+    CROSS JOIN (SELECT array_agg(word ORDER BY ordinal) AS words
+                FROM bedprice.vocabulary() WHERE kind = 'geography') v
+    WHERE m.provider = 'bedrock'
+),
+shape AS (
+    SELECT b.book, 'bedrock'::text AS provider, b.model, g.region, t.routing, geo.geography, d.mode,
+           coalesce(g.region, b.any_region) AS priced_region,
+           CASE t.routing WHEN 'in_region' THEN '' WHEN 'global' THEN 'global.'
+                          ELSE coalesce(geo.geography, b.any_geography) || '.' END || b.model AS priced_model_id
+    FROM bedrock b
+    CROSS JOIN LATERAL (SELECT DISTINCT x AS region
+                        FROM unnest(ARRAY[NULL::text] || b.regions || b.rule_regions) x) g
+    CROSS JOIN LATERAL (SELECT DISTINCT x AS routing
+                        FROM unnest(ARRAY['in_region'] || b.routings || b.rule_routings) x) t
+    CROSS JOIN LATERAL (SELECT DISTINCT x AS geography
+                        FROM unnest(ARRAY[NULL::text] || CASE WHEN t.routing = 'geo' THEN b.geographies END) x) geo
+    CROSS JOIN LATERAL (SELECT DISTINCT x AS mode
+                        FROM unnest(ARRAY['on_demand'] || b.modes || b.rule_modes) x) d
+    UNION ALL
+    SELECT m.book, m.provider, m.model, NULL, NULL, NULL, 'on_demand', NULL, m.model
+    FROM model m
+    WHERE m.provider <> 'bedrock'
+),
+tier_row AS (           -- the keys of the rows that start a tier
+    SELECT DISTINCT r.book, r.provider, r.model, r.region, r.routing, r.geography, r.mode, r.above_input_tokens
+    FROM r
+    WHERE r.above_input_tokens > 0
+),
+tier AS (               -- each shape at its base rate, and at each tier its candidate rows start
+    SELECT s.*, 0::bigint AS above_input_tokens
+    FROM shape s
+    UNION
+    SELECT s.*, k.above_input_tokens
+    FROM shape s
+    JOIN tier_row k ON k.book = s.book AND k.provider = s.provider AND k.model = s.model
+     AND (k.region IS NULL OR k.region = s.region)
+     AND (k.routing = 'in_region' OR k.routing = s.routing)
+     AND (k.geography IS NULL OR k.geography = s.geography)
+     AND (k.mode = 'on_demand' OR k.mode = s.mode)
+),
+priced AS (
+    SELECT t.*, lp.*
+    FROM tier t
+    CROSS JOIN LATERAL bedprice_internal.list_prices(t.book, t.provider, t.priced_model_id, t.priced_region,
+                                                     t.mode, t.above_input_tokens) lp
+    WHERE t.priced_model_id IS NOT NULL
+      AND (t.provider <> 'bedrock' OR t.priced_region IS NOT NULL)
+      AND num_nonnulls(lp.input, lp.output, lp.cache_read, lp.cache_write, lp.cache_write_1h) > 0
+)
+SELECT p.book,
+       p.provider,
+       pr.kind AS provider_kind,
+       p.model,
+       md.display_name,
+       md.family,
+       p.region,
+       p.routing,
+       p.geography,
+       p.mode,
+       p.above_input_tokens,
+       lead(p.above_input_tokens) OVER (PARTITION BY p.book, p.provider, p.model, p.region, p.routing,
+                                                     p.geography, p.mode
+                                        ORDER BY p.above_input_tokens) AS next_above_input_tokens,
+       p.input AS input_usd_per_mtok,
+       p.output AS output_usd_per_mtok,
+       p.cache_read AS cache_read_usd_per_mtok,
+       p.cache_write AS cache_write_usd_per_mtok,
+       p.cache_write_1h AS cache_write_1h_usd_per_mtok,
+       p.priced_model_id,
+       p.priced_region,
+       now() AS priced_at
+FROM priced p
+JOIN bedprice.models md ON md.provider = p.provider AND md.model = p.model
+JOIN bedprice.providers pr ON pr.provider = p.provider
+$$;
+COMMENT ON FUNCTION bedprice_internal.price_list() IS
+    'The rows of the view bedprice.price_list.';
+CREATE VIEW bedprice.price_list AS SELECT * FROM bedprice_internal.price_list();
+
+COMMENT ON VIEW bedprice.price_list IS
+    'The price list valid now, as the pricing functions charge it (multipliers, vendor rules and books'' parents applied): one row per book, provider, model, region, routing, geography, mode and tier, USD per 1M tokens of each charge. Region NULL: every region without a price or region rule of its own (a Bedrock price row without a region applies in every region). Shapes the engine cannot price are left out.';
+COMMENT ON COLUMN bedprice.price_list.book IS
+    'The price book (bedprice.price_books): aws, AWS''s list prices, the default; a book with a parent lists its parent''s prices where it holds none of its own.';
+COMMENT ON COLUMN bedprice.price_list.provider IS
+    'Who sells the tokens: bedrock, or a direct API (anthropic, together, groq, ...).';
+COMMENT ON COLUMN bedprice.price_list.provider_kind IS
+    'cloud (Bedrock: priced per region, routing and mode) or direct (a direct API).';
+COMMENT ON COLUMN bedprice.price_list.model IS
+    'The provider''s model ID (for Bedrock without routing prefix), as in bedprice.models.';
+COMMENT ON COLUMN bedprice.price_list.display_name IS
+    'The model''s name for people.';
+COMMENT ON COLUMN bedprice.price_list.family IS
+    'The same model across providers (NULL: none named), as bedprice.bedrock_premiums compares them.';
+COMMENT ON COLUMN bedprice.price_list.region IS
+    'The AWS region the request is made in (the source region); NULL for a direct API, and for Bedrock: every region without a price or region rule of its own, where a region-less price row applies.';
+COMMENT ON COLUMN bedprice.price_list.routing IS
+    'in_region, geo (a geographic cross-region inference profile) or global (the global profile); NULL for a direct API.';
+COMMENT ON COLUMN bedprice.price_list.geography IS
+    'For a geo row: the geography of the profiles it prices (us, eu, apac, ...: the prefix of us.anthropic...); NULL: every geography without prices of its own (and NULL for other routings).';
+COMMENT ON COLUMN bedprice.price_list.mode IS
+    'The service tier: on_demand, batch, priority, flex or provisioned (a direct API: on_demand, the mode api_cost prices).';
+COMMENT ON COLUMN bedprice.price_list.above_input_tokens IS
+    'The tier: 0 for the base rate; N for the long-context rate, billed on every charge of a request whose total input (input + cache reads + cache writes) exceeds N tokens.';
+COMMENT ON COLUMN bedprice.price_list.next_above_input_tokens IS
+    'The threshold of the next tier of the same shape (the long-context threshold on a base-rate row); NULL: none.';
+COMMENT ON COLUMN bedprice.price_list.input_usd_per_mtok IS
+    'USD per 1M uncached input tokens; NULL: the engine prices no input here.';
+COMMENT ON COLUMN bedprice.price_list.output_usd_per_mtok IS
+    'USD per 1M output tokens; NULL: not priced here.';
+COMMENT ON COLUMN bedprice.price_list.cache_read_usd_per_mtok IS
+    'USD per 1M prompt-cache read tokens; NULL: not priced here.';
+COMMENT ON COLUMN bedprice.price_list.cache_write_usd_per_mtok IS
+    'USD per 1M prompt-cache write tokens (5-minute cache); NULL: not priced here.';
+COMMENT ON COLUMN bedprice.price_list.cache_write_1h_usd_per_mtok IS
+    'USD per 1M prompt-cache write tokens (1-hour cache); NULL: not priced here.';
+COMMENT ON COLUMN bedprice.price_list.priced_model_id IS
+    'The model ID the prices were computed for, as a call would give it (with its routing prefix; a geo row of every geography through the prefix of one without prices of its own).';
+COMMENT ON COLUMN bedprice.price_list.priced_region IS
+    'The region the prices were computed in (for region NULL: one without a price or region rule of its own, us-east-1 when it qualifies); NULL for a direct API.';
+COMMENT ON COLUMN bedprice.price_list.priced_at IS
+    'When the prices were computed (now(): the prices valid at that time).';
+
+------------------------------------------------------------------------
+-- bedprice.bedrock_premiums
+--
+-- bedprice.bedrock_premium for every Bedrock model each book prices, in
+-- the region bedprice.default_region names (us-east-1): against the
+-- cheapest direct API that sells its family and prices it in the book,
+-- for one request of 1M input + 1M output tokens (the function's default
+-- usage, so at the long-context rate where a model has one), and per
+-- charge at the base rates.  A Bedrock model no direct API sells or prices
+-- in the book (a Bedrock exclusive) is listed with NULL direct columns.
+------------------------------------------------------------------------
+CREATE FUNCTION bedprice_internal.bedrock_premiums()
+RETURNS TABLE (
+    book text, is_default_book boolean, model text, display_name text, family text, region text,
+    bedrock_input_usd_per_mtok numeric, bedrock_output_usd_per_mtok numeric,
+    direct_provider text, direct_model text, direct_input_usd_per_mtok numeric, direct_output_usd_per_mtok numeric,
+    input_premium_pct numeric, output_premium_pct numeric,
+    bedrock_cost_1m_in_1m_out numeric, direct_cost_1m_in_1m_out numeric,
+    ratio_1m_in_1m_out numeric, premium_pct_1m_in_1m_out numeric)
+LANGUAGE sql STABLE PARALLEL SAFE ROWS 200
+SET search_path = pg_catalog, pg_temp
+SET jit = off
+AS $$
+WITH setting AS (
+    SELECT coalesce(nullif(current_setting('bedprice.price_book', true), ''), 'aws') AS default_book,
+           coalesce(nullif(current_setting('bedprice.default_region', true), ''), 'us-east-1') AS region
+),
+bedrock AS (
+    SELECT DISTINCT c.book, p.model
+    FROM bedprice_internal.book_chain() c JOIN bedprice.prices p ON p.book = c.holder
+    WHERE p.provider = 'bedrock' AND p.valid_from <= now() AND now() < p.valid_to
+),
+b AS (
+    SELECT x.book, x.model, m.display_name, m.family, s.region, s.default_book,
+           lp.input, lp.output,
+           bedprice_internal.engine_cost(x.book, 'bedrock', x.model, s.region, 'on_demand', 1000000, 1000000) AS cost
+    FROM bedrock x
+    JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = x.model
+    CROSS JOIN setting s
+    CROSS JOIN LATERAL bedprice_internal.list_prices(x.book, 'bedrock', x.model, s.region, 'on_demand', 0) lp
+),
+candidate AS (          -- the direct APIs that sell a family and price it in the book
+    SELECT f.book, f.family, m.provider, m.model,
+           bedprice_internal.engine_cost(f.book, m.provider, m.model, NULL, 'on_demand', 1000000, 1000000) AS cost
+    FROM (SELECT DISTINCT book, family FROM b WHERE family IS NOT NULL) f
+    JOIN bedprice.models m ON m.family = f.family
+    JOIN bedprice.providers p ON p.provider = m.provider AND p.kind = 'direct'
+),
+cheapest AS (           -- bedrock_premium's choice: the lowest cost, then the first provider and model
+    SELECT DISTINCT ON (c.book, c.family) c.book, c.family, c.provider, c.model, c.cost, lp.input, lp.output
+    FROM candidate c
+    CROSS JOIN LATERAL bedprice_internal.list_prices(c.book, c.provider, c.model, NULL, 'on_demand', 0) lp
+    WHERE c.cost IS NOT NULL
+    ORDER BY c.book, c.family, c.cost, c.provider, c.model
+)
+SELECT b.book,
+       b.book = b.default_book AS is_default_book,
+       b.model,
+       b.display_name,
+       b.family,
+       b.region,
+       b.input AS bedrock_input_usd_per_mtok,
+       b.output AS bedrock_output_usd_per_mtok,
+       d.provider AS direct_provider,
+       d.model AS direct_model,
+       d.input AS direct_input_usd_per_mtok,
+       d.output AS direct_output_usd_per_mtok,
+       round(100 * (trim_scale(b.input / nullif(d.input, 0)) - 1), 2) AS input_premium_pct,
+       round(100 * (trim_scale(b.output / nullif(d.output, 0)) - 1), 2) AS output_premium_pct,
+       b.cost AS bedrock_cost_1m_in_1m_out,
+       d.cost AS direct_cost_1m_in_1m_out,
+       trim_scale(b.cost / nullif(d.cost, 0)) AS ratio_1m_in_1m_out,
+       round(100 * (trim_scale(b.cost / nullif(d.cost, 0)) - 1), 2) AS premium_pct_1m_in_1m_out
+FROM b
+LEFT JOIN cheapest d ON d.book = b.book AND d.family = b.family
+WHERE num_nonnulls(b.input, b.output, b.cost) > 0
+$$;
+COMMENT ON FUNCTION bedprice_internal.bedrock_premiums() IS
+    'The rows of the view bedprice.bedrock_premiums.';
+CREATE VIEW bedprice.bedrock_premiums AS SELECT * FROM bedprice_internal.bedrock_premiums();
+
+COMMENT ON VIEW bedprice.bedrock_premiums IS
+    'Bedrock against the cheapest direct API that sells the same model (the same family in bedprice.models), per book and Bedrock model, in the region bedprice.default_region names (us-east-1): as bedprice.bedrock_premium computes it (ratio = Bedrock / direct, premium_pct = round(100 x (ratio - 1), 2)). A Bedrock model no direct API sells or prices in the book has NULL direct columns.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.book IS
+    'The price book both sides are priced in.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.is_default_book IS
+    'Whether the book is the one bedprice.price_book names (aws unless set): filter on it for the default prices.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.model IS
+    'The Bedrock model ID (without routing prefix).';
+COMMENT ON COLUMN bedprice.bedrock_premiums.display_name IS
+    'The Bedrock model''s name for people.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.family IS
+    'The model''s family, which links it to the direct APIs'' models (NULL: none named).';
+COMMENT ON COLUMN bedprice.bedrock_premiums.region IS
+    'The region Bedrock is priced in: the setting bedprice.default_region (us-east-1 unless set), in-region on-demand.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.bedrock_input_usd_per_mtok IS
+    'Bedrock''s USD per 1M input tokens (base rate).';
+COMMENT ON COLUMN bedprice.bedrock_premiums.bedrock_output_usd_per_mtok IS
+    'Bedrock''s USD per 1M output tokens (base rate).';
+COMMENT ON COLUMN bedprice.bedrock_premiums.direct_provider IS
+    'The cheapest direct API for one request of 1M input + 1M output tokens among those that sell the family and price it in the book (ties: the first by name); NULL: none.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.direct_model IS
+    'That direct API''s model ID.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.direct_input_usd_per_mtok IS
+    'The direct API''s USD per 1M input tokens (base rate).';
+COMMENT ON COLUMN bedprice.bedrock_premiums.direct_output_usd_per_mtok IS
+    'The direct API''s USD per 1M output tokens (base rate).';
+COMMENT ON COLUMN bedprice.bedrock_premiums.input_premium_pct IS
+    'Bedrock''s input price over the direct API''s, in percent: round(100 x (bedrock / direct - 1), 2); negative when Bedrock is cheaper.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.output_premium_pct IS
+    'The same for output tokens.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.bedrock_cost_1m_in_1m_out IS
+    'Bedrock''s USD cost of one request of 1M input + 1M output tokens (bedrock_premium''s default usage: at the long-context rate where the model has one).';
+COMMENT ON COLUMN bedprice.bedrock_premiums.direct_cost_1m_in_1m_out IS
+    'The direct API''s USD cost of the same request.';
+COMMENT ON COLUMN bedprice.bedrock_premiums.ratio_1m_in_1m_out IS
+    'Bedrock''s cost / the direct API''s, for that request (bedrock_premium''s ratio).';
+COMMENT ON COLUMN bedprice.bedrock_premiums.premium_pct_1m_in_1m_out IS
+    'round(100 x (ratio - 1), 2): bedrock_premium''s premium_pct for that request.';
+
+------------------------------------------------------------------------
+-- bedprice.routing_prices
+--
+-- Per book, Bedrock model and region (every region of bedprice.regions:
+-- the catalog does not say where AWS offers a model, and a region-less
+-- price applies in each): the on-demand base rates of a call made there
+-- in-region, through a geographic profile of the region's own geography
+-- (mode cross_region) and through the global profile, the geo and global
+-- figures against in-region and the region's in-region figures against
+-- us-east-1's.
+------------------------------------------------------------------------
+CREATE FUNCTION bedprice_internal.routing_prices()
+RETURNS TABLE (
+    book text, model text, display_name text, family text, region text, geography text,
+    in_region_input_usd_per_mtok numeric, in_region_output_usd_per_mtok numeric,
+    geo_input_usd_per_mtok numeric, geo_output_usd_per_mtok numeric,
+    global_input_usd_per_mtok numeric, global_output_usd_per_mtok numeric,
+    geo_input_vs_in_region_pct numeric, geo_output_vs_in_region_pct numeric,
+    global_input_vs_in_region_pct numeric, global_output_vs_in_region_pct numeric,
+    input_vs_us_east_1_pct numeric, output_vs_us_east_1_pct numeric)
+LANGUAGE sql STABLE PARALLEL SAFE ROWS 4000
+SET search_path = pg_catalog, pg_temp
+SET jit = off
+AS $$
+WITH chain AS (
+    SELECT * FROM bedprice_internal.book_chain()
+),
+bedrock AS (            -- (global: only where a row or rule could price it, else the engine refuses it)
+    SELECT c.book, p.model,
+           bool_or(p.routing = 'global')
+           OR EXISTS (SELECT FROM chain k JOIN bedprice.multipliers r ON r.book = k.holder
+                      WHERE k.book = c.book AND r.provider = 'bedrock' AND r.dimension = 'routing'
+                        AND r.value = 'global' AND r.valid_from <= now() AND now() < r.valid_to) AS has_global
+    FROM chain c JOIN bedprice.prices p ON p.book = c.holder
+    WHERE p.provider = 'bedrock' AND p.valid_from <= now() AND now() < p.valid_to
+    GROUP BY c.book, p.model
+),
+p AS (
+    SELECT x.book, x.model, g.region, g.geography,
+           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'on_demand', 1000, 0) AS ir_in,
+           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'on_demand', 0, 1000) AS ir_out,
+           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'cross_region', 1000, 0) AS geo_in,
+           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'cross_region', 0, 1000) AS geo_out,
+           CASE WHEN x.has_global THEN
+               1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'global', 1000, 0) END AS gl_in,
+           CASE WHEN x.has_global THEN
+               1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'global', 0, 1000) END AS gl_out
+    FROM bedrock x CROSS JOIN bedprice.regions g
+)
+SELECT p.book,
+       p.model,
+       m.display_name,
+       m.family,
+       p.region,
+       p.geography,
+       trim_scale(p.ir_in) AS in_region_input_usd_per_mtok,
+       trim_scale(p.ir_out) AS in_region_output_usd_per_mtok,
+       trim_scale(p.geo_in) AS geo_input_usd_per_mtok,
+       trim_scale(p.geo_out) AS geo_output_usd_per_mtok,
+       trim_scale(p.gl_in) AS global_input_usd_per_mtok,
+       trim_scale(p.gl_out) AS global_output_usd_per_mtok,
+       round(100 * (trim_scale(p.geo_in / nullif(p.ir_in, 0)) - 1), 2) AS geo_input_vs_in_region_pct,
+       round(100 * (trim_scale(p.geo_out / nullif(p.ir_out, 0)) - 1), 2) AS geo_output_vs_in_region_pct,
+       round(100 * (trim_scale(p.gl_in / nullif(p.ir_in, 0)) - 1), 2) AS global_input_vs_in_region_pct,
+       round(100 * (trim_scale(p.gl_out / nullif(p.ir_out, 0)) - 1), 2) AS global_output_vs_in_region_pct,
+       round(100 * (trim_scale(p.ir_in / nullif(u.ir_in, 0)) - 1), 2) AS input_vs_us_east_1_pct,
+       round(100 * (trim_scale(p.ir_out / nullif(u.ir_out, 0)) - 1), 2) AS output_vs_us_east_1_pct
+FROM p
+JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = p.model
+LEFT JOIN p u ON u.book = p.book AND u.model = p.model AND u.region = 'us-east-1'
+WHERE num_nonnulls(p.ir_in, p.ir_out, p.geo_in, p.geo_out, p.gl_in, p.gl_out) > 0
+$$;
+COMMENT ON FUNCTION bedprice_internal.routing_prices() IS
+    'The rows of the view bedprice.routing_prices.';
+CREATE VIEW bedprice.routing_prices AS SELECT * FROM bedprice_internal.routing_prices();
+
+COMMENT ON VIEW bedprice.routing_prices IS
+    'Per book, Bedrock model and region (every region of bedprice.regions: a region-less price applies in each): USD per 1M tokens on demand of a call made there in-region, through a geographic profile of the region''s geography, and through the global profile, as the pricing functions charge them; the differences in percent (round(100 x (x / base - 1), 2)) of geo and global against in-region and of the region against us-east-1. A row the engine prices no routing of is left out.';
+COMMENT ON COLUMN bedprice.routing_prices.book IS
+    'The price book.';
+COMMENT ON COLUMN bedprice.routing_prices.model IS
+    'The Bedrock model ID (without routing prefix).';
+COMMENT ON COLUMN bedprice.routing_prices.display_name IS
+    'The model''s name for people.';
+COMMENT ON COLUMN bedprice.routing_prices.family IS
+    'The model''s family across providers (NULL: none named).';
+COMMENT ON COLUMN bedprice.routing_prices.region IS
+    'The source region: where the call is made.';
+COMMENT ON COLUMN bedprice.routing_prices.geography IS
+    'The region''s geography (bedprice.regions), whose profiles a geo call from it uses.';
+COMMENT ON COLUMN bedprice.routing_prices.in_region_input_usd_per_mtok IS
+    'USD per 1M input tokens in-region; NULL: not priced.';
+COMMENT ON COLUMN bedprice.routing_prices.in_region_output_usd_per_mtok IS
+    'USD per 1M output tokens in-region; NULL: not priced.';
+COMMENT ON COLUMN bedprice.routing_prices.geo_input_usd_per_mtok IS
+    'USD per 1M input tokens through a geographic cross-region profile; NULL: not priced.';
+COMMENT ON COLUMN bedprice.routing_prices.geo_output_usd_per_mtok IS
+    'USD per 1M output tokens through a geographic cross-region profile; NULL: not priced.';
+COMMENT ON COLUMN bedprice.routing_prices.global_input_usd_per_mtok IS
+    'USD per 1M input tokens through the global profile; NULL: not priced.';
+COMMENT ON COLUMN bedprice.routing_prices.global_output_usd_per_mtok IS
+    'USD per 1M output tokens through the global profile; NULL: not priced.';
+COMMENT ON COLUMN bedprice.routing_prices.geo_input_vs_in_region_pct IS
+    'Geo input price against in-region, in percent: round(100 x (geo / in_region - 1), 2).';
+COMMENT ON COLUMN bedprice.routing_prices.geo_output_vs_in_region_pct IS
+    'Geo output price against in-region, in percent.';
+COMMENT ON COLUMN bedprice.routing_prices.global_input_vs_in_region_pct IS
+    'Global input price against in-region, in percent.';
+COMMENT ON COLUMN bedprice.routing_prices.global_output_vs_in_region_pct IS
+    'Global output price against in-region, in percent.';
+COMMENT ON COLUMN bedprice.routing_prices.input_vs_us_east_1_pct IS
+    'The region''s in-region input price against us-east-1''s, in percent (0 for us-east-1).';
+COMMENT ON COLUMN bedprice.routing_prices.output_vs_us_east_1_pct IS
+    'The region''s in-region output price against us-east-1''s, in percent.';
+
+------------------------------------------------------------------------
+-- bedprice.price_history
+--
+-- Every price row, with the row of the same key (book, provider, model,
+-- region, routing, geography, mode, charge, tier) before it: what changed
+-- when, by how much, and from which source.  Infinite bounds are NULL
+-- (BI tools and their drivers read no infinite timestamps).
+------------------------------------------------------------------------
+CREATE FUNCTION bedprice_internal.price_history()
+RETURNS TABLE (
+    price_id bigint, book text, provider text, model text, display_name text, region text, routing text,
+    geography text, mode text, charge text, above_input_tokens bigint, changed_at timestamptz,
+    valid_to timestamptz, usd_per_mtok numeric, previous_usd_per_mtok numeric, change_pct numeric,
+    source text, shipped boolean, is_current boolean)
+LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
+SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT p.price_id,
+       p.book,
+       p.provider,
+       p.model,
+       m.display_name,
+       p.region,
+       p.routing,
+       p.geography,
+       p.mode,
+       p.charge,
+       p.above_input_tokens,
+       CASE WHEN isfinite(p.valid_from) THEN p.valid_from END AS changed_at,
+       CASE WHEN isfinite(p.valid_to) THEN p.valid_to END AS valid_to,
+       p.usd_per_mtok,
+       lag(p.usd_per_mtok) OVER w AS previous_usd_per_mtok,
+       round(100 * (trim_scale(p.usd_per_mtok / nullif(lag(p.usd_per_mtok) OVER w, 0)) - 1), 2) AS change_pct,
+       p.source,
+       p.shipped,
+       p.valid_from <= now() AND now() < p.valid_to AS is_current
+FROM bedprice.prices p
+JOIN bedprice.models m ON m.provider = p.provider AND m.model = p.model
+WINDOW w AS (PARTITION BY p.book, p.provider, p.model, p.region, p.routing, p.geography, p.mode, p.charge,
+                          p.above_input_tokens
+             ORDER BY p.valid_from)
+$$;
+COMMENT ON FUNCTION bedprice_internal.price_history() IS
+    'The rows of the view bedprice.price_history.';
+CREATE VIEW bedprice.price_history AS SELECT * FROM bedprice_internal.price_history();
+
+COMMENT ON VIEW bedprice.price_history IS
+    'Every price row of bedprice.prices (every book) with the row of the same key before it: one row per price period, the change against the previous period in percent. Infinite bounds are NULL.';
+COMMENT ON COLUMN bedprice.price_history.price_id IS
+    'The row in bedprice.prices (shipped rows have negative ids).';
+COMMENT ON COLUMN bedprice.price_history.book IS
+    'The price book the row belongs to.';
+COMMENT ON COLUMN bedprice.price_history.provider IS
+    'Who sells the tokens: bedrock or a direct API.';
+COMMENT ON COLUMN bedprice.price_history.model IS
+    'The provider''s model ID (for Bedrock without routing prefix).';
+COMMENT ON COLUMN bedprice.price_history.display_name IS
+    'The model''s name for people.';
+COMMENT ON COLUMN bedprice.price_history.region IS
+    'The source region the row prices; NULL: every region (and every direct API row).';
+COMMENT ON COLUMN bedprice.price_history.routing IS
+    'in_region, geo or global (a direct API''s rows: in_region).';
+COMMENT ON COLUMN bedprice.price_history.geography IS
+    'For a geo row: the geography of the profiles it prices; NULL: every geography.';
+COMMENT ON COLUMN bedprice.price_history.mode IS
+    'The service tier: on_demand, batch, priority, flex or provisioned.';
+COMMENT ON COLUMN bedprice.price_history.charge IS
+    'input, output, cache_read, cache_write (5-minute) or cache_write_1h.';
+COMMENT ON COLUMN bedprice.price_history.above_input_tokens IS
+    'The tier: 0 for the base rate; N for requests whose total input exceeds N tokens.';
+COMMENT ON COLUMN bedprice.price_history.changed_at IS
+    'When this price took effect (valid_from); NULL: since always (the key''s first known price).';
+COMMENT ON COLUMN bedprice.price_history.valid_to IS
+    'When this price ended (exclusive); NULL: it has not ended.';
+COMMENT ON COLUMN bedprice.price_history.usd_per_mtok IS
+    'USD per 1M tokens, as the row holds it (before multipliers).';
+COMMENT ON COLUMN bedprice.price_history.previous_usd_per_mtok IS
+    'The price of the row of the same key before this one (by valid_from); NULL: none.';
+COMMENT ON COLUMN bedprice.price_history.change_pct IS
+    'The change against the previous price, in percent: round(100 x (usd_per_mtok / previous - 1), 2); NULL without a previous price (or when it was 0).';
+COMMENT ON COLUMN bedprice.price_history.source IS
+    'Where the price comes from (the sheet, importer or note that loaded it).';
+COMMENT ON COLUMN bedprice.price_history.shipped IS
+    'true for a row bedprice ships, false for a row of yours.';
+COMMENT ON COLUMN bedprice.price_history.is_current IS
+    'Whether the row is valid now.';
+
+-- Everyone may read them, as everyone reads the catalog.
+GRANT SELECT ON bedprice.price_list, bedprice.bedrock_premiums, bedprice.routing_prices, bedprice.price_history
+    TO PUBLIC;
+-- The views run their functions with the caller's rights, so everyone
+-- executes these: each only calls the pricing functions everyone may call,
+-- and returns NULL for what they cannot price.
+GRANT EXECUTE ON FUNCTION
+    bedprice_internal.engine_cost(text, text, text, text, text, bigint, bigint, bigint, bigint, bigint),
+    bedprice_internal.list_prices(text, text, text, text, text, bigint),
+    bedprice_internal.book_chain(),
+    bedprice_internal.price_list(),
+    bedprice_internal.bedrock_premiums(),
+    bedprice_internal.routing_prices(),
+    bedprice_internal.price_history()
+TO PUBLIC, bedprice_admin;
