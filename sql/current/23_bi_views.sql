@@ -11,14 +11,12 @@
 -- threshold), exact to 12 decimals.  A view never raises for what the
 -- catalog holds: what the engine cannot price is left out (or NULL).
 --
--- Each view is its rows' function in bedprice_internal, which reads the
--- catalog with the caller's rights, as the pricing functions do (so a role
--- kept from bedprice.prices reads no prices through a view, on every
--- version, not only where views can be security_invoker), and plans its
--- query without JIT: the work is the pricing calls, which JIT cannot
--- speed up, and the planner's guess of their number (the small catalog
--- tables are never analyzed) made a JIT compile of a second or more out of
--- a query of a tenth.
+-- The views are security_invoker (PostgreSQL 15 and later): they read the
+-- catalog with the caller's rights, as the pricing functions do, so a role
+-- kept from bedprice.prices reads no prices through them (before 15, each
+-- view's guard, has_table_privilege, gives such a role no rows).  The
+-- functions they call are executable by everyone (a view runs them with
+-- the caller's rights); each calls only what everyone may call.
 ------------------------------------------------------------------------
 
 -- The engine's cost of one usage, or NULL where it cannot price it (no
@@ -51,11 +49,13 @@ COMMENT ON FUNCTION bedprice_internal.engine_cost(text, text, text, text, text, 
 -- as the engine charges it; NULL for a charge it cannot price there.  The
 -- base rate (p_above 0): 1,000 tokens of the charge alone, x 1,000.  A
 -- tier: a request whose input is p_above + 1 tokens, and 1,000 tokens of
--- the charge (of the input charge: that input, / (p_above + 1), rounded at
--- 12 decimals); for Bedrock only where the engine bills the request at
+-- the charge (of the input charge: that input, / (p_above + 1)).  Input
+-- and cache tokens count towards the tier: where the next tier (p_next)
+-- starts within 1,000 tokens, they are fewer, so the request stays in its
+-- tier.  For Bedrock's tiers, only where the engine bills the request at
 -- that tier (bedrock_cost_breakdown_in says which).
 CREATE FUNCTION bedprice_internal.list_prices(
-    p_book text, p_provider text, p_model text, p_region text, p_mode text, p_above bigint,
+    p_book text, p_provider text, p_model text, p_region text, p_mode text, p_above bigint, p_next bigint,
     OUT input numeric, OUT output numeric, OUT cache_read numeric,
     OUT cache_write numeric, OUT cache_write_1h numeric)
 LANGUAGE plpgsql STABLE PARALLEL SAFE
@@ -63,15 +63,20 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     lead_in bigint := CASE WHEN p_above > 0 THEN p_above + 1 ELSE 0 END;
+    -- input-type tokens that keep the request at or below the next tier
+    room bigint := least(1000, coalesce(p_next - lead_in, 1000));
     t bigint[];
+    n bigint;
     per_mtok numeric[] := '{NULL,NULL,NULL,NULL,NULL}';
     bd record;
     cost numeric;
 BEGIN
     FOR c IN 1..5 LOOP          -- input, output, cache_read, cache_write, cache_write_1h
         t := ARRAY[lead_in, 0, 0, 0, 0];
+        n := CASE WHEN c = 2 THEN 1000 WHEN c = 1 AND lead_in > 0 THEN lead_in ELSE room END;
+        CONTINUE WHEN n <= 0;
         IF c > 1 OR lead_in = 0 THEN
-            t[c] := t[c] + 1000;
+            t[c] := t[c] + n;
         END IF;
         BEGIN
             IF p_provider = 'bedrock' AND lead_in = 0 THEN
@@ -92,8 +97,7 @@ BEGIN
         EXCEPTION WHEN data_exception OR no_data_found OR undefined_object THEN
             cost := NULL;
         END;
-        per_mtok[c] := trim_scale(CASE WHEN c = 1 AND lead_in > 0 THEN round(cost * 1000000 / lead_in, 12)
-                                       ELSE cost * 1000 END);
+        per_mtok[c] := trim_scale(CASE WHEN n = 1000 THEN cost * 1000 ELSE round(cost * 1000000 / n, 12) END);
     END LOOP;
     input := per_mtok[1];
     output := per_mtok[2];
@@ -102,8 +106,8 @@ BEGIN
     cache_write_1h := per_mtok[5];
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.list_prices(text, text, text, text, text, bigint) IS
-    'USD per 1M tokens of each charge of a request (book, provider, model ID, region, mode) at a tier, as the engine charges it; NULL where it cannot price the charge; for bedprice.price_list.';
+COMMENT ON FUNCTION bedprice_internal.list_prices(text, text, text, text, text, bigint, bigint) IS
+    'USD per 1M tokens of each charge of a request (book, provider, model ID, region, mode) at a tier (below the next one), as the engine charges it; NULL where it cannot price the charge; for bedprice.price_list.';
 
 -- The books each book prices with: itself, then its parents up the chain.
 CREATE FUNCTION bedprice_internal.book_chain()
@@ -147,17 +151,7 @@ COMMENT ON FUNCTION bedprice_internal.book_chain() IS
 -- of a geography without rows of its own: priced_region and
 -- priced_model_id say which.
 ------------------------------------------------------------------------
-CREATE FUNCTION bedprice_internal.price_list()
-RETURNS TABLE (
-    book text, provider text, provider_kind text, model text, display_name text, family text,
-    region text, routing text, geography text, mode text, above_input_tokens bigint,
-    next_above_input_tokens bigint, input_usd_per_mtok numeric, output_usd_per_mtok numeric,
-    cache_read_usd_per_mtok numeric, cache_write_usd_per_mtok numeric, cache_write_1h_usd_per_mtok numeric,
-    priced_model_id text, priced_region text, priced_at timestamptz)
-LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
-SET search_path = pg_catalog, pg_temp
-SET jit = off
-AS $$
+CREATE VIEW bedprice.price_list AS
 WITH chain AS (
     SELECT * FROM bedprice_internal.book_chain()
 ),
@@ -187,7 +181,8 @@ model AS (              -- per book and model: the regions, routings, geographie
     FROM r
     GROUP BY r.book, r.provider, r.model
 ),
-bedrock AS MATERIALIZED ( -- per Bedrock model: the region and geography its NULL shapes are priced in
+bedrock AS MATERIALIZED (  -- per Bedrock model (once, not per shape): the region and geography
+                            -- its NULL shapes are priced in
     SELECT m.*, u.regions AS rule_regions, u.routings AS rule_routings, u.modes AS rule_modes,
            (SELECT g.region FROM bedprice.regions g
             WHERE g.region <> ALL (m.regions) AND g.region <> ALL (u.regions)
@@ -226,22 +221,25 @@ tier_row AS (           -- the keys of the rows that start a tier
     WHERE r.above_input_tokens > 0
 ),
 tier AS (               -- each shape at its base rate, and at each tier its candidate rows start
-    SELECT s.*, 0::bigint AS above_input_tokens
-    FROM shape s
-    UNION
-    SELECT s.*, k.above_input_tokens
-    FROM shape s
-    JOIN tier_row k ON k.book = s.book AND k.provider = s.provider AND k.model = s.model
-     AND (k.region IS NULL OR k.region = s.region)
-     AND (k.routing = 'in_region' OR k.routing = s.routing)
-     AND (k.geography IS NULL OR k.geography = s.geography)
-     AND (k.mode = 'on_demand' OR k.mode = s.mode)
+    SELECT u.*, lead(u.above_input_tokens) OVER (
+               PARTITION BY u.book, u.provider, u.model, u.region, u.routing, u.geography, u.mode
+               ORDER BY u.above_input_tokens) AS next_above_input_tokens
+    FROM (SELECT s.*, 0::bigint AS above_input_tokens
+          FROM shape s
+          UNION
+          SELECT s.*, k.above_input_tokens
+          FROM shape s
+          JOIN tier_row k ON k.book = s.book AND k.provider = s.provider AND k.model = s.model
+           AND (k.region IS NULL OR k.region = s.region)
+           AND (k.routing = 'in_region' OR k.routing = s.routing)
+           AND (k.geography IS NULL OR k.geography = s.geography)
+           AND (k.mode = 'on_demand' OR k.mode = s.mode)) u
 ),
 priced AS (
     SELECT t.*, lp.*
     FROM tier t
     CROSS JOIN LATERAL bedprice_internal.list_prices(t.book, t.provider, t.priced_model_id, t.priced_region,
-                                                     t.mode, t.above_input_tokens) lp
+                                                     t.mode, t.above_input_tokens, t.next_above_input_tokens) lp
     WHERE t.priced_model_id IS NOT NULL
       AND (t.provider <> 'bedrock' OR t.priced_region IS NOT NULL)
       AND num_nonnulls(lp.input, lp.output, lp.cache_read, lp.cache_write, lp.cache_write_1h) > 0
@@ -257,9 +255,7 @@ SELECT p.book,
        p.geography,
        p.mode,
        p.above_input_tokens,
-       lead(p.above_input_tokens) OVER (PARTITION BY p.book, p.provider, p.model, p.region, p.routing,
-                                                     p.geography, p.mode
-                                        ORDER BY p.above_input_tokens) AS next_above_input_tokens,
+       p.next_above_input_tokens,
        p.input AS input_usd_per_mtok,
        p.output AS output_usd_per_mtok,
        p.cache_read AS cache_read_usd_per_mtok,
@@ -271,10 +267,7 @@ SELECT p.book,
 FROM priced p
 JOIN bedprice.models md ON md.provider = p.provider AND md.model = p.model
 JOIN bedprice.providers pr ON pr.provider = p.provider
-$$;
-COMMENT ON FUNCTION bedprice_internal.price_list() IS
-    'The rows of the view bedprice.price_list.';
-CREATE VIEW bedprice.price_list AS SELECT * FROM bedprice_internal.price_list();
+WHERE has_table_privilege('bedprice.prices', 'SELECT');
 
 COMMENT ON VIEW bedprice.price_list IS
     'The price list valid now, as the pricing functions charge it (multipliers, vendor rules and books'' parents applied): one row per book, provider, model, region, routing, geography, mode and tier, USD per 1M tokens of each charge. Region NULL: every region without a price or region rule of its own (a Bedrock price row without a region applies in every region). Shapes the engine cannot price are left out.';
@@ -330,18 +323,7 @@ COMMENT ON COLUMN bedprice.price_list.priced_at IS
 -- charge at the base rates.  A Bedrock model no direct API sells or prices
 -- in the book (a Bedrock exclusive) is listed with NULL direct columns.
 ------------------------------------------------------------------------
-CREATE FUNCTION bedprice_internal.bedrock_premiums()
-RETURNS TABLE (
-    book text, is_default_book boolean, model text, display_name text, family text, region text,
-    bedrock_input_usd_per_mtok numeric, bedrock_output_usd_per_mtok numeric,
-    direct_provider text, direct_model text, direct_input_usd_per_mtok numeric, direct_output_usd_per_mtok numeric,
-    input_premium_pct numeric, output_premium_pct numeric,
-    bedrock_cost_1m_in_1m_out numeric, direct_cost_1m_in_1m_out numeric,
-    ratio_1m_in_1m_out numeric, premium_pct_1m_in_1m_out numeric)
-LANGUAGE sql STABLE PARALLEL SAFE ROWS 200
-SET search_path = pg_catalog, pg_temp
-SET jit = off
-AS $$
+CREATE VIEW bedprice.bedrock_premiums AS
 WITH setting AS (
     SELECT coalesce(nullif(current_setting('bedprice.price_book', true), ''), 'aws') AS default_book,
            coalesce(nullif(current_setting('bedprice.default_region', true), ''), 'us-east-1') AS region
@@ -358,7 +340,7 @@ b AS (
     FROM bedrock x
     JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = x.model
     CROSS JOIN setting s
-    CROSS JOIN LATERAL bedprice_internal.list_prices(x.book, 'bedrock', x.model, s.region, 'on_demand', 0) lp
+    CROSS JOIN LATERAL bedprice_internal.list_prices(x.book, 'bedrock', x.model, s.region, 'on_demand', 0, NULL) lp
 ),
 candidate AS (          -- the direct APIs that sell a family and price it in the book
     SELECT f.book, f.family, m.provider, m.model,
@@ -370,7 +352,7 @@ candidate AS (          -- the direct APIs that sell a family and price it in th
 cheapest AS (           -- bedrock_premium's choice: the lowest cost, then the first provider and model
     SELECT DISTINCT ON (c.book, c.family) c.book, c.family, c.provider, c.model, c.cost, lp.input, lp.output
     FROM candidate c
-    CROSS JOIN LATERAL bedprice_internal.list_prices(c.book, c.provider, c.model, NULL, 'on_demand', 0) lp
+    CROSS JOIN LATERAL bedprice_internal.list_prices(c.book, c.provider, c.model, NULL, 'on_demand', 0, NULL) lp
     WHERE c.cost IS NOT NULL
     ORDER BY c.book, c.family, c.cost, c.provider, c.model
 )
@@ -395,10 +377,7 @@ SELECT b.book,
 FROM b
 LEFT JOIN cheapest d ON d.book = b.book AND d.family = b.family
 WHERE num_nonnulls(b.input, b.output, b.cost) > 0
-$$;
-COMMENT ON FUNCTION bedprice_internal.bedrock_premiums() IS
-    'The rows of the view bedprice.bedrock_premiums.';
-CREATE VIEW bedprice.bedrock_premiums AS SELECT * FROM bedprice_internal.bedrock_premiums();
+  AND has_table_privilege('bedprice.prices', 'SELECT');
 
 COMMENT ON VIEW bedprice.bedrock_premiums IS
     'Bedrock against the cheapest direct API that sells the same model (the same family in bedprice.models), per book and Bedrock model, in the region bedprice.default_region names (us-east-1): as bedprice.bedrock_premium computes it (ratio = Bedrock / direct, premium_pct = round(100 x (ratio - 1), 2)). A Bedrock model no direct API sells or prices in the book has NULL direct columns.';
@@ -450,43 +429,52 @@ COMMENT ON COLUMN bedprice.bedrock_premiums.premium_pct_1m_in_1m_out IS
 -- figures against in-region and the region's in-region figures against
 -- us-east-1's.
 ------------------------------------------------------------------------
-CREATE FUNCTION bedprice_internal.routing_prices()
-RETURNS TABLE (
-    book text, model text, display_name text, family text, region text, geography text,
-    in_region_input_usd_per_mtok numeric, in_region_output_usd_per_mtok numeric,
-    geo_input_usd_per_mtok numeric, geo_output_usd_per_mtok numeric,
-    global_input_usd_per_mtok numeric, global_output_usd_per_mtok numeric,
-    geo_input_vs_in_region_pct numeric, geo_output_vs_in_region_pct numeric,
-    global_input_vs_in_region_pct numeric, global_output_vs_in_region_pct numeric,
-    input_vs_us_east_1_pct numeric, output_vs_us_east_1_pct numeric)
+-- The Bedrock models each book prices now, in every region: the rows of
+-- bedprice.routing_prices, before pricing.  A function of its own for its
+-- row estimate: the planner takes the small catalog tables (never
+-- analyzed) for hundreds of rows each, and 650 regions x 650 models of
+-- pricing calls would make it compile the view's query with JIT, a second
+-- or more in front of a query of a tenth.
+CREATE FUNCTION bedprice_internal.bedrock_model_regions()
+RETURNS TABLE (book text, model text, region text, geography text, has_global boolean)
 LANGUAGE sql STABLE PARALLEL SAFE ROWS 4000
 SET search_path = pg_catalog, pg_temp
-SET jit = off
 AS $$
-WITH chain AS (
-    SELECT * FROM bedprice_internal.book_chain()
-),
-bedrock AS (            -- (global: only where a row or rule could price it, else the engine refuses it)
-    SELECT c.book, p.model,
-           bool_or(p.routing = 'global')
-           OR EXISTS (SELECT FROM chain k JOIN bedprice.multipliers r ON r.book = k.holder
-                      WHERE k.book = c.book AND r.provider = 'bedrock' AND r.dimension = 'routing'
-                        AND r.value = 'global' AND r.valid_from <= now() AND now() < r.valid_to) AS has_global
-    FROM chain c JOIN bedprice.prices p ON p.book = c.holder
-    WHERE p.provider = 'bedrock' AND p.valid_from <= now() AND now() < p.valid_to
-    GROUP BY c.book, p.model
-),
-p AS (
-    SELECT x.book, x.model, g.region, g.geography,
-           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'on_demand', 1000, 0) AS ir_in,
-           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'on_demand', 0, 1000) AS ir_out,
-           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'cross_region', 1000, 0) AS geo_in,
-           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'cross_region', 0, 1000) AS geo_out,
-           CASE WHEN x.has_global THEN
-               1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'global', 1000, 0) END AS gl_in,
-           CASE WHEN x.has_global THEN
-               1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, g.region, 'global', 0, 1000) END AS gl_out
+    WITH RECURSIVE chain AS (
+        SELECT b.book, b.book AS holder, 0 AS depth FROM bedprice.price_books b
+        UNION ALL
+        SELECT c.book, p.parent, c.depth + 1
+        FROM chain c JOIN bedprice.price_books p ON p.book = c.holder
+        WHERE p.parent IS NOT NULL AND c.depth < 1000
+    ),
+    bedrock AS (        -- (global: only where a row or rule could price it, else the engine refuses it)
+        SELECT c.book, p.model,
+               bool_or(p.routing = 'global')
+               OR EXISTS (SELECT FROM chain k JOIN bedprice.multipliers r ON r.book = k.holder
+                          WHERE k.book = c.book AND r.provider = 'bedrock' AND r.dimension = 'routing'
+                            AND r.value = 'global' AND r.valid_from <= now() AND now() < r.valid_to) AS has_global
+        FROM chain c JOIN bedprice.prices p ON p.book = c.holder
+        WHERE p.provider = 'bedrock' AND p.valid_from <= now() AND now() < p.valid_to
+        GROUP BY c.book, p.model
+    )
+    SELECT x.book, x.model, g.region, g.geography, x.has_global
     FROM bedrock x CROSS JOIN bedprice.regions g
+$$;
+COMMENT ON FUNCTION bedprice_internal.bedrock_model_regions() IS
+    'Each book''s Bedrock models priced now, in every region, and whether a global row or rule exists for them; for bedprice.routing_prices.';
+
+CREATE VIEW bedprice.routing_prices AS
+WITH p AS (
+    SELECT x.book, x.model, x.region, x.geography,
+           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'on_demand', 1000, 0) AS ir_in,
+           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'on_demand', 0, 1000) AS ir_out,
+           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'cross_region', 1000, 0) AS geo_in,
+           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'cross_region', 0, 1000) AS geo_out,
+           CASE WHEN x.has_global THEN
+               1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'global', 1000, 0) END AS gl_in,
+           CASE WHEN x.has_global THEN
+               1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'global', 0, 1000) END AS gl_out
+    FROM bedprice_internal.bedrock_model_regions() x
 )
 SELECT p.book,
        p.model,
@@ -510,10 +498,7 @@ FROM p
 JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = p.model
 LEFT JOIN p u ON u.book = p.book AND u.model = p.model AND u.region = 'us-east-1'
 WHERE num_nonnulls(p.ir_in, p.ir_out, p.geo_in, p.geo_out, p.gl_in, p.gl_out) > 0
-$$;
-COMMENT ON FUNCTION bedprice_internal.routing_prices() IS
-    'The rows of the view bedprice.routing_prices.';
-CREATE VIEW bedprice.routing_prices AS SELECT * FROM bedprice_internal.routing_prices();
+  AND has_table_privilege('bedprice.prices', 'SELECT');
 
 COMMENT ON VIEW bedprice.routing_prices IS
     'Per book, Bedrock model and region (every region of bedprice.regions: a region-less price applies in each): USD per 1M tokens on demand of a call made there in-region, through a geographic profile of the region''s geography, and through the global profile, as the pricing functions charge them; the differences in percent (round(100 x (x / base - 1), 2)) of geo and global against in-region and of the region against us-east-1. A row the engine prices no routing of is left out.';
@@ -562,15 +547,7 @@ COMMENT ON COLUMN bedprice.routing_prices.output_vs_us_east_1_pct IS
 -- when, by how much, and from which source.  Infinite bounds are NULL
 -- (BI tools and their drivers read no infinite timestamps).
 ------------------------------------------------------------------------
-CREATE FUNCTION bedprice_internal.price_history()
-RETURNS TABLE (
-    price_id bigint, book text, provider text, model text, display_name text, region text, routing text,
-    geography text, mode text, charge text, above_input_tokens bigint, changed_at timestamptz,
-    valid_to timestamptz, usd_per_mtok numeric, previous_usd_per_mtok numeric, change_pct numeric,
-    source text, shipped boolean, is_current boolean)
-LANGUAGE sql STABLE PARALLEL SAFE ROWS 1000
-SET search_path = pg_catalog, pg_temp
-AS $$
+CREATE VIEW bedprice.price_history AS
 SELECT p.price_id,
        p.book,
        p.provider,
@@ -592,13 +569,10 @@ SELECT p.price_id,
        p.valid_from <= now() AND now() < p.valid_to AS is_current
 FROM bedprice.prices p
 JOIN bedprice.models m ON m.provider = p.provider AND m.model = p.model
+WHERE has_table_privilege('bedprice.prices', 'SELECT')
 WINDOW w AS (PARTITION BY p.book, p.provider, p.model, p.region, p.routing, p.geography, p.mode, p.charge,
                           p.above_input_tokens
-             ORDER BY p.valid_from)
-$$;
-COMMENT ON FUNCTION bedprice_internal.price_history() IS
-    'The rows of the view bedprice.price_history.';
-CREATE VIEW bedprice.price_history AS SELECT * FROM bedprice_internal.price_history();
+             ORDER BY p.valid_from);
 
 COMMENT ON VIEW bedprice.price_history IS
     'Every price row of bedprice.prices (every book) with the row of the same key before it: one row per price period, the change against the previous period in percent. Infinite bounds are NULL.';
@@ -641,7 +615,18 @@ COMMENT ON COLUMN bedprice.price_history.shipped IS
 COMMENT ON COLUMN bedprice.price_history.is_current IS
     'Whether the row is valid now.';
 
--- Everyone may read them, as everyone reads the catalog.
+-- Read with the caller's rights, as the pricing functions price; everyone
+-- may read them, as everyone reads the catalog.
+DO $$
+BEGIN
+    IF current_setting('server_version_num')::integer >= 150000 THEN
+        ALTER VIEW bedprice.price_list SET (security_invoker = true);
+        ALTER VIEW bedprice.bedrock_premiums SET (security_invoker = true);
+        ALTER VIEW bedprice.routing_prices SET (security_invoker = true);
+        ALTER VIEW bedprice.price_history SET (security_invoker = true);
+    END IF;
+END
+$$;
 GRANT SELECT ON bedprice.price_list, bedprice.bedrock_premiums, bedprice.routing_prices, bedprice.price_history
     TO PUBLIC;
 -- The views run their functions with the caller's rights, so everyone
@@ -649,10 +634,7 @@ GRANT SELECT ON bedprice.price_list, bedprice.bedrock_premiums, bedprice.routing
 -- and returns NULL for what they cannot price.
 GRANT EXECUTE ON FUNCTION
     bedprice_internal.engine_cost(text, text, text, text, text, bigint, bigint, bigint, bigint, bigint),
-    bedprice_internal.list_prices(text, text, text, text, text, bigint),
+    bedprice_internal.list_prices(text, text, text, text, text, bigint, bigint),
     bedprice_internal.book_chain(),
-    bedprice_internal.price_list(),
-    bedprice_internal.bedrock_premiums(),
-    bedprice_internal.routing_prices(),
-    bedprice_internal.price_history()
+    bedprice_internal.bedrock_model_regions()
 TO PUBLIC, bedprice_admin;
