@@ -38,6 +38,11 @@ needed_packages() {
     command -v perl >/dev/null || echo perl
     # the FOCUS conformance checker (test/focus/) is Python's standard library
     python3 -c 'import csv, decimal, json' 2>/dev/null || echo python3
+    # the BI views suite (test/bi/introspect.py): SQLAlchemy's inspector over
+    # psycopg2, as Superset reads a database; Debian's packages, for
+    # Debian's python3 (the suite runs /usr/bin/python3)
+    /usr/bin/python3 -c 'import sqlalchemy' 2>/dev/null || echo python3-sqlalchemy
+    /usr/bin/python3 -c 'import psycopg2' 2>/dev/null || echo python3-psycopg2
     return 0
 }
 
