@@ -170,6 +170,15 @@ SELECT bedprice.cost_or_null(NULL, 'bedrock', 'meta.llama3-3-70b-instruct-v1:0',
            = bedprice.bedrock_cost('amazon.nova-pro-v1:0', 'us-east-1', 1000, 10, 'batch', at => '2026-06-01') AS batch_equal,
        bedprice.cost_or_null('seed-2026-04-10', 'together', 'meta-llama/Llama-3.3-70B-Instruct-Turbo', 'eu-west-1', 1000000, 0, 'flex')
            AS direct_ignores_region_and_mode;
+-- a memo miss takes a subtransaction, which no process may start while a
+-- query runs in parallel: cost_or_null is PARALLEL UNSAFE, so the query
+-- runs serially (marked safe or restricted, this fails)
+SET force_parallel_mode = on;
+SELECT count(bedprice.cost_or_null(NULL, 'bedrock', CASE g % 2 WHEN 0 THEN 'amazon.nova-pro-v1:0' ELSE 'no.such-v1' END,
+                                   'us-east-1', 1000, 0, 'batch', at => '2026-06-01')) AS priced,
+       count(bedprice.volume_cost('bedrock', 'amazon.nova-pro-v1:0', 'us-east-1', g, 0, 'batch', strict => false)) AS volumes
+FROM generate_series(1, 4) AS g;
+RESET force_parallel_mode;
 SELECT bedprice.cost_or_null(NULL, 'bedrock', 'amazon.nova-pro-v1:0', 'us-east-1', -1, 0);
 SET bedprice.default_region = 'xx-nowhere-1';
 SELECT bedprice.cost_or_null(NULL, 'bedrock', 'amazon.nova-pro-v1:0', NULL, 1, 0);   -- a setting is an error, not NULLs

@@ -43,6 +43,22 @@ SELECT * FROM bedprice.usage_fields('usage') ORDER BY field;
 ------------------------------------------------------------------------
 SELECT option, mode, routing, commitment, model_units, rows_moved, rows_kept, cost, saving, saving_pct, note
 FROM bedprice.compare_modes('usage', '2026-06-01', '2026-07-01');
+-- A quote for Nova Pro in us-east-1 (a test's figures, not AWS's): $20 a
+-- model unit and hour on a 1-month commitment, 1,000,000 input and
+-- 200,000 output tokens a minute.  The busiest minute (10:00) had 1.5M in
+-- and 150K out: 2 units (1.5M / 1M rounded up; 150K / 200K is 1).  June
+-- is 720 hours: 2 x 720 x 20 = $28,800 for the Nova rows (billed 1.68),
+-- the other three as billed: 3.57 - 1.68 + 28800 = $28,801.89.
+INSERT INTO bedprice.provisioned_rates (model, region, commitment, usd_per_unit_hour, in_tpm_per_unit, out_tpm_per_unit, source)
+VALUES ('amazon.nova-pro-v1:0', 'us-east-1', '1_month', 20, 1000000, 200000, 'regression: a quote');
+SELECT option, commitment, model_units, rows_moved, rows_kept, cost, saving, saving_pct, note
+FROM bedprice.compare_modes('usage', '2026-06-01', '2026-07-01') WHERE mode = 'provisioned';
+-- the same period in the seed's book, which of these models prices only
+-- Nova Pro ($1.68 there too): batch half, 3.57 - 0.84 = $2.73; global
+-- +10%, 3.57 + 0.168 = $3.738; no flex or priority; the rest as billed
+SELECT option, rows_moved, rows_kept, cost FROM bedprice.compare_modes('usage', '2026-06-01', '2026-07-01', 'seed-2026-04-10')
+WHERE mode IS DISTINCT FROM 'provisioned';
+DELETE FROM bedprice.provisioned_rates WHERE source = 'regression: a quote';
 
 ------------------------------------------------------------------------
 -- forecast: June 2026 (30 days) on a second table whose days cost $10,

@@ -24,8 +24,9 @@ CREATE FUNCTION bedprice.cost_or_null(
     at                    timestamptz DEFAULT now())
 RETURNS numeric
 AS 'MODULE_PATHNAME', 'cost_or_null'
--- restricted: a memo miss may take a subtransaction, which a worker cannot
-LANGUAGE C STABLE PARALLEL RESTRICTED;
+-- unsafe: a memo miss takes a subtransaction, which no process can start
+-- while a query runs in parallel (not even the leader)
+LANGUAGE C STABLE PARALLEL UNSAFE;
 COMMENT ON FUNCTION bedprice.cost_or_null(text, text, text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz) IS
     'bedrock_cost_in (provider bedrock) or api_cost_in (a direct API, region and mode ignored) for what-if pricing: NULL where the usage''s own values cannot be priced (unknown model, region or book; no price for that mode, routing or time), as the pricing trigger leaves such a row unpriced. A negative count is an error.';
 
@@ -42,7 +43,7 @@ CREATE FUNCTION bedprice.volume_cost(
     book               text DEFAULT NULL,
     strict             boolean DEFAULT true)
 RETURNS numeric
-LANGUAGE plpgsql STABLE PARALLEL RESTRICTED     -- it may call cost_or_null
+LANGUAGE plpgsql STABLE PARALLEL UNSAFE     -- it may call cost_or_null
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -289,7 +290,7 @@ CREATE FUNCTION bedprice.monthly_cost(
     book                   text DEFAULT NULL,
     provider               text DEFAULT 'bedrock')
 RETURNS numeric
-LANGUAGE sql STABLE PARALLEL RESTRICTED
+LANGUAGE sql STABLE PARALLEL UNSAFE                 -- as volume_cost
 SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT bedprice.volume_cost(provider, model, region, in_mtok_per_month * 1000000, out_mtok_per_month * 1000000,

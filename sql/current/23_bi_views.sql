@@ -19,32 +19,6 @@
 -- the caller's rights); each calls only what everyone may call.
 ------------------------------------------------------------------------
 
--- The engine's cost of one usage, or NULL where it cannot price it (no
--- price, unknown model or region, a word it refuses); a missing privilege
--- still raises.  Bedrock through bedrock_cost_in, every other provider
--- through api_cost_in (which takes no region or mode).
-CREATE FUNCTION bedprice_internal.engine_cost(
-    p_book text, p_provider text, p_model text, p_region text, p_mode text,
-    p_in bigint, p_out bigint,
-    p_cache_read bigint DEFAULT 0, p_cache_write bigint DEFAULT 0, p_cache_write_1h bigint DEFAULT 0)
-RETURNS numeric
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-    IF p_provider = 'bedrock' THEN
-        RETURN bedprice.bedrock_cost_in(p_book, p_model, p_region, p_in, p_out, p_mode,
-                                        p_cache_read, p_cache_write, p_cache_write_1h);
-    END IF;
-    RETURN bedprice.api_cost_in(p_book, p_provider, p_model, p_in, p_out,
-                                p_cache_read, p_cache_write, p_cache_write_1h);
-EXCEPTION WHEN data_exception OR no_data_found OR undefined_object THEN
-    RETURN NULL;
-END
-$$;
-COMMENT ON FUNCTION bedprice_internal.engine_cost(text, text, text, text, text, bigint, bigint, bigint, bigint, bigint) IS
-    'The cost bedrock_cost_in (provider bedrock) or api_cost_in would charge, or NULL where they cannot price it; for the BI views.';
-
 -- The price per 1M tokens of each charge of one request shape at one tier,
 -- as the engine charges it; NULL for a charge it cannot price there.  The
 -- base rate (p_above 0): 1,000 tokens of the charge alone, x 1,000.  A
@@ -54,11 +28,11 @@ COMMENT ON FUNCTION bedprice_internal.engine_cost(text, text, text, text, text, 
 -- starts within 1,000 tokens, they are fewer, so the request stays in its
 -- tier.  For Bedrock's tiers, only where the engine bills the request at
 -- that tier (bedrock_cost_breakdown_in says which).
-CREATE FUNCTION bedprice_internal.list_prices(
+CREATE FUNCTION bedprice.unit_prices(
     p_book text, p_provider text, p_model text, p_region text, p_mode text, p_above bigint, p_next bigint,
     OUT input numeric, OUT output numeric, OUT cache_read numeric,
     OUT cache_write numeric, OUT cache_write_1h numeric)
-LANGUAGE plpgsql STABLE PARALLEL SAFE
+LANGUAGE plpgsql STABLE PARALLEL UNSAFE     -- its exception blocks are subtransactions
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -106,11 +80,11 @@ BEGIN
     cache_write_1h := per_mtok[5];
 END
 $$;
-COMMENT ON FUNCTION bedprice_internal.list_prices(text, text, text, text, text, bigint, bigint) IS
+COMMENT ON FUNCTION bedprice.unit_prices(text, text, text, text, text, bigint, bigint) IS
     'USD per 1M tokens of each charge of a request (book, provider, model ID, region, mode) at a tier (below the next one), as the engine charges it; NULL where it cannot price the charge; for bedprice.price_list.';
 
 -- The books each book prices with: itself, then its parents up the chain.
-CREATE FUNCTION bedprice_internal.book_chain()
+CREATE FUNCTION bedprice.book_chain()
 RETURNS TABLE (book text, holder text, depth integer)
 ROWS 10
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -125,7 +99,7 @@ AS $$
     )
     SELECT * FROM chain
 $$;
-COMMENT ON FUNCTION bedprice_internal.book_chain() IS
+COMMENT ON FUNCTION bedprice.book_chain() IS
     'Each price book with itself and every book up its chain of parents (depth 0: the book); for the BI views.';
 
 ------------------------------------------------------------------------
@@ -153,7 +127,7 @@ COMMENT ON FUNCTION bedprice_internal.book_chain() IS
 ------------------------------------------------------------------------
 CREATE VIEW bedprice.price_list AS
 WITH chain AS (
-    SELECT * FROM bedprice_internal.book_chain()
+    SELECT * FROM bedprice.book_chain()
 ),
 r AS (                  -- the price rows each book prices with, valid now
     SELECT c.book, p.provider, p.model, p.region, p.routing, p.geography, p.mode, p.above_input_tokens
@@ -238,7 +212,7 @@ tier AS (               -- each shape at its base rate, and at each tier its can
 priced AS (
     SELECT t.*, lp.*
     FROM tier t
-    CROSS JOIN LATERAL bedprice_internal.list_prices(t.book, t.provider, t.priced_model_id, t.priced_region,
+    CROSS JOIN LATERAL bedprice.unit_prices(t.book, t.provider, t.priced_model_id, t.priced_region,
                                                      t.mode, t.above_input_tokens, t.next_above_input_tokens) lp
     WHERE t.priced_model_id IS NOT NULL
       AND (t.provider <> 'bedrock' OR t.priced_region IS NOT NULL)
@@ -318,9 +292,8 @@ COMMENT ON COLUMN bedprice.price_list.priced_at IS
 -- bedprice.bedrock_premium for every Bedrock model each book prices, in
 -- the region bedprice.default_region names (us-east-1): against the
 -- cheapest direct API that sells its family and prices it in the book,
--- for one request of 1M input + 1M output tokens (the function's default
--- usage, so at the long-context rate where a model has one), and per
--- charge at the base rates.  A Bedrock model no direct API sells or prices
+-- for a volume of 1M input + 1M output tokens (the function's default,
+-- many requests: at the standard tier), and per charge at the base rates.  A Bedrock model no direct API sells or prices
 -- in the book (a Bedrock exclusive) is listed with NULL direct columns.
 ------------------------------------------------------------------------
 CREATE VIEW bedprice.bedrock_premiums AS
@@ -330,21 +303,21 @@ WITH setting AS (
 ),
 bedrock AS (
     SELECT DISTINCT c.book, p.model
-    FROM bedprice_internal.book_chain() c JOIN bedprice.prices p ON p.book = c.holder
+    FROM bedprice.book_chain() c JOIN bedprice.prices p ON p.book = c.holder
     WHERE p.provider = 'bedrock' AND p.valid_from <= now() AND now() < p.valid_to
 ),
 b AS (
     SELECT x.book, x.model, m.display_name, m.family, s.region, s.default_book,
            lp.input, lp.output,
-           bedprice_internal.engine_cost(x.book, 'bedrock', x.model, s.region, 'on_demand', 1000000, 1000000) AS cost
+           bedprice.volume_cost('bedrock', x.model, s.region, 1000000, 1000000, 'on_demand', book => x.book, strict => false) AS cost
     FROM bedrock x
     JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = x.model
     CROSS JOIN setting s
-    CROSS JOIN LATERAL bedprice_internal.list_prices(x.book, 'bedrock', x.model, s.region, 'on_demand', 0, NULL) lp
+    CROSS JOIN LATERAL bedprice.unit_prices(x.book, 'bedrock', x.model, s.region, 'on_demand', 0, NULL) lp
 ),
 candidate AS (          -- the direct APIs that sell a family and price it in the book
     SELECT f.book, f.family, m.provider, m.model,
-           bedprice_internal.engine_cost(f.book, m.provider, m.model, NULL, 'on_demand', 1000000, 1000000) AS cost
+           bedprice.volume_cost(m.provider, m.model, NULL, 1000000, 1000000, 'on_demand', book => f.book, strict => false) AS cost
     FROM (SELECT DISTINCT book, family FROM b WHERE family IS NOT NULL) f
     JOIN bedprice.models m ON m.family = f.family
     JOIN bedprice.providers p ON p.provider = m.provider AND p.kind = 'direct'
@@ -352,7 +325,7 @@ candidate AS (          -- the direct APIs that sell a family and price it in th
 cheapest AS (           -- bedrock_premium's choice: the lowest cost, then the first provider and model
     SELECT DISTINCT ON (c.book, c.family) c.book, c.family, c.provider, c.model, c.cost, lp.input, lp.output
     FROM candidate c
-    CROSS JOIN LATERAL bedprice_internal.list_prices(c.book, c.provider, c.model, NULL, 'on_demand', 0, NULL) lp
+    CROSS JOIN LATERAL bedprice.unit_prices(c.book, c.provider, c.model, NULL, 'on_demand', 0, NULL) lp
     WHERE c.cost IS NOT NULL
     ORDER BY c.book, c.family, c.cost, c.provider, c.model
 )
@@ -398,7 +371,7 @@ COMMENT ON COLUMN bedprice.bedrock_premiums.bedrock_input_usd_per_mtok IS
 COMMENT ON COLUMN bedprice.bedrock_premiums.bedrock_output_usd_per_mtok IS
     'Bedrock''s USD per 1M output tokens (base rate).';
 COMMENT ON COLUMN bedprice.bedrock_premiums.direct_provider IS
-    'The cheapest direct API for one request of 1M input + 1M output tokens among those that sell the family and price it in the book (ties: the first by name); NULL: none.';
+    'The cheapest direct API for 1M input + 1M output tokens (a volume, at the standard tier) among those that sell the family and price it in the book (ties: the first by name); NULL: none.';
 COMMENT ON COLUMN bedprice.bedrock_premiums.direct_model IS
     'That direct API''s model ID.';
 COMMENT ON COLUMN bedprice.bedrock_premiums.direct_input_usd_per_mtok IS
@@ -410,13 +383,13 @@ COMMENT ON COLUMN bedprice.bedrock_premiums.input_premium_pct IS
 COMMENT ON COLUMN bedprice.bedrock_premiums.output_premium_pct IS
     'The same for output tokens.';
 COMMENT ON COLUMN bedprice.bedrock_premiums.bedrock_cost_1m_in_1m_out IS
-    'Bedrock''s USD cost of one request of 1M input + 1M output tokens (bedrock_premium''s default usage: at the long-context rate where the model has one).';
+    'Bedrock''s USD cost of 1M input + 1M output tokens, a volume at the standard tier (bedrock_premium''s default usage).';
 COMMENT ON COLUMN bedprice.bedrock_premiums.direct_cost_1m_in_1m_out IS
-    'The direct API''s USD cost of the same request.';
+    'The direct API''s USD cost of the same volume.';
 COMMENT ON COLUMN bedprice.bedrock_premiums.ratio_1m_in_1m_out IS
-    'Bedrock''s cost / the direct API''s, for that request (bedrock_premium''s ratio).';
+    'Bedrock''s cost / the direct API''s, for that volume (bedrock_premium''s ratio).';
 COMMENT ON COLUMN bedprice.bedrock_premiums.premium_pct_1m_in_1m_out IS
-    'round(100 x (ratio - 1), 2): bedrock_premium''s premium_pct for that request.';
+    'round(100 x (ratio - 1), 2): bedrock_premium''s premium_pct for that volume.';
 
 ------------------------------------------------------------------------
 -- bedprice.routing_prices
@@ -435,7 +408,7 @@ COMMENT ON COLUMN bedprice.bedrock_premiums.premium_pct_1m_in_1m_out IS
 -- analyzed) for hundreds of rows each, and 650 regions x 650 models of
 -- pricing calls would make it compile the view's query with JIT, a second
 -- or more in front of a query of a tenth.
-CREATE FUNCTION bedprice_internal.bedrock_model_regions()
+CREATE FUNCTION bedprice.bedrock_model_regions()
 RETURNS TABLE (book text, model text, region text, geography text, has_global boolean)
 LANGUAGE sql STABLE PARALLEL SAFE ROWS 4000
 SET search_path = pg_catalog, pg_temp
@@ -460,21 +433,21 @@ AS $$
     SELECT x.book, x.model, g.region, g.geography, x.has_global
     FROM bedrock x CROSS JOIN bedprice.regions g
 $$;
-COMMENT ON FUNCTION bedprice_internal.bedrock_model_regions() IS
+COMMENT ON FUNCTION bedprice.bedrock_model_regions() IS
     'Each book''s Bedrock models priced now, in every region, and whether a global row or rule exists for them; for bedprice.routing_prices.';
 
 CREATE VIEW bedprice.routing_prices AS
 WITH p AS (
     SELECT x.book, x.model, x.region, x.geography,
-           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'on_demand', 1000, 0) AS ir_in,
-           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'on_demand', 0, 1000) AS ir_out,
-           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'cross_region', 1000, 0) AS geo_in,
-           1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'cross_region', 0, 1000) AS geo_out,
+           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 1000, 0, 'on_demand') AS ir_in,
+           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 0, 1000, 'on_demand') AS ir_out,
+           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 1000, 0, 'cross_region') AS geo_in,
+           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 0, 1000, 'cross_region') AS geo_out,
            CASE WHEN x.has_global THEN
-               1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'global', 1000, 0) END AS gl_in,
+               1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 1000, 0, 'global') END AS gl_in,
            CASE WHEN x.has_global THEN
-               1000 * bedprice_internal.engine_cost(x.book, 'bedrock', x.model, x.region, 'global', 0, 1000) END AS gl_out
-    FROM bedprice_internal.bedrock_model_regions() x
+               1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 0, 1000, 'global') END AS gl_out
+    FROM bedprice.bedrock_model_regions() x
 )
 SELECT p.book,
        p.model,
@@ -629,12 +602,4 @@ END
 $$;
 GRANT SELECT ON bedprice.price_list, bedprice.bedrock_premiums, bedprice.routing_prices, bedprice.price_history
     TO PUBLIC;
--- The views run their functions with the caller's rights, so everyone
--- executes these: each only calls the pricing functions everyone may call,
--- and returns NULL for what they cannot price.
-GRANT EXECUTE ON FUNCTION
-    bedprice_internal.engine_cost(text, text, text, text, text, bigint, bigint, bigint, bigint, bigint),
-    bedprice_internal.list_prices(text, text, text, text, text, bigint, bigint),
-    bedprice_internal.book_chain(),
-    bedprice_internal.bedrock_model_regions()
-TO PUBLIC, bedprice_admin;
+

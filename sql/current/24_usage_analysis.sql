@@ -61,7 +61,9 @@ DECLARE
     hours numeric := extract(epoch FROM until - since) / 3600;
     c text;
     g record;
-    rate record;
+    usd_per_hour numeric;
+    in_tpm bigint;
+    out_tpm bigint;
     units integer;
     p_units integer;
     p_cost numeric;
@@ -133,19 +135,20 @@ BEGIN
                   GROUP BY 1, 2, date_trunc('minute', r.at)) p
             GROUP BY p.model, p.region ORDER BY p.model, p.region$q$, rows_sql) USING since, until
         LOOP
-            rate := NULL;
+            usd_per_hour := NULL; in_tpm := NULL; out_tpm := NULL;
             BEGIN
-                SELECT * INTO rate FROM bedprice.provisioned_rate(g.model, g.region, c, until, compare_modes.book);
+                SELECT r.usd_per_unit_hour, r.in_tpm_per_unit, r.out_tpm_per_unit INTO usd_per_hour, in_tpm, out_tpm
+                FROM bedprice.provisioned_rate(g.model, g.region, c, until, compare_modes.book) r;
             EXCEPTION WHEN no_data_found THEN
-                rate := NULL;
+                NULL;           -- no rate: the model is listed in the note
             END;
-            IF rate IS NULL OR rate.in_tpm_per_unit IS NULL OR rate.out_tpm_per_unit IS NULL THEN
+            IF usd_per_hour IS NULL OR in_tpm IS NULL OR out_tpm IS NULL THEN
                 missing := missing || format('%s in %s', g.model, g.region);
                 CONTINUE;
             END IF;
-            units := greatest(1, ceil(g.in_tpm / rate.in_tpm_per_unit::numeric), ceil(g.out_tpm / rate.out_tpm_per_unit::numeric));
+            units := greatest(1, ceil(g.in_tpm / in_tpm::numeric), ceil(g.out_tpm / out_tpm::numeric));
             p_units := p_units + units;
-            p_cost := p_cost + units * hours * rate.usd_per_unit_hour;
+            p_cost := p_cost + units * hours * usd_per_hour;
             p_moved := p_moved + g.n;
             p_billed := p_billed + g.cost;
         END LOOP;
@@ -159,8 +162,8 @@ BEGIN
     END LOOP;
 
     RETURN QUERY
-    SELECT x.option, x.mode, x.routing, x.commitment, x.model_units, x.rows_moved, x.rows_kept, x.cost,
-           billed - x.cost, round(100 * (billed - x.cost) / nullif(billed, 0), 2), x.note
+    SELECT x.option, x.mode, x.routing, x.commitment, x.model_units, x.rows_moved, x.rows_kept, trim_scale(x.cost),
+           trim_scale(billed - x.cost), round(100 * (billed - x.cost) / nullif(billed, 0), 2), x.note
     FROM jsonb_to_recordset(acc) AS x(option text, mode text, routing text, commitment text, model_units integer,
                                       rows_moved bigint, rows_kept bigint, cost numeric, note text)
     ORDER BY x.cost NULLS LAST, x.option;
