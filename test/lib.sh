@@ -130,6 +130,7 @@ SELECT (SELECT string_agg(t::text, E'\n' ORDER BY price_id) FROM bedprice.prices
     || (SELECT string_agg(t::text, E'\n' ORDER BY provider, alias) FROM bedprice.model_aliases t) || E'\n'
     || (SELECT string_agg(t::text, E'\n' ORDER BY region) FROM bedprice.regions t) || E'\n'
     || (SELECT string_agg(t::text, E'\n' ORDER BY provider) FROM bedprice.providers t) || E'\n'
+    || coalesce((SELECT string_agg(t::text, E'\n' ORDER BY rate_id) FROM bedprice.provisioned_rates t), '') || E'\n'
     || coalesce((SELECT string_agg(concat_ws(' ', table_name, row_key, action, row_data), E'\n'
                                    ORDER BY table_name, row_key::text)
                  FROM bedprice.shipped_changes), '')
