@@ -422,20 +422,34 @@ INSERT INTO demo.usage_billed SELECT * FROM demo.usage;
 \echo ' g3. The 14 days of demo.usage bought another way (bedprice.compare_modes): each'
 \echo ' request in another service tier or with global routing where its model offers'
 \echo ' it (the others as billed), or on provisioned throughput sized to the busiest'
-\echo ' minute of each model, which needs a rate with the throughput of a model unit.'
+\echo ' minute of each model, which needs a rate with the throughput of a model unit'
+\echo ' (your AWS quote, in bedprice.provisioned_rates: none here).'
 SELECT option, rows_moved AS moved, rows_kept AS kept, round(cost, 2) AS "USD", round(saving, 2) AS "saving USD",
        saving_pct AS "saving %", left(note, 60) AS note
 FROM bedprice.compare_modes('demo.usage_billed', '2026-11-02', '2026-11-16');
 
-\echo ' g4. November''s month-end projection from the daily trend (bedprice.forecast),'
+\echo ' g4. When provisioned throughput pays (bedprice.provisioned_breakeven): one'
+\echo ' model unit bills 24 x its hourly rate a day, used or not. AWS publishes no'
+\echo ' current rate: the only ones it did, kept by LiteLLM, are legacy Cohere ones;'
+\echo ' the seed''s rule of thumb ($30-40 a day) would need a unit at $1.25-1.67/h.'
+SELECT b.model, b.commitment, b.usd_per_unit_hour AS "USD/unit-hour", b.provisioned_usd_per_day AS "on-demand USD/day above which it pays",
+       round(b.breakeven_tokens_per_day / 1000000, 1) AS "M tokens/day (3000 in + 500 out requests)"
+FROM (VALUES ('1_month'), ('6_month')) AS c(commitment),
+     LATERAL bedprice.provisioned_breakeven('cohere.command-text-v14', 'us-east-1', c.commitment, 3000, 500) AS b;
+
+\echo ' g5. November''s month-end projection from the daily trend (bedprice.forecast),'
 \echo ' as of the 16th:'
 SELECT month, complete_days, round(month_to_date, 2) AS "month to date USD", round(daily_average, 2) AS "per day USD",
        round(daily_trend, 4) AS "trend USD/day", projected_month_end AS "projected USD"
 FROM bedprice.forecast('demo.usage_billed', '2026-11-16');
-\echo ' A month of the same traffic at three prices (bedprice.scenario, list prices):'
-\echo ' 5M in + 5M out of Claude 3.5 Sonnet v2 is the seed''s "small team": $90 in both'
-\echo ' books; with Llama 3.3 70B beside it the cheapest split changes.'
-SELECT setup, monthly_cost AS "USD a month", vs_bedrock_pct AS "vs Bedrock %"
-FROM bedprice.scenario(ARRAY['anthropic.claude-3-5-sonnet-20241022-v2:0', 'meta.llama3-3-70b-instruct-v1:0'],
-                       ARRAY[5, 20], ARRAY[5, 20], 'us-east-1');
+\echo ' A month of traffic bought three ways (bedprice.scenario): the seed''s "small'
+\echo ' team", 5M in + 5M out of Claude 3.5 Sonnet v2 ($90, the seed says, both ways),'
+\echo ' in its book and at list prices; then with 20M + 20M of Llama 3.3 70B beside it.'
+SELECT b.book, s.setup, s.monthly_cost AS "USD a month", s.vs_bedrock_pct AS "vs Bedrock %"
+FROM (VALUES ('seed-2026-04-10'), ('aws')) AS b(book),
+     LATERAL bedprice.scenario(ARRAY['anthropic.claude-3-5-sonnet-20241022-v2:0'], ARRAY[5], ARRAY[5], book => b.book) AS s;
+SELECT b.book, s.setup, s.monthly_cost AS "USD a month", s.vs_bedrock_pct AS "vs Bedrock %"
+FROM (VALUES ('seed-2026-04-10'), ('aws')) AS b(book),
+     LATERAL bedprice.scenario(ARRAY['anthropic.claude-3-5-sonnet-20241022-v2:0', 'meta.llama3-3-70b-instruct-v1:0'],
+                               ARRAY[5, 20], ARRAY[5, 20], 'us-east-1', book => b.book) AS s;
 \echo
