@@ -61,6 +61,7 @@ DECLARE
     hours numeric := extract(epoch FROM until - since) / 3600;
     c text;
     g record;
+    peaks jsonb;
     usd_per_hour numeric;
     in_tpm bigint;
     out_tpm bigint;
@@ -123,9 +124,8 @@ BEGIN
 
     -- provisioned throughput: per model and source region, the model units
     -- the busiest minute needs, for the whole period
-    FOREACH c IN ARRAY ARRAY['none', '1_month', '6_month'] LOOP
-        p_units := 0; p_cost := 0; p_moved := 0; p_billed := 0; missing := '{}';
-        FOR g IN EXECUTE format($q$
+    EXECUTE format($q$
+        SELECT coalesce(jsonb_agg(to_jsonb(x) ORDER BY x.model, x.region), '[]') FROM (
             SELECT p.model, p.region, max(p.in_tpm) AS in_tpm, max(p.out_tpm) AS out_tpm, sum(p.cost) AS cost, sum(p.n) AS n
             FROM (SELECT (bedprice.resolve_model(r.model)).model AS model,
                          coalesce(lower(btrim(r.region)), current_setting('bedprice.default_region')) AS region,
@@ -133,7 +133,12 @@ BEGIN
                          sum(r.cost) AS cost, count(*) AS n
                   FROM (%s) r WHERE r.provider = 'bedrock'
                   GROUP BY 1, 2, date_trunc('minute', r.at)) p
-            GROUP BY p.model, p.region ORDER BY p.model, p.region$q$, rows_sql) USING since, until
+            GROUP BY p.model, p.region) x$q$, rows_sql)
+    INTO peaks USING since, until;
+    FOREACH c IN ARRAY ARRAY['none', '1_month', '6_month'] LOOP
+        p_units := 0; p_cost := 0; p_moved := 0; p_billed := 0; missing := '{}';
+        FOR g IN SELECT * FROM jsonb_to_recordset(peaks) AS x(model text, region text, in_tpm numeric, out_tpm numeric,
+                                                              cost numeric, n bigint)
         LOOP
             usd_per_hour := NULL; in_tpm := NULL; out_tpm := NULL;
             BEGIN
