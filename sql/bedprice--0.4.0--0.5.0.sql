@@ -306,8 +306,9 @@ COMMENT ON FUNCTION bedprice.focus_usage(regclass, text, timestamptz, timestampt
 --
 -- Token counts here are volumes (a month's, or "per 1M tokens"), priced
 -- at each charge's standard tier: a long-context tier is per request, and
--- a volume is many requests.  A volume's cost is its tokens times the cost
--- of 1,000 tokens of the charge, which is exact (a product of numerics).
+-- a volume is many requests.  A volume's cost is its tokens times each
+-- charge's unit price (its price times its factors, exact), / 1,000,000,
+-- rounded at 15 decimals as the engine rounds a usage.
 ------------------------------------------------------------------------
 
 CREATE FUNCTION bedprice.cost_or_null(
@@ -330,6 +331,21 @@ LANGUAGE C STABLE PARALLEL UNSAFE;
 COMMENT ON FUNCTION bedprice.cost_or_null(text, text, text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz) IS
     'bedrock_cost_in (provider bedrock) or api_cost_in (a direct API, region and mode ignored) for what-if pricing: NULL where the usage''s own values cannot be priced (unknown model, region or book; no price for that mode, routing or time), as the pricing trigger leaves such a row unpriced. A negative count is an error.';
 
+CREATE FUNCTION bedprice.unit_price(
+    book     text,
+    provider text,
+    model    text,
+    region   text,
+    charge   text,
+    mode     text DEFAULT 'on_demand',
+    at       timestamptz DEFAULT now(),
+    strict   boolean DEFAULT true)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'unit_price'
+LANGUAGE C STABLE PARALLEL UNSAFE;      -- not strict, as cost_or_null
+COMMENT ON FUNCTION bedprice.unit_price(text, text, text, text, text, text, timestamptz, boolean) IS
+    'USD per 1M tokens of one charge (input, output, cache_read, cache_write, cache_write_1h) at the standard tier, as the engine charges it: the price row''s price times its factors, exact; provider bedrock prices in region, mode and routing as bedrock_cost reads them, a direct API on demand. Not strict: NULL where the catalog cannot price it.';
+
 CREATE FUNCTION bedprice.volume_cost(
     provider           text,
     model              text,
@@ -343,11 +359,12 @@ CREATE FUNCTION bedprice.volume_cost(
     book               text DEFAULT NULL,
     strict             boolean DEFAULT true)
 RETURNS numeric
-LANGUAGE plpgsql STABLE PARALLEL UNSAFE     -- it may call cost_or_null
+LANGUAGE plpgsql STABLE PARALLEL UNSAFE     -- as unit_price
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     volume numeric[] := ARRAY[in_tokens, out_tokens, cache_read_tokens, cache_write_tokens];
+    charges CONSTANT text[] := ARRAY['input', 'output', 'cache_read', 'cache_write'];
     direct boolean := lower(btrim(provider)) <> 'bedrock';
     unit numeric;
     total numeric := 0;
@@ -355,8 +372,8 @@ BEGIN
     IF provider IS NULL OR model IS NULL OR mode IS NULL OR at IS NULL OR array_position(volume, NULL) IS NOT NULL THEN
         RETURN NULL;
     END IF;
-    IF 0 > ANY (volume) THEN
-        RAISE EXCEPTION 'token volumes must not be negative'
+    IF 0 > ANY (volume) OR 'NaN' = ANY (volume) OR 'Infinity' = ANY (volume) THEN
+        RAISE EXCEPTION 'token volumes must be finite and not negative'
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The volumes given are %s.', array_to_string(volume, ', '));
     END IF;
@@ -368,27 +385,17 @@ BEGIN
         -- the input charge is priced even when its volume is 0, so that
         -- an unknown model is never a silent zero
         CONTINUE WHEN volume[c] = 0 AND c > 1;
-        unit := CASE WHEN NOT direct AND strict
-                     THEN bedprice.bedrock_cost_in(book, model, region, CASE c WHEN 1 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 2 THEN 1000 ELSE 0 END, mode, CASE c WHEN 3 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 4 THEN 1000 ELSE 0 END, 0, at)
-                     WHEN direct AND strict
-                     THEN bedprice.api_cost_in(book, provider, model, CASE c WHEN 1 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 2 THEN 1000 ELSE 0 END, CASE c WHEN 3 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 4 THEN 1000 ELSE 0 END, 0, at)
-                     ELSE bedprice.cost_or_null(book, provider, model, region, CASE c WHEN 1 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 2 THEN 1000 ELSE 0 END, mode, CASE c WHEN 3 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 4 THEN 1000 ELSE 0 END, 0, at) END;
+        unit := bedprice.unit_price(book, provider, model, region, charges[c], mode, at, strict);
         IF unit IS NULL THEN
             RETURN NULL;        -- not strict, and not priced
         END IF;
-        total := total + volume[c] * unit * 0.001;
+        total := total + volume[c] * unit;
     END LOOP;
-    RETURN trim_scale(total);
+    RETURN trim_scale(round(total * 0.000001, 15));
 END
 $$;
 COMMENT ON FUNCTION bedprice.volume_cost(text, text, text, numeric, numeric, text, numeric, numeric, timestamptz, text, boolean) IS
-    'USD cost of token volumes (totals over many requests, so at each charge''s standard tier, never a per-request long-context tier) of a model at provider `provider` (bedrock: in `region`, mode and routing as bedrock_cost reads them; a direct API: on demand), exact, in `book` (NULL: bedprice.price_book''s). Not strict: NULL where the catalog cannot price it.';
+    'USD cost of token volumes (totals over many requests, so at each charge''s standard tier, never a per-request long-context tier) of a model at provider `provider` (bedrock: in `region`, mode and routing as bedrock_cost reads them; a direct API: on demand): the exact sum of volume x unit_price / 1,000,000, rounded at 15 decimals, in `book` (NULL: bedprice.price_book''s). Not strict: NULL where the catalog cannot price it.';
 
 CREATE FUNCTION bedprice.bedrock_premium(
     model       text,
@@ -418,6 +425,10 @@ DECLARE
     best_cost numeric;
     cost numeric;
 BEGIN
+    IF in_tokens IS NULL OR out_tokens IS NULL OR bedrock_premium.at IS NULL OR bedrock_premium.mode IS NULL THEN
+        RAISE EXCEPTION 'the token counts, time and mode of bedprice.bedrock_premium must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
     SELECT r.model, m.family INTO b
     FROM bedprice.resolve_model(bedrock_premium.model) AS r
     JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = r.model;
@@ -516,22 +527,31 @@ AS $$
 DECLARE
     b record;
 BEGIN
-    SELECT r.model, m.family INTO b
-    FROM bedprice.resolve_model(cheapest.model) AS r
-    JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = r.model;
-    IF b.model IS NULL THEN
-        -- a family's name, or a direct API's model: the family's Bedrock models
-        SELECT NULL AS model, m.family INTO b FROM bedprice.models m
-        WHERE m.family = cheapest.model OR m.model = cheapest.model LIMIT 1;
+    IF in_tokens IS NULL OR out_tokens IS NULL OR cheapest.at IS NULL OR cheapest.model IS NULL THEN
+        RAISE EXCEPTION 'the model, token counts and time of bedprice.cheapest must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
     END IF;
-    IF b.family IS NULL AND b.model IS NULL THEN
-        RAISE EXCEPTION 'unknown model "%"', cheapest.model
-            USING ERRCODE = 'no_data_found',
-                  HINT = 'Give a Bedrock model ID or alias, or a family of bedprice.models.';
+    IF cheapest.book IS NOT NULL AND NOT EXISTS (SELECT FROM bedprice.price_books k WHERE k.book = lower(btrim(cheapest.book))) THEN
+        RAISE EXCEPTION 'unknown price book "%"', cheapest.book
+            USING ERRCODE = 'undefined_object', HINT = 'bedprice.price_books lists the books.';
     END IF;
     IF cheapest.region IS NOT NULL AND NOT EXISTS (SELECT FROM bedprice.regions g WHERE g.region = lower(btrim(cheapest.region))) THEN
-        RAISE EXCEPTION 'unknown region "%"', cheapest.region USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'unknown region "%"', cheapest.region
+            USING ERRCODE = 'undefined_object', HINT = 'bedprice.regions lists the known regions.';
     END IF;
+    BEGIN
+        SELECT r.model, m.family INTO b
+        FROM bedprice.resolve_model(cheapest.model) AS r
+        JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = r.model;
+    EXCEPTION WHEN undefined_object THEN
+        -- a family's name, or a direct API's model: the family's Bedrock models
+        SELECT NULL AS model, m.family INTO b FROM bedprice.models m
+        WHERE m.family IS NOT NULL AND (lower(m.family) = lower(btrim(cheapest.model)) OR lower(m.model) = lower(btrim(cheapest.model)))
+        ORDER BY m.provider = 'bedrock' DESC, m.provider, m.model LIMIT 1;
+        IF b.family IS NULL THEN
+            RAISE;
+        END IF;
+    END;
     RETURN QUERY
     WITH bedrock_models AS (
         SELECT m.model FROM bedprice.models m
@@ -572,6 +592,13 @@ BEGIN
            round(100 * (max(w.cost) OVER () - w.cost) / nullif(max(w.cost) OVER (), 0), 2)
     FROM ways w
     ORDER BY w.cost, w.provider, w.call_as, w.mode, w.regions;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no way to buy model "%" is priced%', cheapest.model,
+                        CASE WHEN cheapest.region IS NULL THEN '' ELSE format(' in region "%s"', cheapest.region) END
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = format('At %s, in price book %s.', cheapest.at,
+                                  coalesce(cheapest.book, current_setting('bedprice.price_book')));
+    END IF;
 END
 $$;
 COMMENT ON FUNCTION bedprice.cheapest(text, bigint, bigint, text, timestamptz, text) IS
@@ -624,6 +651,11 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('Their lengths are %s, %s and %s.', coalesce(n, 0),
                                   coalesce(cardinality(in_mtok_per_month), 0), coalesce(cardinality(out_mtok_per_month), 0));
+    END IF;
+    IF array_position(models, NULL) IS NOT NULL OR array_position(in_mtok_per_month, NULL) IS NOT NULL
+       OR array_position(out_mtok_per_month, NULL) IS NOT NULL OR scenario.at IS NULL THEN
+        RAISE EXCEPTION 'a scenario''s models, volumes and time must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
     END IF;
     RETURN QUERY
     WITH lines AS (
@@ -1137,9 +1169,9 @@ TO bedprice_admin;
 --
 -- Every figure comes from the pricing functions (multipliers, vendor
 -- rules, books' parents and tiers applied as a call would apply them),
--- never recomputed here: a price per 1M tokens is the cost of 1,000 tokens
--- of the charge alone x 1,000 (so no request crosses a long-context
--- threshold), exact to 12 decimals.  A view never raises for what the
+-- never recomputed here: a standard-tier price per 1M tokens is
+-- unit_price (exact), a long-context tier's the breakdown of a request
+-- just above its threshold (exact to 12 decimals).  A view never raises for what the
 -- catalog holds: what the engine cannot price is left out (or NULL).
 --
 -- The views are security_invoker (PostgreSQL 15 and later): they read the
@@ -1152,8 +1184,7 @@ TO bedprice_admin;
 
 -- The price per 1M tokens of each charge of one request shape at one tier,
 -- as the engine charges it; NULL for a charge it cannot price there.  The
--- base rate (p_above 0): 1,000 tokens of the charge alone, x 1,000.  A
--- tier: a request whose input is p_above + 1 tokens, and 1,000 tokens of
+-- base rate (p_above 0): unit_price, exact.  A tier: a request whose input is p_above + 1 tokens, and 1,000 tokens of
 -- the charge (of the input charge: that input, / (p_above + 1)).  Input
 -- and cache tokens count towards the tier: where the next tier (p_next)
 -- starts within 1,000 tokens, they are fewer, so the request stays in its
@@ -1173,10 +1204,16 @@ DECLARE
     t bigint[];
     n bigint;
     per_mtok numeric[] := '{NULL,NULL,NULL,NULL,NULL}';
+    charges CONSTANT text[] := ARRAY['input', 'output', 'cache_read', 'cache_write', 'cache_write_1h'];
     bd record;
     cost numeric;
 BEGIN
-    FOR c IN 1..5 LOOP          -- input, output, cache_read, cache_write, cache_write_1h
+    FOR c IN 1..5 LOOP
+        IF lead_in = 0 THEN
+            per_mtok[c] := trim_scale(bedprice.unit_price(p_book, p_provider, p_model, p_region, charges[c], p_mode,
+                                                          now(), false));
+            CONTINUE;
+        END IF;
         t := ARRAY[lead_in, 0, 0, 0, 0];
         n := CASE WHEN c = 2 THEN 1000 WHEN c = 1 AND lead_in > 0 THEN lead_in ELSE room END;
         CONTINUE WHEN n <= 0;
@@ -1429,8 +1466,8 @@ COMMENT ON COLUMN bedprice.price_list.priced_at IS
 ------------------------------------------------------------------------
 CREATE VIEW bedprice.bedrock_premiums AS
 WITH setting AS (
-    SELECT coalesce(nullif(current_setting('bedprice.price_book', true), ''), 'aws') AS default_book,
-           coalesce(nullif(current_setting('bedprice.default_region', true), ''), 'us-east-1') AS region
+    SELECT coalesce(nullif(lower(btrim(current_setting('bedprice.price_book', true))), ''), 'aws') AS default_book,
+           coalesce(nullif(lower(btrim(current_setting('bedprice.default_region', true))), ''), 'us-east-1') AS region
 ),
 bedrock AS (
     SELECT DISTINCT c.book, p.model
@@ -1570,14 +1607,14 @@ COMMENT ON FUNCTION bedprice.bedrock_model_regions() IS
 CREATE VIEW bedprice.routing_prices AS
 WITH p AS (
     SELECT x.book, x.model, x.region, x.geography,
-           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 1000, 0, 'on_demand') AS ir_in,
-           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 0, 1000, 'on_demand') AS ir_out,
-           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 1000, 0, 'cross_region') AS geo_in,
-           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 0, 1000, 'cross_region') AS geo_out,
+           bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'input', 'on_demand', now(), false) AS ir_in,
+           bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'output', 'on_demand', now(), false) AS ir_out,
+           bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'input', 'cross_region', now(), false) AS geo_in,
+           bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'output', 'cross_region', now(), false) AS geo_out,
            CASE WHEN x.has_global THEN
-               1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 1000, 0, 'global') END AS gl_in,
+               bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'input', 'global', now(), false) END AS gl_in,
            CASE WHEN x.has_global THEN
-               1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 0, 1000, 'global') END AS gl_out
+               bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'output', 'global', now(), false) END AS gl_out
     FROM bedprice.bedrock_model_regions() x
 )
 SELECT p.book,
@@ -1744,7 +1781,7 @@ GRANT SELECT ON bedprice.price_list, bedprice.bedrock_premiums, bedprice.routing
 -- The SQL expressions of a usage table's fields, as the trigger reads
 -- them: an unmapped field its default (region: the setting, mode: on
 -- demand, cache: none, provider: Bedrock), `at` as timestamptz (a
--- timestamp column is UTC).
+-- timestamp column in the session's time zone, as the trigger reads it).
 CREATE FUNCTION bedprice.usage_fields(tbl regclass)
 RETURNS TABLE (field text, expression text)
 LANGUAGE sql STABLE STRICT
@@ -1752,8 +1789,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT f.field,
            CASE WHEN c.column_name IS NULL THEN f.otherwise
-                WHEN f.field = 'at' AND c.column_type = 'timestamp without time zone'
-                    THEN format('(u.%I AT TIME ZONE ''UTC'')', c.column_name)
+                WHEN f.field = 'at' THEN format('u.%I::timestamptz', c.column_name)
                 WHEN f.field IN ('model', 'region', 'mode', 'provider', 'book') THEN format('u.%I::text', c.column_name)
                 ELSE format('u.%I', c.column_name) END
     FROM (VALUES ('cost', NULL), ('model', NULL), ('in', NULL), ('out', NULL), ('at', NULL),
@@ -1795,7 +1831,7 @@ DECLARE
     acc jsonb := '[]';
     billed numeric;
     n_rows bigint;
-    hours numeric := extract(epoch FROM until - since) / 3600;
+    hours numeric;
     c text;
     g record;
     peaks jsonb;
@@ -1809,13 +1845,19 @@ DECLARE
     p_billed numeric;
     missing text[];
 BEGIN
-    IF since IS NULL OR until IS NULL OR until <= since THEN
-        RAISE EXCEPTION 'the period must end after it starts'
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('since %s, until %s.', coalesce(since::text, 'NULL'), coalesce(until::text, 'NULL'));
+    IF usage IS NULL OR since IS NULL OR until IS NULL THEN
+        RAISE EXCEPTION 'the table and period of bedprice.compare_modes must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
     END IF;
+    IF until <= since OR since = '-infinity' OR until = 'infinity' THEN
+        RAISE EXCEPTION 'the period must be finite and end after it starts'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('The period given starts at %s and ends at %s.', since, until);
+    END IF;
+    hours := extract(epoch FROM until - since) / 3600;
     IF book IS NOT NULL AND NOT EXISTS (SELECT FROM bedprice.price_books b WHERE b.book = lower(btrim(compare_modes.book))) THEN
-        RAISE EXCEPTION 'unknown price book "%"', book USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'unknown price book "%"', book
+            USING ERRCODE = 'undefined_object', HINT = 'bedprice.price_books lists the books.';
     END IF;
     SELECT jsonb_object_agg(x.field, x.expression) INTO f FROM bedprice.usage_fields(usage) x;
     IF f ->> 'at' IS NULL THEN
@@ -1828,7 +1870,7 @@ BEGIN
         SELECT * FROM (
             SELECT %s AS model, %s AS region, %s AS mode, %s::bigint AS in_tokens, %s::bigint AS out_tokens,
                    %s::bigint AS cache_read, %s::bigint AS cache_write, %s::bigint AS cache_write_1h,
-                   %s AS at, %s AS cost, lower(btrim(%s)) AS provider, coalesce(%L, %s) AS book
+                   %s AS at, %s AS cost, coalesce(lower(btrim(%s)), 'bedrock') AS provider, coalesce(%L, %s) AS book
             FROM %s u) r
         WHERE r.at >= $1 AND r.at < $2 AND r.cost IS NOT NULL$q$,
         f ->> 'model', f ->> 'region', f ->> 'mode', f ->> 'in', f ->> 'out', f ->> 'cache_read', f ->> 'cache_write',
@@ -1880,7 +1922,7 @@ BEGIN
             usd_per_hour := NULL; in_tpm := NULL; out_tpm := NULL;
             BEGIN
                 SELECT r.usd_per_unit_hour, r.in_tpm_per_unit, r.out_tpm_per_unit INTO usd_per_hour, in_tpm, out_tpm
-                FROM bedprice.provisioned_rate(g.model, g.region, c, until, compare_modes.book) r;
+                FROM bedprice.provisioned_rate(g.model, g.region, c, since, compare_modes.book) r;
             EXCEPTION WHEN no_data_found THEN
                 NULL;           -- no rate: the model is listed in the note
             END;
@@ -1940,7 +1982,11 @@ DECLARE
     a numeric; b numeric;
     done numeric;
 BEGIN
-    IF forecast.at IS NULL OR forecast.at IN ('infinity', '-infinity') THEN
+    IF usage IS NULL OR forecast.at IS NULL THEN
+        RAISE EXCEPTION 'the table and time of bedprice.forecast must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF forecast.at IN ('infinity', '-infinity') THEN
         RAISE EXCEPTION 'forecast needs a finite time' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     start_day := date_trunc('month', forecast.at AT TIME ZONE 'UTC')::date;

@@ -164,6 +164,19 @@ SELECT bedprice.volume_cost('bedrock', 'amazon.nova-micro-v1:0', 'us-east-1', 12
                             at => '2026-06-01')
        = 123456789 * 0.035 / 1000000 + 987654321 * 0.14 / 1000000 + 5555 * 0.00875 / 1000000 AS exact,
        bedprice.volume_cost('bedrock', 'amazon.nova-micro-v1:0', 'us-east-1', 0.5, 0, at => '2026-06-01') AS half_a_token;
+-- exact where a price times its factors has more decimals than a usage
+-- keeps: 0.123456789012 x 1.123456789 = 0.138698367763672002468 per 1M;
+-- a billion tokens: 138.698367763672002468, rounded at 15 decimals as the
+-- engine rounds (the cost of 1,000 tokens times a million would not be)
+BEGIN;
+INSERT INTO bedprice.models (provider, model, display_name) VALUES ('bedrock', 'acme.test-v1:0', 'Acme Test');
+SELECT bedprice.set_price('bedrock', 'acme.test-v1:0', 'input', 0.123456789012, '-infinity', source => 'regression') IS NOT NULL AS priced;
+INSERT INTO bedprice.multipliers (provider, dimension, value, factor, source) VALUES ('bedrock', 'region', 'eu-west-3', 1.123456789, 'regression');
+SELECT bedprice.unit_price(NULL, 'bedrock', 'acme.test-v1:0', 'eu-west-3', 'input') AS per_mtok,
+       bedprice.volume_cost('bedrock', 'acme.test-v1:0', 'eu-west-3', 1000000000, 0) AS volume,
+       bedprice.volume_cost('bedrock', 'acme.test-v1:0', 'eu-west-3', 1000000000, 0)
+           = round(1000000000 * 0.123456789012 * 1.123456789 / 1000000, 15) AS as_numeric;
+ROLLBACK;
 SELECT bedprice.cost_or_null(NULL, 'bedrock', 'meta.llama3-3-70b-instruct-v1:0', 'us-east-1', 1000, 0, 'flex', at => '2026-06-01') AS no_flex,
        bedprice.cost_or_null(NULL, 'bedrock', 'no.such-model-v1:0', 'us-east-1', 1000, 0, at => '2026-06-01') AS unknown,
        bedprice.cost_or_null(NULL, 'Bedrock', 'amazon.nova-pro-v1:0', 'us-east-1', 1000, 10, 'batch', at => '2026-06-01')
@@ -189,5 +202,16 @@ SELECT * FROM bedprice.cheapest('acme.widget-v1');
 SELECT * FROM bedprice.cheapest('amazon.nova-pro-v1:0', region => 'xx-nowhere-1');
 SELECT * FROM bedprice.scenario(ARRAY['amazon.nova-pro-v1:0'], ARRAY[1, 2], ARRAY[1]);
 SELECT bedprice.volume_cost('bedrock', 'amazon.nova-pro-v1:0', 'us-east-1', -1, 0);
+SELECT bedprice.volume_cost('bedrock', 'amazon.nova-pro-v1:0', 'us-east-1', 'NaN', 0);
+SELECT bedprice.monthly_cost('amazon.nova-pro-v1:0', 'us-east-1', 'Infinity', 1);
+SELECT bedprice.unit_price(NULL, 'bedrock', 'amazon.nova-pro-v1:0', 'us-east-1', 'reasoning');
+SELECT * FROM bedprice.scenario(ARRAY['amazon.nova-pro-v1:0', NULL], ARRAY[1, 1], ARRAY[1, 1]);
+SELECT * FROM bedprice.cheapest('amazon.nova-pro-v1:0', book => 'no-such-book');
+SELECT * FROM bedprice.cheapest('amazon.nova-pro-v1:0', in_tokens => NULL);
+SELECT * FROM bedprice.cheapest('amazon.nova-pro-v1:0', at => 'infinity');
+SELECT * FROM bedprice.bedrock_premium('meta.llama3-3-70b-instruct-v1:0', at => NULL);
+-- a direct API's model name finds its family's Bedrock models
+SELECT provider, call_as, cost FROM bedprice.cheapest('llama-3.3-70b-versatile', region => 'us-east-1', at => '2026-06-01')
+WHERE mode = 'on_demand' AND routing IS DISTINCT FROM 'geo';
 SELECT bedprice.monthly_cost('claude-3-5-sonnet-20241022', NULL, 5, 5, 'batch', provider => 'anthropic');
 SELECT bedprice.monthly_cost('acme.widget-v1', 'us-east-1', 0, 0);          -- an unknown model is never a zero

@@ -59,6 +59,26 @@ FROM bedprice.compare_modes('usage', '2026-06-01', '2026-07-01') WHERE mode = 'p
 SELECT option, rows_moved, rows_kept, cost FROM bedprice.compare_modes('usage', '2026-06-01', '2026-07-01', 'seed-2026-04-10')
 WHERE mode IS DISTINCT FROM 'provisioned';
 DELETE FROM bedprice.provisioned_rates WHERE source = 'regression: a quote';
+-- a quote valid for exactly the period applies (looked up at its start)
+INSERT INTO bedprice.provisioned_rates (model, region, commitment, usd_per_unit_hour, in_tpm_per_unit, out_tpm_per_unit,
+                                        source, valid_from, valid_to)
+VALUES ('amazon.nova-pro-v1:0', 'us-east-1', '6_month', 10, 2000000, 200000, 'regression: June', '2026-06-01', '2026-07-01');
+-- 1 unit x 720 hours x $10 = $7,200 for the Nova rows: 3.57 - 1.68 + 7200
+SELECT option, model_units, rows_moved, cost FROM bedprice.compare_modes('usage', '2026-06-01', '2026-07-01')
+WHERE commitment = '6_month';
+DELETE FROM bedprice.provisioned_rates WHERE source = 'regression: June';
+-- a row whose provider column is NULL is a Bedrock row, as the trigger
+-- prices it: it moves to batch like the others
+CREATE TABLE with_provider (at timestamptz, provider text, model text, i bigint, o bigint, cost numeric);
+CREATE TRIGGER price BEFORE INSERT ON with_provider FOR EACH ROW
+    EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model', 'in=i', 'out=o', 'at=at', 'provider=provider');
+INSERT INTO with_provider VALUES
+    ('2026-06-01 10:00', NULL, 'amazon.nova-pro-v1:0', 1000000, 100000),          -- 1.12, batch 0.56
+    ('2026-06-01 10:00', 'Bedrock', 'amazon.nova-pro-v1:0', 1000000, 100000),     -- the same
+    ('2026-06-01 10:00', 'groq', 'llama-3.3-70b-versatile', 1000000, 1000000);    -- 1.38: a direct API, kept
+SELECT option, rows_moved, rows_kept, cost FROM bedprice.compare_modes('with_provider', '2026-06-01', '2026-06-02')
+WHERE option IN ('as billed', 'batch');
+DROP TABLE with_provider;
 
 ------------------------------------------------------------------------
 -- forecast: June 2026 (30 days) on a second table whose days cost $10,
@@ -89,14 +109,17 @@ SELECT complete_days, month_to_date, projected_month_end, method FROM bedprice.f
 -- 10, 0: slope (5 x 70 - 10 x 46) / (5 x 30 - 10 x 10) = -2.2, intercept
 -- (46 + 22) / 5 = 13.6; the days left add 2.6 + 0.4 (then below 0): $49
 SELECT complete_days, daily_average, daily_trend, projected_month_end FROM bedprice.forecast('daily', '2026-06-06');
--- a timestamp column is UTC, as the trigger reads it
+-- a timestamp column is read in the session's time zone, as the trigger
+-- reads it: the same figures in UTC; in Auckland (UTC+12) every row is 12
+-- hours earlier (the 1st's 08:00 falls in May): June's complete days cost
+-- 14, 14 and 5, $38 to date; the trend 15.5 - 4.5x adds $2: $35
 CREATE TABLE naive (at timestamp, model text, i bigint, o bigint, cost numeric);
 CREATE TRIGGER price BEFORE INSERT ON naive FOR EACH ROW
     EXECUTE FUNCTION bedprice.price_usage('cost=cost', 'model=model', 'in=i', 'out=o', 'at=at');
 INSERT INTO naive SELECT at AT TIME ZONE 'UTC', model, i, o FROM daily;
+SELECT month_to_date, projected_month_end FROM bedprice.forecast('naive', '2026-06-04 12:00+00');
 SET TimeZone = 'Pacific/Auckland';
 SELECT month_to_date, projected_month_end FROM bedprice.forecast('naive', '2026-06-04 12:00+00');
-RESET TimeZone;
 SET TimeZone = 'UTC';
 
 -- What they refuse.
@@ -108,6 +131,9 @@ SELECT * FROM bedprice.forecast('timeless');
 SELECT * FROM bedprice.compare_modes('usage', '2026-07-01', '2026-06-01');
 SELECT * FROM bedprice.compare_modes('usage', '2026-06-01', '2026-07-01', book => 'no-such-book');
 SELECT * FROM bedprice.forecast('usage', 'infinity');
+SELECT * FROM bedprice.forecast('usage', NULL);
+SELECT * FROM bedprice.compare_modes('usage', '2026-06-01', 'infinity');
+SELECT * FROM bedprice.compare_modes(NULL, '2026-06-01', '2026-07-01');
 CREATE TABLE plain (x int);
 SELECT * FROM bedprice.forecast('plain');
 

@@ -24,6 +24,7 @@ PG_FUNCTION_INFO_V1(bedrock_cost_breakdown);
 PG_FUNCTION_INFO_V1(bedrock_cost_in);
 PG_FUNCTION_INFO_V1(api_cost_in);
 PG_FUNCTION_INFO_V1(cost_or_null);
+PG_FUNCTION_INFO_V1(unit_price);
 PG_FUNCTION_INFO_V1(bedrock_cost_breakdown_in);
 PG_FUNCTION_INFO_V1(resolve_model);
 PG_FUNCTION_INFO_V1(cache_info);
@@ -166,6 +167,20 @@ api_cost_in(PG_FUNCTION_ARGS)
 	return cost(fcinfo, &api_in_args);
 }
 
+/* A Bedrock key goes through the engine's Bedrock path; a direct API's has
+ * no region or mode. */
+static void
+key_for_provider(BpCallKey *key)
+{
+	if (strcmp(bp_normalize(key->provider, key->provider_len), "bedrock") == 0)
+		key->provider = NULL;
+	else
+	{
+		key->region = NULL;
+		key->mode = NULL;
+	}
+}
+
 /*
  * bedprice.cost_or_null(book, provider, model, region, in_tokens,
  *                       out_tokens, mode, cache_read_tokens,
@@ -187,18 +202,68 @@ cost_or_null(PG_FUNCTION_ARGS)
 
 	if (!read_args(fcinfo, &or_null_args, &key, &usage))
 		PG_RETURN_NULL();
-	if (strcmp(bp_normalize(key.provider, key.provider_len), "bedrock") == 0)
-		key.provider = NULL;	/* the engine's Bedrock path */
-	else
-	{
-		key.region = NULL;		/* a direct API: on demand, no region */
-		key.mode = NULL;
-	}
+	key_for_provider(&key);
 	bp_check_settings(fcinfo->flinfo);
 	target = bp_target_for_row(fcinfo->flinfo, &key, &reason);
 	if (target == NULL || !bp_price_row(target, &usage, &result, &reason))
 		PG_RETURN_NULL();
 	return result;
+}
+
+/*
+ * bedprice.unit_price(book, provider, model, region, charge, mode, at,
+ *                     strict) -> numeric USD per 1M tokens
+ *
+ * One charge's price times its factors at the standard tier, exact, as the
+ * engine multiplies it (a volume's cost is then exact: volume_cost).  Not
+ * strict: NULL where the catalog cannot price it, as cost_or_null.
+ */
+Datum
+unit_price(PG_FUNCTION_ARGS)
+{
+	BpCallKey	key = {0};
+	BpUsage		usage = {{0}};
+	BpQuote		q;
+	BpCharge	charge;
+	const BpTarget *target;
+	const char *reason;
+	const char *s;
+	int			len;
+
+	for (int i = 1; i <= 7; i++)
+		if (i != 3 && PG_ARGISNULL(i))
+			PG_RETURN_NULL();
+	text_arg(fcinfo, 4, &s, &len);
+	if (!bp_charge_from_name(s, len, &charge))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown charge \"%s\"", bp_quotable(bp_normalize(s, len))),
+				 errhint("Charges: input, output, cache_read, cache_write, cache_write_1h.")));
+	usage.tokens[charge] = 1;	/* one token: never above a tier */
+	usage.at = PG_GETARG_TIMESTAMPTZ(6);
+	if (!PG_ARGISNULL(0))
+		text_arg(fcinfo, 0, &key.book, &key.book_len);
+	text_arg(fcinfo, 1, &key.provider, &key.provider_len);
+	text_arg(fcinfo, 2, &key.model, &key.model_len);
+	if (!PG_ARGISNULL(3))
+		text_arg(fcinfo, 3, &key.region, &key.region_len);
+	text_arg(fcinfo, 5, &key.mode, &key.mode_len);
+	key_for_provider(&key);
+	if (PG_GETARG_BOOL(7))
+	{
+		target = bp_target_for_call(fcinfo->flinfo, &key);
+		if (target == NULL)
+			PG_RETURN_NULL();	/* unknown model, bedprice.on_unknown_model = null */
+		bp_price_explain(target, &usage, &q);
+	}
+	else
+	{
+		bp_check_settings(fcinfo->flinfo);
+		target = bp_target_for_row(fcinfo->flinfo, &key, &reason);
+		if (target == NULL || !bp_explain_row(target, &usage, &q, &reason))
+			PG_RETURN_NULL();
+	}
+	PG_RETURN_DATUM(q.charges[charge].per_mtok);
 }
 
 static void

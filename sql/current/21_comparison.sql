@@ -6,8 +6,9 @@
 --
 -- Token counts here are volumes (a month's, or "per 1M tokens"), priced
 -- at each charge's standard tier: a long-context tier is per request, and
--- a volume is many requests.  A volume's cost is its tokens times the cost
--- of 1,000 tokens of the charge, which is exact (a product of numerics).
+-- a volume is many requests.  A volume's cost is its tokens times each
+-- charge's unit price (its price times its factors, exact), / 1,000,000,
+-- rounded at 15 decimals as the engine rounds a usage.
 ------------------------------------------------------------------------
 
 CREATE FUNCTION bedprice.cost_or_null(
@@ -30,6 +31,21 @@ LANGUAGE C STABLE PARALLEL UNSAFE;
 COMMENT ON FUNCTION bedprice.cost_or_null(text, text, text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz) IS
     'bedrock_cost_in (provider bedrock) or api_cost_in (a direct API, region and mode ignored) for what-if pricing: NULL where the usage''s own values cannot be priced (unknown model, region or book; no price for that mode, routing or time), as the pricing trigger leaves such a row unpriced. A negative count is an error.';
 
+CREATE FUNCTION bedprice.unit_price(
+    book     text,
+    provider text,
+    model    text,
+    region   text,
+    charge   text,
+    mode     text DEFAULT 'on_demand',
+    at       timestamptz DEFAULT now(),
+    strict   boolean DEFAULT true)
+RETURNS numeric
+AS 'MODULE_PATHNAME', 'unit_price'
+LANGUAGE C STABLE PARALLEL UNSAFE;      -- not strict, as cost_or_null
+COMMENT ON FUNCTION bedprice.unit_price(text, text, text, text, text, text, timestamptz, boolean) IS
+    'USD per 1M tokens of one charge (input, output, cache_read, cache_write, cache_write_1h) at the standard tier, as the engine charges it: the price row''s price times its factors, exact; provider bedrock prices in region, mode and routing as bedrock_cost reads them, a direct API on demand. Not strict: NULL where the catalog cannot price it.';
+
 CREATE FUNCTION bedprice.volume_cost(
     provider           text,
     model              text,
@@ -43,11 +59,12 @@ CREATE FUNCTION bedprice.volume_cost(
     book               text DEFAULT NULL,
     strict             boolean DEFAULT true)
 RETURNS numeric
-LANGUAGE plpgsql STABLE PARALLEL UNSAFE     -- it may call cost_or_null
+LANGUAGE plpgsql STABLE PARALLEL UNSAFE     -- as unit_price
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     volume numeric[] := ARRAY[in_tokens, out_tokens, cache_read_tokens, cache_write_tokens];
+    charges CONSTANT text[] := ARRAY['input', 'output', 'cache_read', 'cache_write'];
     direct boolean := lower(btrim(provider)) <> 'bedrock';
     unit numeric;
     total numeric := 0;
@@ -55,8 +72,8 @@ BEGIN
     IF provider IS NULL OR model IS NULL OR mode IS NULL OR at IS NULL OR array_position(volume, NULL) IS NOT NULL THEN
         RETURN NULL;
     END IF;
-    IF 0 > ANY (volume) THEN
-        RAISE EXCEPTION 'token volumes must not be negative'
+    IF 0 > ANY (volume) OR 'NaN' = ANY (volume) OR 'Infinity' = ANY (volume) THEN
+        RAISE EXCEPTION 'token volumes must be finite and not negative'
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The volumes given are %s.', array_to_string(volume, ', '));
     END IF;
@@ -68,27 +85,17 @@ BEGIN
         -- the input charge is priced even when its volume is 0, so that
         -- an unknown model is never a silent zero
         CONTINUE WHEN volume[c] = 0 AND c > 1;
-        unit := CASE WHEN NOT direct AND strict
-                     THEN bedprice.bedrock_cost_in(book, model, region, CASE c WHEN 1 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 2 THEN 1000 ELSE 0 END, mode, CASE c WHEN 3 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 4 THEN 1000 ELSE 0 END, 0, at)
-                     WHEN direct AND strict
-                     THEN bedprice.api_cost_in(book, provider, model, CASE c WHEN 1 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 2 THEN 1000 ELSE 0 END, CASE c WHEN 3 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 4 THEN 1000 ELSE 0 END, 0, at)
-                     ELSE bedprice.cost_or_null(book, provider, model, region, CASE c WHEN 1 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 2 THEN 1000 ELSE 0 END, mode, CASE c WHEN 3 THEN 1000 ELSE 0 END,
-                              CASE c WHEN 4 THEN 1000 ELSE 0 END, 0, at) END;
+        unit := bedprice.unit_price(book, provider, model, region, charges[c], mode, at, strict);
         IF unit IS NULL THEN
             RETURN NULL;        -- not strict, and not priced
         END IF;
-        total := total + volume[c] * unit * 0.001;
+        total := total + volume[c] * unit;
     END LOOP;
-    RETURN trim_scale(total);
+    RETURN trim_scale(round(total * 0.000001, 15));
 END
 $$;
 COMMENT ON FUNCTION bedprice.volume_cost(text, text, text, numeric, numeric, text, numeric, numeric, timestamptz, text, boolean) IS
-    'USD cost of token volumes (totals over many requests, so at each charge''s standard tier, never a per-request long-context tier) of a model at provider `provider` (bedrock: in `region`, mode and routing as bedrock_cost reads them; a direct API: on demand), exact, in `book` (NULL: bedprice.price_book''s). Not strict: NULL where the catalog cannot price it.';
+    'USD cost of token volumes (totals over many requests, so at each charge''s standard tier, never a per-request long-context tier) of a model at provider `provider` (bedrock: in `region`, mode and routing as bedrock_cost reads them; a direct API: on demand): the exact sum of volume x unit_price / 1,000,000, rounded at 15 decimals, in `book` (NULL: bedprice.price_book''s). Not strict: NULL where the catalog cannot price it.';
 
 CREATE FUNCTION bedprice.bedrock_premium(
     model       text,
@@ -118,6 +125,10 @@ DECLARE
     best_cost numeric;
     cost numeric;
 BEGIN
+    IF in_tokens IS NULL OR out_tokens IS NULL OR bedrock_premium.at IS NULL OR bedrock_premium.mode IS NULL THEN
+        RAISE EXCEPTION 'the token counts, time and mode of bedprice.bedrock_premium must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
     SELECT r.model, m.family INTO b
     FROM bedprice.resolve_model(bedrock_premium.model) AS r
     JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = r.model;
@@ -216,22 +227,31 @@ AS $$
 DECLARE
     b record;
 BEGIN
-    SELECT r.model, m.family INTO b
-    FROM bedprice.resolve_model(cheapest.model) AS r
-    JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = r.model;
-    IF b.model IS NULL THEN
-        -- a family's name, or a direct API's model: the family's Bedrock models
-        SELECT NULL AS model, m.family INTO b FROM bedprice.models m
-        WHERE m.family = cheapest.model OR m.model = cheapest.model LIMIT 1;
+    IF in_tokens IS NULL OR out_tokens IS NULL OR cheapest.at IS NULL OR cheapest.model IS NULL THEN
+        RAISE EXCEPTION 'the model, token counts and time of bedprice.cheapest must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
     END IF;
-    IF b.family IS NULL AND b.model IS NULL THEN
-        RAISE EXCEPTION 'unknown model "%"', cheapest.model
-            USING ERRCODE = 'no_data_found',
-                  HINT = 'Give a Bedrock model ID or alias, or a family of bedprice.models.';
+    IF cheapest.book IS NOT NULL AND NOT EXISTS (SELECT FROM bedprice.price_books k WHERE k.book = lower(btrim(cheapest.book))) THEN
+        RAISE EXCEPTION 'unknown price book "%"', cheapest.book
+            USING ERRCODE = 'undefined_object', HINT = 'bedprice.price_books lists the books.';
     END IF;
     IF cheapest.region IS NOT NULL AND NOT EXISTS (SELECT FROM bedprice.regions g WHERE g.region = lower(btrim(cheapest.region))) THEN
-        RAISE EXCEPTION 'unknown region "%"', cheapest.region USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'unknown region "%"', cheapest.region
+            USING ERRCODE = 'undefined_object', HINT = 'bedprice.regions lists the known regions.';
     END IF;
+    BEGIN
+        SELECT r.model, m.family INTO b
+        FROM bedprice.resolve_model(cheapest.model) AS r
+        JOIN bedprice.models m ON m.provider = 'bedrock' AND m.model = r.model;
+    EXCEPTION WHEN undefined_object THEN
+        -- a family's name, or a direct API's model: the family's Bedrock models
+        SELECT NULL AS model, m.family INTO b FROM bedprice.models m
+        WHERE m.family IS NOT NULL AND (lower(m.family) = lower(btrim(cheapest.model)) OR lower(m.model) = lower(btrim(cheapest.model)))
+        ORDER BY m.provider = 'bedrock' DESC, m.provider, m.model LIMIT 1;
+        IF b.family IS NULL THEN
+            RAISE;
+        END IF;
+    END;
     RETURN QUERY
     WITH bedrock_models AS (
         SELECT m.model FROM bedprice.models m
@@ -272,6 +292,13 @@ BEGIN
            round(100 * (max(w.cost) OVER () - w.cost) / nullif(max(w.cost) OVER (), 0), 2)
     FROM ways w
     ORDER BY w.cost, w.provider, w.call_as, w.mode, w.regions;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'no way to buy model "%" is priced%', cheapest.model,
+                        CASE WHEN cheapest.region IS NULL THEN '' ELSE format(' in region "%s"', cheapest.region) END
+            USING ERRCODE = 'no_data_found',
+                  DETAIL = format('At %s, in price book %s.', cheapest.at,
+                                  coalesce(cheapest.book, current_setting('bedprice.price_book')));
+    END IF;
 END
 $$;
 COMMENT ON FUNCTION bedprice.cheapest(text, bigint, bigint, text, timestamptz, text) IS
@@ -324,6 +351,11 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('Their lengths are %s, %s and %s.', coalesce(n, 0),
                                   coalesce(cardinality(in_mtok_per_month), 0), coalesce(cardinality(out_mtok_per_month), 0));
+    END IF;
+    IF array_position(models, NULL) IS NOT NULL OR array_position(in_mtok_per_month, NULL) IS NOT NULL
+       OR array_position(out_mtok_per_month, NULL) IS NOT NULL OR scenario.at IS NULL THEN
+        RAISE EXCEPTION 'a scenario''s models, volumes and time must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
     END IF;
     RETURN QUERY
     WITH lines AS (

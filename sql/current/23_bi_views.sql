@@ -6,9 +6,9 @@
 --
 -- Every figure comes from the pricing functions (multipliers, vendor
 -- rules, books' parents and tiers applied as a call would apply them),
--- never recomputed here: a price per 1M tokens is the cost of 1,000 tokens
--- of the charge alone x 1,000 (so no request crosses a long-context
--- threshold), exact to 12 decimals.  A view never raises for what the
+-- never recomputed here: a standard-tier price per 1M tokens is
+-- unit_price (exact), a long-context tier's the breakdown of a request
+-- just above its threshold (exact to 12 decimals).  A view never raises for what the
 -- catalog holds: what the engine cannot price is left out (or NULL).
 --
 -- The views are security_invoker (PostgreSQL 15 and later): they read the
@@ -21,8 +21,7 @@
 
 -- The price per 1M tokens of each charge of one request shape at one tier,
 -- as the engine charges it; NULL for a charge it cannot price there.  The
--- base rate (p_above 0): 1,000 tokens of the charge alone, x 1,000.  A
--- tier: a request whose input is p_above + 1 tokens, and 1,000 tokens of
+-- base rate (p_above 0): unit_price, exact.  A tier: a request whose input is p_above + 1 tokens, and 1,000 tokens of
 -- the charge (of the input charge: that input, / (p_above + 1)).  Input
 -- and cache tokens count towards the tier: where the next tier (p_next)
 -- starts within 1,000 tokens, they are fewer, so the request stays in its
@@ -42,10 +41,16 @@ DECLARE
     t bigint[];
     n bigint;
     per_mtok numeric[] := '{NULL,NULL,NULL,NULL,NULL}';
+    charges CONSTANT text[] := ARRAY['input', 'output', 'cache_read', 'cache_write', 'cache_write_1h'];
     bd record;
     cost numeric;
 BEGIN
-    FOR c IN 1..5 LOOP          -- input, output, cache_read, cache_write, cache_write_1h
+    FOR c IN 1..5 LOOP
+        IF lead_in = 0 THEN
+            per_mtok[c] := trim_scale(bedprice.unit_price(p_book, p_provider, p_model, p_region, charges[c], p_mode,
+                                                          now(), false));
+            CONTINUE;
+        END IF;
         t := ARRAY[lead_in, 0, 0, 0, 0];
         n := CASE WHEN c = 2 THEN 1000 WHEN c = 1 AND lead_in > 0 THEN lead_in ELSE room END;
         CONTINUE WHEN n <= 0;
@@ -298,8 +303,8 @@ COMMENT ON COLUMN bedprice.price_list.priced_at IS
 ------------------------------------------------------------------------
 CREATE VIEW bedprice.bedrock_premiums AS
 WITH setting AS (
-    SELECT coalesce(nullif(current_setting('bedprice.price_book', true), ''), 'aws') AS default_book,
-           coalesce(nullif(current_setting('bedprice.default_region', true), ''), 'us-east-1') AS region
+    SELECT coalesce(nullif(lower(btrim(current_setting('bedprice.price_book', true))), ''), 'aws') AS default_book,
+           coalesce(nullif(lower(btrim(current_setting('bedprice.default_region', true))), ''), 'us-east-1') AS region
 ),
 bedrock AS (
     SELECT DISTINCT c.book, p.model
@@ -439,14 +444,14 @@ COMMENT ON FUNCTION bedprice.bedrock_model_regions() IS
 CREATE VIEW bedprice.routing_prices AS
 WITH p AS (
     SELECT x.book, x.model, x.region, x.geography,
-           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 1000, 0, 'on_demand') AS ir_in,
-           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 0, 1000, 'on_demand') AS ir_out,
-           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 1000, 0, 'cross_region') AS geo_in,
-           1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 0, 1000, 'cross_region') AS geo_out,
+           bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'input', 'on_demand', now(), false) AS ir_in,
+           bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'output', 'on_demand', now(), false) AS ir_out,
+           bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'input', 'cross_region', now(), false) AS geo_in,
+           bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'output', 'cross_region', now(), false) AS geo_out,
            CASE WHEN x.has_global THEN
-               1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 1000, 0, 'global') END AS gl_in,
+               bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'input', 'global', now(), false) END AS gl_in,
            CASE WHEN x.has_global THEN
-               1000 * bedprice.cost_or_null(x.book, 'bedrock', x.model, x.region, 0, 1000, 'global') END AS gl_out
+               bedprice.unit_price(x.book, 'bedrock', x.model, x.region, 'output', 'global', now(), false) END AS gl_out
     FROM bedprice.bedrock_model_regions() x
 )
 SELECT p.book,

@@ -7,7 +7,7 @@
 -- The SQL expressions of a usage table's fields, as the trigger reads
 -- them: an unmapped field its default (region: the setting, mode: on
 -- demand, cache: none, provider: Bedrock), `at` as timestamptz (a
--- timestamp column is UTC).
+-- timestamp column in the session's time zone, as the trigger reads it).
 CREATE FUNCTION bedprice.usage_fields(tbl regclass)
 RETURNS TABLE (field text, expression text)
 LANGUAGE sql STABLE STRICT
@@ -15,8 +15,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT f.field,
            CASE WHEN c.column_name IS NULL THEN f.otherwise
-                WHEN f.field = 'at' AND c.column_type = 'timestamp without time zone'
-                    THEN format('(u.%I AT TIME ZONE ''UTC'')', c.column_name)
+                WHEN f.field = 'at' THEN format('u.%I::timestamptz', c.column_name)
                 WHEN f.field IN ('model', 'region', 'mode', 'provider', 'book') THEN format('u.%I::text', c.column_name)
                 ELSE format('u.%I', c.column_name) END
     FROM (VALUES ('cost', NULL), ('model', NULL), ('in', NULL), ('out', NULL), ('at', NULL),
@@ -58,7 +57,7 @@ DECLARE
     acc jsonb := '[]';
     billed numeric;
     n_rows bigint;
-    hours numeric := extract(epoch FROM until - since) / 3600;
+    hours numeric;
     c text;
     g record;
     peaks jsonb;
@@ -72,13 +71,19 @@ DECLARE
     p_billed numeric;
     missing text[];
 BEGIN
-    IF since IS NULL OR until IS NULL OR until <= since THEN
-        RAISE EXCEPTION 'the period must end after it starts'
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('since %s, until %s.', coalesce(since::text, 'NULL'), coalesce(until::text, 'NULL'));
+    IF usage IS NULL OR since IS NULL OR until IS NULL THEN
+        RAISE EXCEPTION 'the table and period of bedprice.compare_modes must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
     END IF;
+    IF until <= since OR since = '-infinity' OR until = 'infinity' THEN
+        RAISE EXCEPTION 'the period must be finite and end after it starts'
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('The period given starts at %s and ends at %s.', since, until);
+    END IF;
+    hours := extract(epoch FROM until - since) / 3600;
     IF book IS NOT NULL AND NOT EXISTS (SELECT FROM bedprice.price_books b WHERE b.book = lower(btrim(compare_modes.book))) THEN
-        RAISE EXCEPTION 'unknown price book "%"', book USING ERRCODE = 'invalid_parameter_value';
+        RAISE EXCEPTION 'unknown price book "%"', book
+            USING ERRCODE = 'undefined_object', HINT = 'bedprice.price_books lists the books.';
     END IF;
     SELECT jsonb_object_agg(x.field, x.expression) INTO f FROM bedprice.usage_fields(usage) x;
     IF f ->> 'at' IS NULL THEN
@@ -91,7 +96,7 @@ BEGIN
         SELECT * FROM (
             SELECT %s AS model, %s AS region, %s AS mode, %s::bigint AS in_tokens, %s::bigint AS out_tokens,
                    %s::bigint AS cache_read, %s::bigint AS cache_write, %s::bigint AS cache_write_1h,
-                   %s AS at, %s AS cost, lower(btrim(%s)) AS provider, coalesce(%L, %s) AS book
+                   %s AS at, %s AS cost, coalesce(lower(btrim(%s)), 'bedrock') AS provider, coalesce(%L, %s) AS book
             FROM %s u) r
         WHERE r.at >= $1 AND r.at < $2 AND r.cost IS NOT NULL$q$,
         f ->> 'model', f ->> 'region', f ->> 'mode', f ->> 'in', f ->> 'out', f ->> 'cache_read', f ->> 'cache_write',
@@ -143,7 +148,7 @@ BEGIN
             usd_per_hour := NULL; in_tpm := NULL; out_tpm := NULL;
             BEGIN
                 SELECT r.usd_per_unit_hour, r.in_tpm_per_unit, r.out_tpm_per_unit INTO usd_per_hour, in_tpm, out_tpm
-                FROM bedprice.provisioned_rate(g.model, g.region, c, until, compare_modes.book) r;
+                FROM bedprice.provisioned_rate(g.model, g.region, c, since, compare_modes.book) r;
             EXCEPTION WHEN no_data_found THEN
                 NULL;           -- no rate: the model is listed in the note
             END;
@@ -203,7 +208,11 @@ DECLARE
     a numeric; b numeric;
     done numeric;
 BEGIN
-    IF forecast.at IS NULL OR forecast.at IN ('infinity', '-infinity') THEN
+    IF usage IS NULL OR forecast.at IS NULL THEN
+        RAISE EXCEPTION 'the table and time of bedprice.forecast must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF forecast.at IN ('infinity', '-infinity') THEN
         RAISE EXCEPTION 'forecast needs a finite time' USING ERRCODE = 'invalid_parameter_value';
     END IF;
     start_day := date_trunc('month', forecast.at AT TIME ZONE 'UTC')::date;
