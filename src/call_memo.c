@@ -18,8 +18,15 @@
 #include "utils/memutils.h"
 #include "utils/resowner.h"
 
-#define MEMO_SLOTS 512			/* a power of two */
-#define MEMO_PROBES 8			/* then the first slot probed is replaced */
+/*
+ * The table starts small and doubles while it is more than half full, up
+ * to MEMO_MAX_SLOTS (about 8 MB of slots: 65,536 distinct keys in one
+ * query); only then does a key replace another.  A usage table of a few
+ * thousand (model, region, mode) keys never re-resolves one.
+ */
+#define MEMO_MIN_SLOTS 512		/* powers of two */
+#define MEMO_MAX_SLOTS 65536
+#define MEMO_PROBES 8			/* then the table grows, or its first slot probed is replaced */
 #define MEMO_PARTS 5
 
 typedef struct MemoString
@@ -45,7 +52,9 @@ typedef struct CallMemo
 	uint64		settings_version;	/* of settings */
 	BpSettings	settings;		/* as the memo's statement began */
 	MemoSlot   *last;
-	MemoSlot   *slots;			/* MEMO_SLOTS, allocated on first use */
+	MemoSlot   *slots;			/* nslots, allocated on first use */
+	uint32		nslots;
+	uint32		nused;
 	MemoryContext cxt;
 	MemoryContext strings;		/* the slots' strings and settings: reset with them */
 } CallMemo;
@@ -190,7 +199,10 @@ static void
 memo_reset(CallMemo *memo)
 {
 	if (memo->slots)
-		memset(memo->slots, 0, sizeof(MemoSlot) * MEMO_SLOTS);
+		pfree(memo->slots);
+	memo->slots = NULL;			/* small again: the next key allocates */
+	memo->nslots = 0;
+	memo->nused = 0;
 	MemoryContextReset(memo->strings);
 	memo->last = NULL;
 	memo->generation = memo->cat->generation;
@@ -328,6 +340,50 @@ resolve_or_reason(CallMemo *memo, const BpCallKey *key, const char **reason)
 	return target;
 }
 
+/*
+ * The slot of a key: the one holding it (used), or the first free one of
+ * its neighbourhood; NULL when the neighbourhood is full of other keys.
+ */
+static inline MemoSlot *
+memo_probe(CallMemo *memo, uint32 hash, const MemoString *parts)
+{
+	for (int probe = 0; probe < MEMO_PROBES; probe++)
+	{
+		MemoSlot   *s = &memo->slots[(hash + probe) & (memo->nslots - 1)];
+
+		if (!s->used || (s->hash == hash && slot_matches(s, parts)))
+			return s;
+	}
+	return NULL;
+}
+
+/* A table of nslots (a power of two), with the slots of the old one. */
+static pg_noinline void
+memo_grow(CallMemo *memo, uint32 nslots)
+{
+	MemoSlot   *old = memo->slots;
+	uint32		nold = memo->nslots;
+
+	memo->slots = MemoryContextAllocZero(memo->cxt, sizeof(MemoSlot) * nslots);
+	memo->nslots = nslots;
+	memo->nused = 0;
+	memo->last = NULL;
+	for (uint32 i = 0; i < nold; i++)
+	{
+		MemoSlot   *slot;
+
+		if (!old[i].used)
+			continue;
+		slot = memo_probe(memo, old[i].hash, old[i].parts);
+		if (slot == NULL)
+			continue;			/* (a full neighbourhood even so: dropped) */
+		*slot = old[i];
+		memo->nused++;
+	}
+	if (old)
+		pfree(old);
+}
+
 static inline const BpTarget *
 memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reason)
 {
@@ -349,35 +405,35 @@ memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reas
 	}
 
 	if (unlikely(memo->slots == NULL))
-		memo->slots = MemoryContextAllocZero(memo->cxt, sizeof(MemoSlot) * MEMO_SLOTS);
+		memo_grow(memo, MEMO_MIN_SLOTS);
 	hash = key_hash(parts);
-	slot = NULL;
-	for (int probe = 0; probe < MEMO_PROBES; probe++)
+	slot = memo_probe(memo, hash, parts);
+	if (slot != NULL && slot->used)
 	{
-		MemoSlot   *s = &memo->slots[(hash + probe) & (MEMO_SLOTS - 1)];
-
-		if (!s->used)
-		{
-			slot = s;
-			break;
-		}
-		if (s->hash == hash && slot_matches(s, parts))
-		{
-			memo->last = s;
-			if (rows)
-				*reason = s->reason;
-			return s->target;
-		}
+		memo->last = slot;
+		if (rows)
+			*reason = slot->reason;
+		return slot->target;
 	}
-	if (slot == NULL)
+	if (slot == NULL || memo->nused >= memo->nslots / 2)
 	{
-		/* a full neighbourhood: replace its first slot */
-		slot = &memo->slots[hash & (MEMO_SLOTS - 1)];
-		for (int i = 0; i < MEMO_PARTS; i++)
-			if (slot->parts[i].data)
-				pfree(slot->parts[i].data);
-		if (slot->reason)
-			pfree((char *) slot->reason);
+		if (memo->nslots < MEMO_MAX_SLOTS)
+		{
+			memo_grow(memo, memo->nslots * 2);
+			slot = memo_probe(memo, hash, parts);
+		}
+		if (slot == NULL)
+		{
+			/* a full neighbourhood at the largest size: replace its first
+			 * slot */
+			slot = &memo->slots[hash & (memo->nslots - 1)];
+			for (int i = 0; i < MEMO_PARTS; i++)
+				if (slot->parts[i].data)
+					pfree(slot->parts[i].data);
+			if (slot->reason)
+				pfree((char *) slot->reason);
+			memo->nused--;
+		}
 	}
 
 	/* a miss: resolve, and remember */
@@ -399,6 +455,7 @@ memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reas
 	}
 	slot->hash = hash;
 	slot->used = true;
+	memo->nused++;
 	memo->last = slot;
 	if (rows)
 		*reason = slot->reason;
