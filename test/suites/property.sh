@@ -585,6 +585,46 @@ if [ "$mismatches" != 0 ] || [ "$text_mismatches" != 0 ]; then
         ORDER BY u.id LIMIT 10" 2>&1 | sed 's/^/#   /'
 fi
 
+# Thousands of distinct keys in one statement (the call memo grows past
+# its first 512 slots): 3,000 of the keys the catalog prices (every Bedrock
+# model, region, routing and mode), each twice, interleaved, against the
+# reference.
+sql <<'SQL'
+SELECT setseed(0.4242);
+CREATE TABLE many_keys AS
+SELECT row_number() OVER (ORDER BY random()) AS k, x.*
+FROM (SELECT m.model, g.region, r.word AS routing, CASE WHEN r.word = 'geo' THEN g.geography END AS geography,
+             d.word AS mode,
+             CASE r.word WHEN 'in_region' THEN m.model WHEN 'global' THEN 'global.' || m.model
+                         ELSE g.geography || '.' || m.model END AS model_arg
+      FROM bedprice.models m
+      CROSS JOIN bedprice.regions g
+      CROSS JOIN bedprice.vocabulary() r
+      CROSS JOIN bedprice.vocabulary() d
+      WHERE m.provider = 'bedrock' AND r.kind = 'routing' AND d.kind = 'mode'
+        AND (r.word <> 'geo' OR g.geography IN (SELECT word FROM bedprice.vocabulary() WHERE kind = 'geography'))
+      ORDER BY 1, 2, 3, 5) x
+WHERE bedprice.cost_or_null(NULL, 'bedrock', x.model_arg, x.region, 1, 1, x.mode, at => '2026-06-01') IS NOT NULL;
+DELETE FROM many_keys WHERE k > 3000;
+CREATE TABLE many_usage AS
+SELECT row_number() OVER (ORDER BY n, k) AS id, k.*, n,
+       (1 + floor(random() * 300000))::bigint AS t_in, floor(random() * 20000)::bigint AS t_out,
+       0::bigint AS t_cr, 0::bigint AS t_cw      -- (most models have no cache price)
+FROM many_keys k CROSS JOIN generate_series(1, 2) AS n;
+CREATE TABLE many_expected AS
+SELECT u.id, r.*
+FROM many_usage u,
+     LATERAL ref_quote('bedrock', u.model, u.region, u.routing, u.geography, u.mode,
+                       ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, 0], timestamptz '2026-06-01', 'aws') r;
+SQL
+read -r many_keys many_priced many_mismatches <<<"$(value "
+    SELECT count(DISTINCT u.k) || ' ' || count(*) FILTER (WHERE e.status = 'ok') || ' ' ||
+           count(*) FILTER (WHERE e.status = 'ok' AND e.cost IS DISTINCT FROM
+               bedprice.bedrock_cost(u.model_arg, u.region, u.t_in, u.t_out, u.mode, u.t_cr, u.t_cw, 0, '2026-06-01'))
+    FROM (SELECT * FROM many_usage ORDER BY id) u JOIN many_expected e USING (id)")"
+check "3000 distinct keys, each twice in one statement: every priced usage equals the numeric reference" \
+    "3000 yes 0" "$many_keys $([ "${many_priced:-0}" -ge 5000 ] 2>/dev/null && echo yes || echo "$many_priced") $many_mismatches"
+
 # Unpriceable usages (per the reference) raise no_data_found, never a number.
 unpriceable=$(value "SELECT count(*) FROM expected WHERE status <> 'ok'")
 check "some bedrock usages are unpriceable (error paths exercised)" "yes" \
