@@ -1,8 +1,25 @@
 /* bedprice 0.4.0 -> 0.5.0: pricing usage where it lands (the price_usage trigger,
-   repricing, Bedrock invocation logs, the FOCUS 1.2 export) */
+   repricing, Bedrock invocation logs, the FOCUS 1.2 export), where to run
+   (comparisons, provisioned throughput, projections, views for BI tools) */
 
 -- complain if script is sourced in psql, rather than via ALTER EXTENSION
 \echo Use "ALTER EXTENSION bedprice UPDATE TO '0.5.0'" to load this file. \quit
+
+-- cache_info reports how long its last build took: a new result type
+DROP FUNCTION bedprice.cache_info();
+CREATE FUNCTION bedprice.cache_info(
+    OUT generation  bigint,
+    OUT models      integer,
+    OUT price_rows  bigint,
+    OUT multipliers integer,
+    OUT targets     bigint,
+    OUT bytes       bigint,
+    OUT build_ms    numeric)
+RETURNS record
+AS 'MODULE_PATHNAME', 'cache_info'
+LANGUAGE C STABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION bedprice.cache_info() IS
+    'This backend''s price cache: how often it was built, what it holds, its memory, and how long its last build took (milliseconds).';
 
 ------------------------------------------------------------------------
 -- Usage tables: the trigger that prices a user's rows as they land, the

@@ -12,6 +12,11 @@ INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, source)
 VALUES ('bedrock', 'test.cache-v1:0', 'input', 3, 'cache test'), ('bedrock', 'test.cache-v1:0', 'output', 15, 'cache test');
 SELECT bedprice.bedrock_cost('Cache Model', 'us-east-1', 1000000, 1000000);
 SELECT generation AS gen_before FROM bedprice.cache_info() \gset
+-- what it holds, its memory and how long its build took (measured: a
+-- build reads the tables, which takes some time)
+SELECT models > 100 AS models, price_rows > 800 AS price_rows, bytes > 100000 AS bytes,
+       build_ms > 0 AS build_ms, pg_typeof(build_ms) AS build_ms_type
+FROM bedprice.cache_info();
 
 -- Nothing changed: the next statements reuse the cache.
 SELECT bedprice.bedrock_cost('Cache Model', 'us-east-1', 1000000, 1000000);

@@ -24,6 +24,7 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/timestamp.h"
 
 uint64		bp_catalog_epoch = 1;
 
@@ -239,6 +240,7 @@ rebuild(BpSnapshotKind kind, const BpStatementId *id)
 	BpCatalog  *cat;
 	Relation	rels[BP_NUM_TABLES];
 	Snapshot	snapshot;
+	TimestampTz started = GetCurrentTimestamp();
 
 	/* modest blocks: the catalog is a few MB at most, and stays */
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "bedprice catalog",
@@ -261,6 +263,7 @@ rebuild(BpSnapshotKind kind, const BpStatementId *id)
 	bp_catalog_close_tables(rels);
 
 	cat->generation = ++last_generation;
+	cat->build_us = GetCurrentTimestamp() - started;
 	install(cat);
 }
 

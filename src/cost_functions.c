@@ -419,9 +419,10 @@ cache_info(PG_FUNCTION_ARGS)
 {
 	BpCatalog  *cat;
 	TupleDesc	desc;
-	Datum		values[6];
-	bool		nulls[6] = {0};
+	Datum		values[7];
+	bool		nulls[7] = {0};
 	int64		prices = 0;
+	char		ms[32];
 
 	if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "cache_info must return a composite type");
@@ -434,5 +435,10 @@ cache_info(PG_FUNCTION_ARGS)
 	values[3] = Int32GetDatum(cat->nfactors);
 	values[4] = Int64GetDatum(bp_targets_built(cat));
 	values[5] = Int64GetDatum((int64) bp_catalog_bytes(cat));
+	/* milliseconds, exactly: the microseconds written with a decimal point */
+	snprintf(ms, sizeof(ms), "%lld.%03lld", (long long) (cat->build_us / 1000),
+			 (long long) (cat->build_us % 1000));
+	values[6] = DirectFunctionCall3(numeric_in, CStringGetDatum(ms), ObjectIdGetDatum(InvalidOid),
+									Int32GetDatum(-1));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(desc), values, nulls)));
 }

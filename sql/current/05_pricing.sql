@@ -150,9 +150,10 @@ CREATE FUNCTION bedprice.cache_info(
     OUT price_rows  bigint,
     OUT multipliers integer,
     OUT targets     bigint,
-    OUT bytes       bigint)
+    OUT bytes       bigint,
+    OUT build_ms    numeric)
 RETURNS record
 AS 'MODULE_PATHNAME', 'cache_info'
 LANGUAGE C STABLE PARALLEL RESTRICTED;
 COMMENT ON FUNCTION bedprice.cache_info() IS
-    'This backend''s price cache: how often it was built, what it holds, and its memory.';
+    'This backend''s price cache: how often it was built, what it holds, its memory, and how long its last build took (milliseconds).';
