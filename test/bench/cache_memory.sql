@@ -39,14 +39,15 @@ CREATE TEMP TABLE mem (ord serial, step text, ms float8, generation bigint, mode
 CREATE TEMP TABLE t0 AS SELECT clock_timestamp() AS t;
 SELECT bedprice.bedrock_cost('synthetic.model-0001-v1:0', 'us-east-1', 1000, 100, 'on_demand', 0, 0, 0, '2025-05-01')
 \g /dev/null
-INSERT INTO mem (step, ms, generation, models, price_rows, multipliers, targets, bytes) SELECT 'after pricing a few rows', extract(epoch FROM clock_timestamp() - (SELECT t FROM t0)) * 1000, *
+INSERT INTO mem (step, ms, generation, models, price_rows, multipliers, targets, bytes) SELECT 'after pricing a few rows', extract(epoch FROM clock_timestamp() - (SELECT t FROM t0)) * 1000,
+       generation, models, price_rows, multipliers, targets, bytes
 FROM bedprice.cache_info();
 SELECT sum(bedprice.bedrock_cost(m, r, 1000, 100, 'on_demand', 200, 50, 0, '2025-03-01'))
 FROM (VALUES ('Synthetic Model 2', 'us-west-2'), ('us.synthetic.model-0003-v1:0', 'us-east-1'),
              ('Claude Sonnet 4', 'eu-west-1')) AS v (m, r)
 \g /dev/null
 UPDATE mem SET (generation, models, price_rows, multipliers, targets, bytes) =
-    (SELECT * FROM bedprice.cache_info());
+    (SELECT generation, models, price_rows, multipliers, targets, bytes FROM bedprice.cache_info());
 
 -- Every synthetic model priced once: 1,000 compiled targets.
 TRUNCATE t0;
@@ -54,7 +55,8 @@ INSERT INTO t0 SELECT clock_timestamp();
 SELECT sum(bedprice.bedrock_cost(model, 'us-east-1', 1000, 100, 'on_demand', 0, 0, 0, '2025-05-01'))
 FROM bedprice.models WHERE model LIKE 'synthetic.%'
 \g /dev/null
-INSERT INTO mem (step, ms, generation, models, price_rows, multipliers, targets, bytes) SELECT 'after pricing all 1,000 synthetic models', extract(epoch FROM clock_timestamp() - (SELECT t FROM t0)) * 1000, *
+INSERT INTO mem (step, ms, generation, models, price_rows, multipliers, targets, bytes) SELECT 'after pricing all 1,000 synthetic models', extract(epoch FROM clock_timestamp() - (SELECT t FROM t0)) * 1000,
+       generation, models, price_rows, multipliers, targets, bytes
 FROM bedprice.cache_info();
 
 \pset format unaligned
@@ -73,3 +75,5 @@ SELECT format('first call with an empty cache (builds it): %s ms; pricing 1,000 
               to_char(min(ms) FILTER (WHERE step LIKE 'after pricing a few%'), 'FM99990.0'),
               to_char(min(ms) FILTER (WHERE step LIKE 'after pricing all%'), 'FM99990.0'))
 FROM mem;
+SELECT format('the last build, as cache_info() reports it: %s ms for %s price rows', build_ms, price_rows)
+FROM bedprice.cache_info();
