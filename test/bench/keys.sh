@@ -5,13 +5,15 @@
 #   BENCH_KEY_ROWS=N   rows per usage table (default 2,000,000)
 #   BENCH_KEYS=N       distinct keys of the second table (default 10,000)
 #   BENCH_RUNS=N       interleaved rounds, the fastest counts (default 3)
+#   BENCH_BIG=N        price rows added for the large-catalog figures (default 100,000)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 ROWS=${BENCH_KEY_ROWS:-2000000}
 KEYS=${BENCH_KEYS:-10000}
 RUNS=${BENCH_RUNS:-3}
+BIG=${BENCH_BIG:-100000}
 DB=bp_bench_keys
-for v in ROWS KEYS RUNS; do
+for v in ROWS KEYS RUNS BIG; do
     if ! [[ ${!v} =~ ^[1-9][0-9]*$ ]]; then
         echo "keys.sh: its $v must be a positive integer, not '${!v}'" >&2
         exit 2
@@ -24,5 +26,6 @@ cleanup() {
 pg -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 trap cleanup EXIT
 pg -d "$DB" -c "CREATE EXTENSION IF NOT EXISTS pg_prewarm"
-printf '== distinct keys: %s rows a table, 100 keys against %s, best of %s rounds\n' "$ROWS" "$KEYS" "$RUNS" >&2
-PGOPTIONS="-c bench.runs=$RUNS" pg -d "$DB" -v rows="$ROWS" -v runs="$RUNS" -v many="$KEYS" -f "$here/keys.sql"
+printf '== distinct keys, workers and catalog size: %s rows a table, 100 keys against %s, %s price rows added, best of %s rounds\n' \
+    "$ROWS" "$KEYS" "$BIG" "$RUNS" >&2
+PGOPTIONS="-c bench.runs=$RUNS" pg -d "$DB" -v rows="$ROWS" -v runs="$RUNS" -v many="$KEYS" -v big="$BIG" -f "$here/keys.sql"
