@@ -205,6 +205,10 @@ SELECT bedprice.volume_cost('bedrock', 'amazon.nova-pro-v1:0', 'us-east-1', -1, 
 SELECT bedprice.volume_cost('bedrock', 'amazon.nova-pro-v1:0', 'us-east-1', 'NaN', 0);
 SELECT bedprice.monthly_cost('amazon.nova-pro-v1:0', 'us-east-1', 'Infinity', 1);
 SELECT bedprice.unit_price(NULL, 'bedrock', 'amazon.nova-pro-v1:0', 'us-east-1', 'reasoning');
+-- one call site, not strict then strict: the second raises the error the
+-- first kept as a reason (it once gave NULL)
+SELECT s, bedprice.unit_price(NULL, 'bedrock', 'amazon.nova-nope-v1:0', 'us-east-1', 'input', 'on_demand', now(), s)
+FROM (VALUES (false), (true)) AS v(s);
 SELECT * FROM bedprice.scenario(ARRAY['amazon.nova-pro-v1:0', NULL], ARRAY[1, 1], ARRAY[1, 1]);
 SELECT * FROM bedprice.cheapest('amazon.nova-pro-v1:0', book => 'no-such-book');
 SELECT * FROM bedprice.cheapest('amazon.nova-pro-v1:0', in_tokens => NULL);

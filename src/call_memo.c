@@ -19,10 +19,12 @@
 #include "utils/resowner.h"
 
 /*
- * The table starts small and doubles while it is more than half full, up
- * to MEMO_MAX_SLOTS (about 8 MB of slots: 65,536 distinct keys in one
- * query); only then does a key replace another.  A usage table of a few
- * thousand (model, region, mode) keys never re-resolves one.
+ * The table starts small and doubles while it is more than half full (or
+ * a key's neighbourhood of MEMO_PROBES slots is full in a table a quarter
+ * full), up to MEMO_MAX_SLOTS (about 7 MB of slots); a key whose
+ * neighbourhood is full replaces the neighbourhood's first key.  A query
+ * over a few thousand distinct (model, region, mode) keys resolves each
+ * once; tens of thousands start to replace one another.
  */
 #define MEMO_MIN_SLOTS 512		/* powers of two */
 #define MEMO_MAX_SLOTS 65536
@@ -190,8 +192,13 @@ key_hash(const MemoString *parts)
 	for (int i = 0; i < MEMO_PARTS; i++)
 		h = parts[i].data ? fold_bytes(h ^ (uint64) (parts[i].len + 1), parts[i].data, parts[i].len)
 			: ((h << 7) | (h >> 57)) ^ 0xff;
-	h *= UINT64CONST(0x9E3779B97F4A7C15);
-	return (uint32) (h >> 32);
+	/* murmur3's finalizer: every input bit moves the slot index (low bits) */
+	h ^= h >> 33;
+	h *= UINT64CONST(0xff51afd7ed558ccd);
+	h ^= h >> 33;
+	h *= UINT64CONST(0xc4ceb9fe1a85ec53);
+	h ^= h >> 33;
+	return (uint32) h;
 }
 
 /* Forget every slot, and take the settings as they are now. */
@@ -384,6 +391,22 @@ memo_grow(CallMemo *memo, uint32 nslots)
 		pfree(old);
 }
 
+/*
+ * What a remembered key gives.  A row-pricing call (the trigger,
+ * cost_or_null) may have remembered a key as unpriceable, with its reason;
+ * a pricing call on the same call site (unit_price, strict or not) raises
+ * that error: resolving again says it.
+ */
+static inline const BpTarget *
+slot_result(CallMemo *memo, const MemoSlot *slot, const BpCallKey *key, bool rows, const char **reason)
+{
+	if (rows)
+		*reason = slot->reason;
+	else if (unlikely(slot->target == NULL && slot->reason != NULL))
+		return bp_resolve_target(memo->cat, key, &memo->settings);
+	return slot->target;
+}
+
 static inline const BpTarget *
 memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reason)
 {
@@ -398,11 +421,7 @@ memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reas
 		memo_reset(memo);
 	key_parts(key, parts);
 	if (likely(memo->last != NULL) && slot_matches(memo->last, parts))
-	{
-		if (rows)
-			*reason = memo->last->reason;
-		return memo->last->target;
-	}
+		return slot_result(memo, memo->last, key, rows, reason);
 
 	if (unlikely(memo->slots == NULL))
 		memo_grow(memo, MEMO_MIN_SLOTS);
@@ -411,29 +430,30 @@ memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reas
 	if (slot != NULL && slot->used)
 	{
 		memo->last = slot;
-		if (rows)
-			*reason = slot->reason;
-		return slot->target;
+		return slot_result(memo, slot, key, rows, reason);
 	}
-	if (slot == NULL || memo->nused >= memo->nslots / 2)
+	/* grow when half full, or when a full neighbourhood is no accident of
+	 * a nearly empty table */
+	if (memo->nused >= memo->nslots / 2 || (slot == NULL && memo->nused >= memo->nslots / 4))
 	{
 		if (memo->nslots < MEMO_MAX_SLOTS)
 		{
 			memo_grow(memo, memo->nslots * 2);
 			slot = memo_probe(memo, hash, parts);
 		}
-		if (slot == NULL)
-		{
-			/* a full neighbourhood at the largest size: replace its first
-			 * slot */
-			slot = &memo->slots[hash & (memo->nslots - 1)];
-			for (int i = 0; i < MEMO_PARTS; i++)
-				if (slot->parts[i].data)
-					pfree(slot->parts[i].data);
-			if (slot->reason)
-				pfree((char *) slot->reason);
-			memo->nused--;
-		}
+	}
+	if (slot == NULL)
+	{
+		/* a full neighbourhood: replace its first slot */
+		slot = &memo->slots[hash & (memo->nslots - 1)];
+		if (slot == memo->last)
+			memo->last = NULL;
+		for (int i = 0; i < MEMO_PARTS; i++)
+			if (slot->parts[i].data)
+				pfree(slot->parts[i].data);
+		if (slot->reason)
+			pfree((char *) slot->reason);
+		memo->nused--;
 	}
 
 	/* a miss: resolve, and remember */

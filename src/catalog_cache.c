@@ -24,7 +24,7 @@
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
-#include "utils/timestamp.h"
+#include "portability/instr_time.h"
 
 uint64		bp_catalog_epoch = 1;
 
@@ -240,8 +240,10 @@ rebuild(BpSnapshotKind kind, const BpStatementId *id)
 	BpCatalog  *cat;
 	Relation	rels[BP_NUM_TABLES];
 	Snapshot	snapshot;
-	TimestampTz started = GetCurrentTimestamp();
+	instr_time	started,
+				took;
 
+	INSTR_TIME_SET_CURRENT(started);
 	/* modest blocks: the catalog is a few MB at most, and stays */
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "bedprice catalog",
 								ALLOCSET_DEFAULT_MINSIZE, ALLOCSET_DEFAULT_INITSIZE,
@@ -263,7 +265,9 @@ rebuild(BpSnapshotKind kind, const BpStatementId *id)
 	bp_catalog_close_tables(rels);
 
 	cat->generation = ++last_generation;
-	cat->build_us = GetCurrentTimestamp() - started;
+	INSTR_TIME_SET_CURRENT(took);		/* a monotonic clock */
+	INSTR_TIME_SUBTRACT(took, started);
+	cat->build_us = Max((int64) INSTR_TIME_GET_MICROSEC(took), 0);
 	install(cat);
 }
 

@@ -169,7 +169,7 @@ typedef struct BpCatalog
 	uint64		built_at_own_writes;
 	int			pins;			/* call sites pricing with it now */
 	bool		retired;		/* replaced: freed when the last pin goes */
-	int64		build_us;		/* how long reading the tables took */
+	int64		build_us;		/* how long the build took, locks included */
 	Oid			relids[BP_NUM_TABLES];
 
 	int			nproviders;
