@@ -10,6 +10,8 @@
 
 #include "catalog_cache.h"
 #include "catalog_load.h"
+
+#include "lib/stringinfo.h"
 #include "compat.h"
 
 #include "access/heapam.h"
@@ -33,6 +35,8 @@ typedef struct ScanState
 	TableScanDesc scan;
 	TupleDesc	desc;
 	HeapTuple	tuple;
+	Datum	   *values;			/* the row's columns, deformed once */
+	bool	   *nulls;
 	MemoryContext scratch;		/* a row's transient values; reset per row */
 	MemoryContext keep;			/* the catalog's context */
 } ScanState;
@@ -97,8 +101,8 @@ column_since(ScanState *s, const char *name)
 static Datum
 value_notnull(ScanState *s, AttrNumber att)
 {
-	bool		isnull;
-	Datum		d = heap_getattr(s->tuple, att, s->desc, &isnull);
+	bool		isnull = s->nulls[att - 1];
+	Datum		d = s->values[att - 1];
 
 	if (isnull)
 		elog(ERROR, "unexpected null in bedprice catalog table \"%s\"",
@@ -110,8 +114,8 @@ value_notnull(ScanState *s, AttrNumber att)
 static char *
 text_value(ScanState *s, AttrNumber att, bool normalize)
 {
-	bool		isnull;
-	Datum		d = heap_getattr(s->tuple, att, s->desc, &isnull);
+	bool		isnull = s->nulls[att - 1];
+	Datum		d = s->values[att - 1];
 	MemoryContext old;
 	text	   *t;
 	char	   *str;
@@ -154,7 +158,10 @@ next_row(ScanState *s)
 {
 	MemoryContextReset(s->scratch);
 	s->tuple = heap_getnext(s->scan, ForwardScanDirection);
-	return s->tuple != NULL;
+	if (s->tuple == NULL)
+		return false;
+	heap_deform_tuple(s->tuple, s->desc, s->values, s->nulls);
+	return true;
 }
 
 /* ---- the name hash: (provider, normalized name), any length ---- */
@@ -409,6 +416,27 @@ price_words(ScanState *s, AttrNumber a_routing, AttrNumber a_mode,
 			 (long long) row->price_id);
 }
 
+/*
+ * Whether a text column holds the bytes *last holds (a NOT NULL column);
+ * *last becomes them.
+ */
+static bool
+same_text(ScanState *s, AttrNumber att, StringInfo last)
+{
+	MemoryContext old = MemoryContextSwitchTo(s->scratch);
+	text	   *t = DatumGetTextPP(value_notnull(s, att));
+	int			len = VARSIZE_ANY_EXHDR(t);
+	bool		same = len == last->len && memcmp(VARDATA_ANY(t), last->data, len) == 0;
+
+	MemoryContextSwitchTo(old);
+	if (!same)
+	{
+		resetStringInfo(last);
+		appendBinaryStringInfo(last, VARDATA_ANY(t), len);
+	}
+	return same;
+}
+
 static void
 add_price(BpModel *m, const BpPriceRow *row)
 {
@@ -447,17 +475,30 @@ load_prices(BpCatalog *cat, ScanState *s)
 				a_to = column(s, "valid_to"),
 				a_book = column_since(s, "book");	/* 0.4.0 */
 
+	StringInfoData last_provider,
+				last_model;
+	int			model = -1;
+
+	initStringInfo(&last_provider);
+	initStringInfo(&last_model);
 	while (next_row(s))
 	{
-		int			provider = bp_catalog_provider(cat, text_value(s, a_provider, true));
-		const BpNameEntry *me;
 		BpPriceRow	row;
 		char	   *region;
 		char	   *geography;
+		bool		same_provider = same_text(s, a_provider, &last_provider);
 
-		if (provider < 0 ||
-			(me = bp_catalog_name(cat, provider, text_value(s, a_model, true))) == NULL ||
-			me->id_of < 0)
+		/* rows come mostly grouped by model: look a model up once a run */
+		if (!same_text(s, a_model, &last_model) || !same_provider)
+		{
+			int			provider = bp_catalog_provider(cat, text_value(s, a_provider, true));
+			const BpNameEntry *me;
+
+			model = -1;
+			if (provider >= 0 && (me = bp_catalog_name(cat, provider, text_value(s, a_model, true))) != NULL)
+				model = me->id_of;
+		}
+		if (model < 0)
 			continue;			/* the foreign key keeps these out */
 
 		row.price_id = DatumGetInt64(value_notnull(s, a_id));
@@ -478,8 +519,10 @@ load_prices(BpCatalog *cat, ScanState *s)
 		row.book = row_book(cat, s, a_book);
 		if (row.book < 0)
 			continue;			/* the foreign key keeps these out */
-		add_price(&cat->models[me->id_of], &row);
+		add_price(&cat->models[model], &row);
 	}
+	pfree(last_provider.data);
+	pfree(last_model.data);
 }
 
 /* A multiplier's value as its dimension's index; -1 when unknown. */
@@ -568,11 +611,15 @@ bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot)
 		}
 		s.rel = rels[i];
 		s.desc = RelationGetDescr(rels[i]);
+		s.values = palloc(sizeof(Datum) * s.desc->natts);
+		s.nulls = palloc(sizeof(bool) * s.desc->natts);
 		s.scratch = scratch;
 		s.keep = cat->cxt;
 		s.scan = table_beginscan(rels[i], snapshot, 0, NULL);
 		loaders[i] (cat, &s);
 		table_endscan(s.scan);
+		pfree(s.values);
+		pfree(s.nulls);
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(scratch);
