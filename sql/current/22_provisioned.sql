@@ -189,6 +189,25 @@ CREATE TRIGGER shipped_rate_id BEFORE INSERT ON bedprice.provisioned_rates
 SELECT pg_catalog.pg_extension_config_dump('bedprice.provisioned_rates', 'WHERE NOT shipped');
 SELECT pg_catalog.pg_extension_config_dump(pg_catalog.pg_get_serial_sequence('bedprice.provisioned_rates', 'rate_id'), '');
 
+-- The books each book prices with: itself, then its parents up the chain.
+CREATE FUNCTION bedprice.book_chain()
+RETURNS TABLE (book text, holder text, depth integer)
+ROWS 10
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH RECURSIVE chain AS (
+        SELECT b.book, b.book AS holder, 0 AS depth FROM bedprice.price_books b
+        UNION ALL
+        SELECT c.book, p.parent, c.depth + 1
+        FROM chain c JOIN bedprice.price_books p ON p.book = c.holder
+        WHERE p.parent IS NOT NULL AND c.depth < 1000   -- (the triggers keep chains free of cycles)
+    )
+    SELECT * FROM chain
+$$;
+COMMENT ON FUNCTION bedprice.book_chain() IS
+    'Each price book (book) with itself and every book up its chain of parents (holder; depth 0: the book itself), nearest first by depth: where a book''s prices and rates come from.';
+
 -- The rate that applies: a rate of the user's before a shipped one; then
 -- a region's own before an all-region rate; then the nearer book of the
 -- chain (the book, its parent, ...).
@@ -260,15 +279,9 @@ BEGIN
                           FROM bedprice.price_books b);
     END IF;
     RETURN QUERY
-    WITH RECURSIVE chain(book, depth) AS (
-        SELECT k_book, 0
-        UNION ALL
-        SELECT b.parent, c.depth + 1
-        FROM chain c JOIN bedprice.price_books b ON b.book = c.book
-        WHERE b.parent IS NOT NULL AND c.depth < 1000)
     SELECT r.rate_id, r.usd_per_unit_hour, r.in_tpm_per_unit, r.out_tpm_per_unit, r.shipped, r.source
-    FROM chain c JOIN bedprice.provisioned_rates r ON r.book = c.book
-    WHERE r.provider = m.resolved_provider AND r.model = m.model AND r.commitment = k_commitment
+    FROM bedprice.book_chain() c JOIN bedprice.provisioned_rates r ON r.book = c.holder
+    WHERE c.book = k_book AND r.provider = m.resolved_provider AND r.model = m.model AND r.commitment = k_commitment
       AND (r.region IS NULL OR r.region = k_region)
       AND at >= r.valid_from AND at < r.valid_to
     ORDER BY r.shipped, r.region IS NULL, c.depth

@@ -88,25 +88,6 @@ $$;
 COMMENT ON FUNCTION bedprice.unit_prices(text, text, text, text, text, bigint, bigint) IS
     'USD per 1M tokens of each charge of a request (book, provider, model ID, region, mode) at a tier (below the next one), as the engine charges it; NULL where it cannot price the charge; for bedprice.price_list.';
 
--- The books each book prices with: itself, then its parents up the chain.
-CREATE FUNCTION bedprice.book_chain()
-RETURNS TABLE (book text, holder text, depth integer)
-ROWS 10
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-    WITH RECURSIVE chain AS (
-        SELECT b.book, b.book AS holder, 0 AS depth FROM bedprice.price_books b
-        UNION ALL
-        SELECT c.book, p.parent, c.depth + 1
-        FROM chain c JOIN bedprice.price_books p ON p.book = c.holder
-        WHERE p.parent IS NOT NULL AND c.depth < 1000   -- (the triggers keep chains free of cycles)
-    )
-    SELECT * FROM chain
-$$;
-COMMENT ON FUNCTION bedprice.book_chain() IS
-    'Each price book with itself and every book up its chain of parents (depth 0: the book); for the BI views.';
-
 ------------------------------------------------------------------------
 -- bedprice.price_list
 --
@@ -418,13 +399,7 @@ RETURNS TABLE (book text, model text, region text, geography text, has_global bo
 LANGUAGE sql STABLE PARALLEL SAFE ROWS 4000
 SET search_path = pg_catalog, pg_temp
 AS $$
-    WITH RECURSIVE chain AS (
-        SELECT b.book, b.book AS holder, 0 AS depth FROM bedprice.price_books b
-        UNION ALL
-        SELECT c.book, p.parent, c.depth + 1
-        FROM chain c JOIN bedprice.price_books p ON p.book = c.holder
-        WHERE p.parent IS NOT NULL AND c.depth < 1000
-    ),
+    WITH chain AS (SELECT * FROM bedprice.book_chain()),
     bedrock AS (        -- (global: only where a row or rule could price it, else the engine refuses it)
         SELECT c.book, p.model,
                bool_or(p.routing = 'global')

@@ -101,11 +101,8 @@ BEGIN
         WHERE r.at >= $1 AND r.at < $2 AND r.cost IS NOT NULL$q$,
         f ->> 'model', f ->> 'region', f ->> 'mode', f ->> 'in', f ->> 'out', f ->> 'cache_read', f ->> 'cache_write',
         f ->> 'cache_write_1h', f ->> 'at', f ->> 'cost', f ->> 'provider', book, f ->> 'book', usage);
-    EXECUTE format('SELECT count(*), coalesce(sum(r.cost), 0) FROM (%s) r', rows_sql) INTO n_rows, billed USING since, until;
-    acc := acc || jsonb_build_object('option', 'as billed', 'rows_moved', n_rows, 'rows_kept', 0, 'cost', billed);
-
-    -- each service tier, and global routing: the rows whose model offers it
-    -- priced so, the others as billed
+    -- as billed, each service tier, and global routing: the rows whose
+    -- model offers it priced so, the others as billed (one scan)
     SELECT string_agg(format($a$(%L, %L::text, %L::text,
                        CASE WHEN r.provider = 'bedrock'
                             THEN bedprice.cost_or_null(r.book, 'bedrock', %s, r.region, r.in_tokens, r.out_tokens, %s,
@@ -119,13 +116,14 @@ BEGIN
     EXECUTE format($q$
         SELECT coalesce(jsonb_agg(jsonb_build_object('option', a.option, 'mode', a.mode, 'routing', a.routing,
                                                      'rows_moved', a.moved, 'rows_kept', a.kept, 'cost', a.cost,
-                                                     'note', CASE WHEN a.kept > 0 THEN a.kept || ' rows kept as billed: their model is not offered so' END)), '[]')
+                                                     'note', CASE WHEN a.kept > 0 THEN a.kept || ' rows kept as billed: their model is not offered so' END)), '[]'),
+               coalesce(max(a.n), 0), coalesce(max(a.billed), 0)
         FROM (SELECT o.option, o.mode, o.routing, count(o.alt) AS moved, count(*) - count(o.alt) AS kept,
-                     sum(coalesce(o.alt, r.cost)) AS cost
+                     sum(coalesce(o.alt, r.cost)) AS cost, count(*) AS n, sum(r.cost) AS billed
               FROM (%s) r CROSS JOIN LATERAL (VALUES %s) AS o(option, mode, routing, alt)
               GROUP BY o.option, o.mode, o.routing) a$q$, rows_sql, alt_sql)
-    INTO f USING since, until;
-    acc := acc || f;
+    INTO f, n_rows, billed USING since, until;
+    acc := acc || jsonb_build_object('option', 'as billed', 'rows_moved', n_rows, 'rows_kept', 0, 'cost', billed) || f;
 
     -- provisioned throughput: per model and source region, the model units
     -- the busiest minute needs, for the whole period
@@ -206,7 +204,6 @@ DECLARE
     days integer;
     sx numeric; sy numeric; sxy numeric; sxx numeric;
     a numeric; b numeric;
-    done numeric;
 BEGIN
     IF usage IS NULL OR forecast.at IS NULL THEN
         RAISE EXCEPTION 'the table and time of bedprice.forecast must not be NULL'
@@ -225,21 +222,18 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'A month of usage needs each row''s time: add ''at=<column>'' to the trigger''s arguments.';
     END IF;
-    -- the complete days' totals (day x = 0, 1, ... n - 1; a day without
-    -- usage is 0), and the month to date
+    -- the month to date by day (today's part included), and the complete
+    -- days' totals (day x = 0, 1, ... n - 1; a day without usage is 0)
     EXECUTE format($q$
+        WITH t AS (SELECT ((%1$s AT TIME ZONE 'UTC')::date - $4) AS x, sum(%2$s) AS y
+                   FROM %3$s u WHERE %1$s >= $1 AND %1$s < $2 GROUP BY 1),
+             d AS (SELECT g.x, coalesce(t.y, 0) AS y FROM generate_series(0, $3 - 1) AS g(x) LEFT JOIN t ON t.x = g.x)
         SELECT coalesce(sum(d.x), 0), coalesce(sum(d.y), 0), coalesce(sum(d.x * d.y), 0), coalesce(sum(d.x * d.x), 0),
-               coalesce(sum(d.y), 0)
-        FROM (SELECT g.x, coalesce(t.y, 0) AS y
-              FROM generate_series(0, $3 - 1) AS g(x)
-              LEFT JOIN (SELECT ((%1$s AT TIME ZONE 'UTC')::date - $4) AS x, sum(%2$s) AS y
-                         FROM %3$s u WHERE %1$s >= $1 AND %1$s < $2 GROUP BY 1) t ON t.x = g.x) d$q$,
+               (SELECT coalesce(sum(t.y), 0) FROM t)
+        FROM d$q$,
         f ->> 'at', f ->> 'cost', usage)
-    INTO sx, sy, sxy, sxx, done
-    USING (start_day::timestamp AT TIME ZONE 'UTC'), (today::timestamp AT TIME ZONE 'UTC'), n, start_day;
-    EXECUTE format('SELECT coalesce(sum(%2$s), 0) FROM %3$s u WHERE %1$s >= $1 AND %1$s < $2',
-                   f ->> 'at', f ->> 'cost', usage)
-    INTO month_to_date USING (start_day::timestamp AT TIME ZONE 'UTC'), forecast.at;
+    INTO sx, sy, sxy, sxx, month_to_date
+    USING (start_day::timestamp AT TIME ZONE 'UTC'), forecast.at, n, start_day;
     month := start_day;
     days_in_month := days;
     complete_days := n;
@@ -258,7 +252,7 @@ BEGIN
         daily_average := round(sy / n, 6);
         daily_trend := round(b, 6);
         -- days n .. days - 1 (today among them) at the trend
-        projected_month_end := round(done + (SELECT sum(greatest(0, a + b * x)) FROM generate_series(n, days - 1) AS x), 2);
+        projected_month_end := round(sy + (SELECT sum(greatest(0, a + b * x)) FROM generate_series(n, days - 1) AS x), 2);
     END IF;
     RETURN NEXT;
 END
