@@ -260,7 +260,7 @@ rebuild(BpSnapshotKind kind, const BpStatementId *id)
 	cat->built_at_own_writes = own_writes;
 	snapshot = RegisterSnapshot(kind == BP_SNAPSHOT_LATEST ? GetLatestSnapshot()
 								: GetActiveSnapshot());
-	bp_catalog_read(cat, rels, snapshot);
+	bp_catalog_read(cat, rels, snapshot, kind != BP_SNAPSHOT_LATEST);
 	UnregisterSnapshot(snapshot);
 	bp_catalog_close_tables(rels);
 

@@ -76,7 +76,8 @@ typedef struct BpBook
 
 typedef struct BpProvider
 {
-	char	   *name;
+	char	   *name;			/* normalized (bp_normalize) */
+	char	   *stored;			/* as stored: the key of an index scan */
 	bool		is_cloud;		/* kind = 'cloud': priced per region */
 } BpProvider;
 
@@ -87,6 +88,7 @@ typedef struct BpModel
 	char	   *display_name;
 	bool		shipped;
 	int			vendor;			/* index into vendors */
+	bool		prices_loaded;	/* prices holds every row of the model */
 	int			nprices;
 	int			maxprices;
 	BpPriceRow *prices;
@@ -189,6 +191,17 @@ typedef struct BpCatalog
 	int			nfactors;
 	BpFactorRow *factors;
 
+	/*
+	 * A copy built for one snapshot (a parallel query's or a REPEATABLE
+	 * READ transaction's) reads a model's prices when first used, with a
+	 * copy of that snapshot, through this index on (provider, model): a
+	 * parallel worker reads the rows of the models it prices, not the
+	 * whole table.  The latest-state copy reads every row at once (NULL).
+	 */
+	Snapshot	lazy_snapshot;
+	Oid			prices_index;
+	Oid			prices_collations[2];
+
 	HTAB	   *targets;		/* resolved targets, built lazily (pricing.c) */
 } BpCatalog;
 
@@ -213,6 +226,9 @@ extern const BpNameEntry *bp_catalog_name(const BpCatalog *cat, int provider,
 extern const char *bp_catalog_closest_name(const BpCatalog *cat, int provider,
 										   const char *name);
 extern Size bp_catalog_bytes(const BpCatalog *cat);
+
+/* Make sure cat->models[model].prices holds the model's rows (catalog_load.c). */
+extern void bp_catalog_model_prices(BpCatalog *cat, int model);
 
 /* Called by the catalog tables' trigger, and once from _PG_init. */
 extern void bp_catalog_note_write(void);

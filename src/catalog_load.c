@@ -14,12 +14,16 @@
 #include "lib/stringinfo.h"
 #include "compat.h"
 
+#include "access/genam.h"
 #include "access/heapam.h"
 #include "access/htup_details.h"
+#include "access/nbtree.h"
 #include "access/tableam.h"
+#include "catalog/pg_am.h"
 #include "catalog/namespace.h"
 #include "common/hashfn.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
@@ -32,7 +36,8 @@ static const char *const table_names[BP_NUM_TABLES] = {
 typedef struct ScanState
 {
 	Relation	rel;
-	TableScanDesc scan;
+	TableScanDesc scan;			/* a whole table, */
+	SysScanDesc index_scan;		/* or one model's prices */
 	TupleDesc	desc;
 	HeapTuple	tuple;
 	Datum	   *values;			/* the row's columns, deformed once */
@@ -157,7 +162,8 @@ static bool
 next_row(ScanState *s)
 {
 	MemoryContextReset(s->scratch);
-	s->tuple = heap_getnext(s->scan, ForwardScanDirection);
+	s->tuple = s->index_scan ? systable_getnext(s->index_scan)
+		: heap_getnext(s->scan, ForwardScanDirection);
 	if (s->tuple == NULL)
 		return false;
 	heap_deform_tuple(s->tuple, s->desc, s->values, s->nulls);
@@ -228,6 +234,7 @@ load_providers(BpCatalog *cat, ScanState *s)
 		if (cat->nproviders == max)
 			cat->providers = repalloc(cat->providers, (max *= 2) * sizeof(BpProvider));
 		cat->providers[cat->nproviders].name = keep(s, text_value(s, a_name, true));
+		cat->providers[cat->nproviders].stored = keep(s, text_value(s, a_name, false));
 		cat->providers[cat->nproviders].is_cloud = strcmp(kind, "cloud") == 0;
 		cat->nproviders++;
 	}
@@ -458,71 +465,215 @@ row_book(BpCatalog *cat, ScanState *s, AttrNumber a_book)
 	return bp_catalog_book(cat, text_value(s, a_book, true));
 }
 
+/* The columns of bedprice.prices. */
+typedef struct PriceColumns
+{
+	AttrNumber	id,
+				provider,
+				model,
+				region,
+				geography,		/* 0.4.0 */
+				routing,
+				mode,
+				charge,
+				above,
+				price,
+				from,
+				to,
+				book;			/* 0.4.0 */
+} PriceColumns;
+
+static void
+price_columns(ScanState *s, PriceColumns *c)
+{
+	c->id = column(s, "price_id");
+	c->provider = column(s, "provider");
+	c->model = column(s, "model");
+	c->region = column(s, "region");
+	c->geography = column_since(s, "geography");
+	c->routing = column(s, "routing");
+	c->mode = column(s, "mode");
+	c->charge = column(s, "charge");
+	c->above = column(s, "above_input_tokens");
+	c->price = column(s, "usd_per_mtok");
+	c->from = column(s, "valid_from");
+	c->to = column(s, "valid_to");
+	c->book = column_since(s, "book");
+}
+
+/* The current row as a price; false for one the foreign keys keep out. */
+static bool
+read_price(BpCatalog *cat, ScanState *s, const PriceColumns *c, BpPriceRow *row)
+{
+	char	   *region;
+	char	   *geography;
+
+	row->price_id = DatumGetInt64(value_notnull(s, c->id));
+	region = text_value(s, c->region, true);
+	row->region = region ? bp_catalog_region(cat, region) : -1;
+	if (region && row->region < 0)
+		return false;
+	price_words(s, c->routing, c->mode, c->charge, row);
+	geography = c->geography != InvalidAttrNumber ? text_value(s, c->geography, true) : NULL;
+	row->geography = geography ? bp_geography_from_name(geography, strlen(geography)) : -1;
+	if (geography && row->geography < 0)
+		elog(ERROR, "bedprice.prices row %lld has an unknown geography",
+			 (long long) row->price_id);
+	row->above_input_tokens = DatumGetInt64(value_notnull(s, c->above));
+	row->valid_from = timestamp_value(s, c->from);
+	row->valid_to = timestamp_value(s, c->to);
+	row->usd_per_mtok = decimal_value(s, c->price);
+	row->book = row_book(cat, s, c->book);
+	return row->book >= 0;
+}
+
 static void
 load_prices(BpCatalog *cat, ScanState *s)
 {
-	AttrNumber	a_id = column(s, "price_id"),
-				a_provider = column(s, "provider"),
-				a_model = column(s, "model"),
-				a_region = column(s, "region"),
-				a_geography = column_since(s, "geography"),	/* 0.4.0 */
-				a_routing = column(s, "routing"),
-				a_mode = column(s, "mode"),
-				a_charge = column(s, "charge"),
-				a_above = column(s, "above_input_tokens"),
-				a_price = column(s, "usd_per_mtok"),
-				a_from = column(s, "valid_from"),
-				a_to = column(s, "valid_to"),
-				a_book = column_since(s, "book");	/* 0.4.0 */
-
+	PriceColumns c;
 	StringInfoData last_provider,
 				last_model;
 	int			model = -1;
 
+	price_columns(s, &c);
 	initStringInfo(&last_provider);
 	initStringInfo(&last_model);
 	while (next_row(s))
 	{
 		BpPriceRow	row;
-		char	   *region;
-		char	   *geography;
-		bool		same_provider = same_text(s, a_provider, &last_provider);
+		bool		same_provider = same_text(s, c.provider, &last_provider);
 
 		/* rows come mostly grouped by model: look a model up once a run */
-		if (!same_text(s, a_model, &last_model) || !same_provider)
+		if (!same_text(s, c.model, &last_model) || !same_provider)
 		{
-			int			provider = bp_catalog_provider(cat, text_value(s, a_provider, true));
+			int			provider = bp_catalog_provider(cat, text_value(s, c.provider, true));
 			const BpNameEntry *me;
 
 			model = -1;
-			if (provider >= 0 && (me = bp_catalog_name(cat, provider, text_value(s, a_model, true))) != NULL)
+			if (provider >= 0 && (me = bp_catalog_name(cat, provider, text_value(s, c.model, true))) != NULL)
 				model = me->id_of;
 		}
-		if (model < 0)
-			continue;			/* the foreign key keeps these out */
-
-		row.price_id = DatumGetInt64(value_notnull(s, a_id));
-		region = text_value(s, a_region, true);
-		row.region = region ? bp_catalog_region(cat, region) : -1;
-		if (region && row.region < 0)
-			continue;			/* the foreign key keeps these out */
-		price_words(s, a_routing, a_mode, a_charge, &row);
-		geography = a_geography != InvalidAttrNumber ? text_value(s, a_geography, true) : NULL;
-		row.geography = geography ? bp_geography_from_name(geography, strlen(geography)) : -1;
-		if (geography && row.geography < 0)
-			elog(ERROR, "bedprice.prices row %lld has an unknown geography",
-				 (long long) row.price_id);
-		row.above_input_tokens = DatumGetInt64(value_notnull(s, a_above));
-		row.valid_from = timestamp_value(s, a_from);
-		row.valid_to = timestamp_value(s, a_to);
-		row.usd_per_mtok = decimal_value(s, a_price);
-		row.book = row_book(cat, s, a_book);
-		if (row.book < 0)
-			continue;			/* the foreign key keeps these out */
-		add_price(&cat->models[model], &row);
+		if (model >= 0 && read_price(cat, s, &c, &row))
+			add_price(&cat->models[model], &row);
 	}
 	pfree(last_provider.data);
 	pfree(last_model.data);
+	for (int i = 0; i < cat->nmodels; i++)
+		cat->models[i].prices_loaded = true;
+}
+
+/* ---- one model's prices, on first use ---- */
+
+/*
+ * A valid btree index of bedprice.prices whose first two columns are
+ * (provider, model), with no expression or predicate; InvalidOid if the
+ * user dropped it (the whole table is read then).
+ */
+static Oid
+find_prices_index(BpCatalog *cat, Relation prices)
+{
+	AttrNumber	a_provider = get_attnum(RelationGetRelid(prices), "provider"),
+				a_model = get_attnum(RelationGetRelid(prices), "model");
+	List	   *indexes = RelationGetIndexList(prices);
+	ListCell   *lc;
+	Oid			found = InvalidOid;
+
+	foreach(lc, indexes)
+	{
+		Relation	idx = index_open(lfirst_oid(lc), AccessShareLock);
+		Form_pg_index ix = idx->rd_index;
+
+		if (!OidIsValid(found) && idx->rd_rel->relam == BTREE_AM_OID && ix->indisvalid &&
+			ix->indnkeyatts >= 2 && ix->indkey.values[0] == a_provider &&
+			ix->indkey.values[1] == a_model &&
+			heap_attisnull(idx->rd_indextuple, Anum_pg_index_indexprs, NULL) &&
+			heap_attisnull(idx->rd_indextuple, Anum_pg_index_indpred, NULL))
+		{
+			found = RelationGetRelid(idx);
+			cat->prices_collations[0] = idx->rd_indcollation[0];
+			cat->prices_collations[1] = idx->rd_indcollation[1];
+		}
+		index_close(idx, AccessShareLock);
+	}
+	list_free(indexes);
+	return found;
+}
+
+/* A copy of a snapshot in cxt, which RegisterSnapshot copies again. */
+static Snapshot
+copy_snapshot(Snapshot snap, MemoryContext cxt)
+{
+	Snapshot	copy = MemoryContextAlloc(cxt, sizeof(SnapshotData));
+
+	*copy = *snap;
+	copy->xip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->xcnt, 1));
+	memcpy(copy->xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
+	copy->subxip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->subxcnt, 1));
+	memcpy(copy->subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
+	copy->copied = false;
+	copy->active_count = 0;
+	copy->regd_count = 0;
+	memset(&copy->ph_node, 0, sizeof(copy->ph_node));
+	return copy;
+}
+
+/*
+ * Read model's rows, once, with the snapshot the rest of cat was read
+ * with: the query's or the transaction's, which outlives the copy, so
+ * every row version it sees is still there.  A failure (a cancel) leaves
+ * the model unloaded, to be read again.
+ */
+void
+bp_catalog_model_prices(BpCatalog *cat, int model)
+{
+	BpModel    *m = &cat->models[model];
+	MemoryContext scratch;
+	MemoryContext old;
+	ScanState	s = {0};
+	PriceColumns c;
+	ScanKeyData keys[2];
+	Snapshot	snap;
+	BpPriceRow	row;
+
+	if (m->prices_loaded)
+		return;
+	Assert(cat->lazy_snapshot != NULL);
+	s.rel = try_table_open(cat->relids[BP_TABLE_PRICES], AccessShareLock);
+	if (s.rel == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("bedprice.prices was dropped during the statement")));
+	scratch = AllocSetContextCreate(CurrentMemoryContext, "bedprice model prices",
+									ALLOCSET_SMALL_SIZES);
+	old = MemoryContextSwitchTo(cat->cxt);
+	s.desc = RelationGetDescr(s.rel);
+	s.values = palloc(sizeof(Datum) * s.desc->natts);
+	s.nulls = palloc(sizeof(bool) * s.desc->natts);
+	s.scratch = scratch;
+	s.keep = cat->cxt;
+	price_columns(&s, &c);
+	ScanKeyInit(&keys[0], c.provider, BTEqualStrategyNumber, F_TEXTEQ,
+				CStringGetTextDatum(cat->providers[m->provider].stored));
+	keys[0].sk_collation = cat->prices_collations[0];
+	ScanKeyInit(&keys[1], c.model, BTEqualStrategyNumber, F_TEXTEQ,
+				CStringGetTextDatum(m->model));
+	keys[1].sk_collation = cat->prices_collations[1];
+
+	m->nprices = m->maxprices = 0;	/* (what a failed attempt left) */
+	m->prices = NULL;
+	snap = RegisterSnapshot(cat->lazy_snapshot);
+	s.index_scan = systable_beginscan(s.rel, cat->prices_index, true, snap, 2, keys);
+	while (next_row(&s))
+		if (read_price(cat, &s, &c, &row))
+			add_price(m, &row);
+	systable_endscan(s.index_scan);
+	UnregisterSnapshot(snap);
+	pfree(s.values);
+	pfree(s.nulls);
+	table_close(s.rel, AccessShareLock);
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(scratch);
+	m->prices_loaded = true;
 }
 
 /* A multiplier's value as its dimension's index; -1 when unknown. */
@@ -590,9 +741,9 @@ static const Loader loaders[BP_NUM_TABLES] = {
 	load_multipliers
 };
 
-/* Read every table with `snapshot` into cat, allocating in cat->cxt. */
+/* Read the tables with `snapshot` into cat, allocating in cat->cxt. */
 void
-bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot)
+bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot, bool lazy_prices)
 {
 	MemoryContext scratch = AllocSetContextCreate(CurrentMemoryContext,
 												  "bedprice catalog scan",
@@ -607,6 +758,12 @@ bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot)
 		if (rels[i] == NULL)
 		{
 			default_books(cat);
+			continue;
+		}
+		if (i == BP_TABLE_PRICES && lazy_prices &&
+			OidIsValid(cat->prices_index = find_prices_index(cat, rels[i])))
+		{
+			cat->lazy_snapshot = copy_snapshot(snapshot, cat->cxt);
 			continue;
 		}
 		s.rel = rels[i];

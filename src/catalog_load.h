@@ -13,7 +13,12 @@
 extern void bp_catalog_open_tables(Oid *relids, Relation *rels);
 extern void bp_catalog_close_tables(Relation *rels);
 
-/* Read every table with `snapshot` into cat (allocating in cat->cxt). */
-extern void bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot);
+/*
+ * Read the tables with `snapshot` into cat (allocating in cat->cxt); with
+ * lazy_prices, the prices only when a model is first priced (the snapshot
+ * must then stay valid for as long as the copy is used).
+ */
+extern void bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot,
+							bool lazy_prices);
 
 #endif							/* BEDPRICE_CATALOG_LOAD_H */

@@ -383,7 +383,10 @@ bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing,
 	t = hash_search(cat->targets, &key, HASH_ENTER, &found);
 	if (!found || !t->built)
 	{
-		MemoryContext old = MemoryContextSwitchTo(cat->cxt);
+		MemoryContext old;
+
+		bp_catalog_model_prices(cat, model);
+		old = MemoryContextSwitchTo(cat->cxt);
 
 		t->built = false;
 		t->cat = cat;

@@ -22,6 +22,8 @@
 #      workers only, and with A's own uncommitted change
 #   2  the snapshot a parallel query's cache is built from (REPEATABLE
 #      READ; a commit by B, through dblink, during A's statement)
+#   3  B commits during A's scan, after rows were priced (serial, workers
+#      only, leader and workers): the statement keeps its prices everywhere
 #
 # Prices used (USD per 1M tokens, shipped rows, all regions, on demand):
 #   Claude 3.5 Sonnet v2  input 3.00  output 15.00
@@ -68,6 +70,33 @@ BEGIN
                   AND region IS NULL AND routing = ''in_region'' AND mode = ''on_demand''
                   AND above_input_tokens = 0', p));
     RETURN 0;
+END
+\$\$;
+SQL
+
+# For 3: the first 100,000 rows Sonnet v2, the next 100,000 Haiku, so the
+# workers meet Haiku only after B's commit at row 50,000 (a worker's cache
+# loading Haiku's prices then must read the query's snapshot, not B's).
+# commit_at is marked PARALLEL SAFE so that a worker runs it: dblink works
+# in a worker, which writes nothing itself (a test's fib, not a pattern).
+q -d $db <<SQL
+CREATE TABLE usage_halves AS
+SELECT g, CASE WHEN g <= 100000 THEN '$sonnet' ELSE '$haiku' END AS model,
+       (ARRAY['us-east-1', 'us-west-2', 'eu-west-1'])[g % 3 + 1] AS region,
+       1000::bigint AS in_tokens, 500::bigint AS out_tokens
+FROM generate_series(1, 200000) AS g;
+ANALYZE usage_halves;
+CREATE FUNCTION commit_at(g int, n int, sonnet_in numeric, haiku_in numeric) RETURNS boolean
+LANGUAGE plpgsql VOLATILE PARALLEL SAFE AS \$\$
+BEGIN
+    IF g = n THEN
+        PERFORM dblink_exec('$b_conninfo',
+            format('UPDATE bedprice.prices SET usd_per_mtok = CASE model WHEN ''$sonnet'' THEN %s ELSE %s END
+                    WHERE provider = ''bedrock'' AND book = ''aws'' AND model IN (''$sonnet'', ''$haiku'')
+                      AND charge = ''input'' AND region IS NULL AND routing = ''in_region''
+                      AND mode = ''on_demand'' AND above_input_tokens = 0', sonnet_in, haiku_in));
+    END IF;
+    RETURN true;
 END
 \$\$;
 SQL
@@ -252,6 +281,37 @@ check "2c A's next statement sees B's price" 19 "$(A "$cost")"         # 4.00 + 
 check "2c A's next parallel sum sees B's price" 1430 "$(A "$total")"  # 1150 + 280
 check "2c B restores 3.00" 3.00 "$(B "$(set_input 3.00)")"
 check "2c A sees the restored price" 18 "$(A "$cost")"                 # 3.00 + 15.00
+
+# =====================================================================
+# 3. B commits during A's scan, after A priced rows
+# =====================================================================
+# The statement prices every row at the prices it began with (1330), in
+# the leader and in every worker, whichever of them meets Haiku first; the
+# next statement sees B's: Sonnet input 4.00 (1150) and Haiku 1.80
+# (100,000 x (1000 x 1.80 + 500 x 4.00) / 1M = 380).
+halves="SELECT trim_scale(sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens))) FROM usage_halves"
+during3="$halves WHERE commit_at(g, 50000, 4.00, 1.80);"
+restore3="SELECT commit_at(1, 1, 3.00, 0.80);"
+workers_only="SET parallel_leader_participation = off;"
+leader_too="SET parallel_leader_participation = on;"
+check "3 the plan of the scan has workers" t \
+    "$(A "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) $during3" | launched | { read -r n; at_least_one "${n:-}"; })"
+check "3 B's change of the plan's run is undone" t "$(A "$restore3")"
+check "3a serial: A's scan keeps its prices while B commits" 1330 "$(A "$serial $during3 $parallel")"
+check "3a serial: the next statement sees B's" 1530 "$(A "$serial $halves; $parallel")"
+check "3a B's change undone" t "$(A "$restore3")"
+check "3b workers only: the statement keeps its prices" 1330 "$(A "$workers_only $during3 $leader_too")"
+check "3b workers only: the next statement sees B's" 1530 "$(A "$workers_only $halves; $leader_too")"
+check "3b B's change undone" t "$(A "$restore3")"
+# the leader prices rows too, and once more after the Gather (Haiku, 1M in
+# and out: 0.80 + 4.00 before B's change, 1.80 + 4.00 after)
+check "3c leader and workers: the statement keeps its prices" "1330|4.8" \
+    "$(A "SELECT s.total, trim_scale(bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000))
+          FROM ($halves WHERE commit_at(g, 50000, 4.00, 1.80)) AS s (total);")"
+check "3c the next statement sees B's" "1530|5.8" \
+    "$(A "SELECT s.total, trim_scale(bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000))
+          FROM ($halves) AS s (total);")"
+check "3c B's change undone" 1330 "$(A "$restore3 $halves;" | tail -1)"
 
 # =====================================================================
 check "A stayed one backend" "$pid_a" "$(A "SELECT pg_backend_pid();")"
