@@ -247,6 +247,13 @@ extern BpCatalog *bp_catalog_for_call(FmgrInfo *flinfo);
 extern const BpTarget *bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key);
 
 /*
+ * bp_price_numeric(bp_target_for_call(flinfo, key), u) in one, faster for
+ * the rows of a scan: *isnull for an unknown model priced as NULL.
+ */
+extern Datum bp_cost_for_call(FmgrInfo *flinfo, const BpCallKey *key, const BpUsage *u,
+							  bool *isnull);
+
+/*
  * The same for a call site that prices stored rows: where the arguments
  * make bp_target_for_call raise an error (an unknown model, whatever
  * bedprice.on_unknown_model says, region, mode or book), NULL and that

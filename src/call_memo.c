@@ -13,23 +13,31 @@
 #include "postgres.h"
 
 #include "catalog_cache.h"
+#include "pricing.h"
 
 #include "access/xact.h"
 #include "utils/memutils.h"
 #include "utils/resowner.h"
 
 /*
- * The table starts small and doubles while it is more than half full (or
- * a key's neighbourhood of MEMO_PROBES slots is full in a table a quarter
- * full), up to MEMO_MAX_SLOTS (about 7 MB of slots); a key whose
- * neighbourhood is full replaces the neighbourhood's first key.  A query
- * over a few thousand distinct (model, region, mode) keys resolves each
- * once; tens of thousands start to replace one another.
+ * A key's entry sits in a dense array, found through an index of small
+ * slots (hash, entry), so a probe reads one cache line of the index and
+ * then only the entry that matches.  An entry holds the key's bytes (inline
+ * when short) and the rates of the period it last priced (BpFlatRates): a
+ * row whose key the memo knows touches its entry, nothing else.
+ *
+ * The index starts small and doubles while it is more than half full (or
+ * a key's neighbourhood of MEMO_PROBES slots is full in an index a quarter
+ * full), up to MEMO_MAX_SLOTS (at most half as many entries, about 8 MB);
+ * a key whose neighbourhood is full takes the entry of the neighbourhood's
+ * first key.  A query over a few thousand distinct (model, region, mode)
+ * keys resolves each once; tens of thousands start to replace one another.
  */
 #define MEMO_MIN_SLOTS 512		/* powers of two */
 #define MEMO_MAX_SLOTS 65536
-#define MEMO_PROBES 8			/* then the table grows, or its first slot probed is replaced */
+#define MEMO_PROBES 8			/* then the index grows, or its first slot probed is replaced */
 #define MEMO_PARTS 5
+#define MEMO_INLINE_KEY 80		/* most keys: a model ID, a region, a mode */
 
 typedef struct MemoString
 {
@@ -39,26 +47,36 @@ typedef struct MemoString
 
 typedef struct MemoSlot
 {
-	bool		used;
 	uint32		hash;
-	MemoString	parts[MEMO_PARTS];	/* provider, model, region, mode, book */
+	uint32		entry;			/* 1 + index into entries; 0: free */
+} MemoSlot;
+
+typedef struct MemoEntry
+{
+	uint32		hash;
+	int			len[MEMO_PARTS];	/* -1 for a NULL argument */
+	char	   *long_key;		/* the parts' bytes one after another, or NULL: in inline_key */
 	const BpTarget *target;		/* NULL: unknown model, priced as NULL */
 	const char *reason;			/* why not, for a row-pricing call site */
-} MemoSlot;
+	BpFlatRates rates;			/* of the period last priced; empty at first */
+	char		inline_key[MEMO_INLINE_KEY];
+} MemoEntry;
 
 typedef struct CallMemo
 {
 	BpStatementId statement;	/* the statement the memo serves */
 	BpCatalog  *cat;			/* pinned while the memo lives */
-	uint64		generation;		/* of cat, when the slots were filled */
+	uint64		generation;		/* of cat, when the entries were filled */
 	uint64		settings_version;	/* of settings */
 	BpSettings	settings;		/* as the memo's statement began */
-	MemoSlot   *last;
+	MemoEntry  *last;
 	MemoSlot   *slots;			/* nslots, allocated on first use */
 	uint32		nslots;
-	uint32		nused;
+	MemoEntry  *entries;		/* nentries of maxentries */
+	uint32		nentries;
+	uint32		maxentries;
 	MemoryContext cxt;
-	MemoryContext strings;		/* the slots' strings and settings: reset with them */
+	MemoryContext strings;		/* long keys, reasons and settings: reset with the entries */
 } CallMemo;
 
 extern uint64 bp_settings_version;
@@ -170,16 +188,21 @@ bytes_equal(const char *a, const char *b, int len)
 }
 
 static inline bool
-slot_matches(const MemoSlot *slot, const MemoString *parts)
+entry_matches(const MemoEntry *e, const MemoString *parts)
 {
+	const char *k = e->long_key ? e->long_key : e->inline_key;
+
 	for (int i = 0; i < MEMO_PARTS; i++)
 	{
-		if ((slot->parts[i].data == NULL) != (parts[i].data == NULL))
+		if (parts[i].data == NULL)
+		{
+			if (e->len[i] != -1)
+				return false;
+			continue;
+		}
+		if (e->len[i] != parts[i].len || !bytes_equal(k, parts[i].data, parts[i].len))
 			return false;
-		if (parts[i].data != NULL &&
-			(slot->parts[i].len != parts[i].len ||
-			 !bytes_equal(slot->parts[i].data, parts[i].data, parts[i].len)))
-			return false;
+		k += parts[i].len;
 	}
 	return true;
 }
@@ -207,9 +230,12 @@ memo_reset(CallMemo *memo)
 {
 	if (memo->slots)
 		pfree(memo->slots);
+	if (memo->entries)
+		pfree(memo->entries);
 	memo->slots = NULL;			/* small again: the next key allocates */
 	memo->nslots = 0;
-	memo->nused = 0;
+	memo->entries = NULL;
+	memo->nentries = memo->maxentries = 0;
 	MemoryContextReset(memo->strings);
 	memo->last = NULL;
 	memo->generation = memo->cat->generation;
@@ -348,8 +374,8 @@ resolve_or_reason(CallMemo *memo, const BpCallKey *key, const char **reason)
 }
 
 /*
- * The slot of a key: the one holding it (used), or the first free one of
- * its neighbourhood; NULL when the neighbourhood is full of other keys.
+ * The slot of a key: the one holding it, or the first free one of its
+ * neighbourhood; NULL when the neighbourhood is full of other keys.
  */
 static inline MemoSlot *
 memo_probe(CallMemo *memo, uint32 hash, const MemoString *parts)
@@ -358,37 +384,53 @@ memo_probe(CallMemo *memo, uint32 hash, const MemoString *parts)
 	{
 		MemoSlot   *s = &memo->slots[(hash + probe) & (memo->nslots - 1)];
 
-		if (!s->used || (s->hash == hash && slot_matches(s, parts)))
+		if (s->entry == 0 ||
+			(s->hash == hash && entry_matches(&memo->entries[s->entry - 1], parts)))
 			return s;
 	}
 	return NULL;
 }
 
-/* A table of nslots (a power of two), with the slots of the old one. */
+/* A free slot of the neighbourhood of hash, or NULL. */
+static MemoSlot *
+free_slot(CallMemo *memo, uint32 hash)
+{
+	for (int probe = 0; probe < MEMO_PROBES; probe++)
+	{
+		MemoSlot   *s = &memo->slots[(hash + probe) & (memo->nslots - 1)];
+
+		if (s->entry == 0)
+			return s;
+	}
+	return NULL;
+}
+
+/*
+ * An index of nslots (a power of two) over the entries, which stay where
+ * they are, with room for nslots / 2 of them.  An entry whose
+ * neighbourhood is full even so is no longer found (it may be reused).
+ */
 static pg_noinline void
 memo_grow(CallMemo *memo, uint32 nslots)
 {
-	MemoSlot   *old = memo->slots;
-	uint32		nold = memo->nslots;
-
+	if (memo->slots)
+		pfree(memo->slots);
 	memo->slots = MemoryContextAllocZero(memo->cxt, sizeof(MemoSlot) * nslots);
 	memo->nslots = nslots;
-	memo->nused = 0;
+	memo->maxentries = nslots / 2;
+	memo->entries = memo->entries ? repalloc(memo->entries, sizeof(MemoEntry) * memo->maxentries)
+		: MemoryContextAlloc(memo->cxt, sizeof(MemoEntry) * memo->maxentries);
 	memo->last = NULL;
-	for (uint32 i = 0; i < nold; i++)
+	for (uint32 i = 0; i < memo->nentries; i++)
 	{
-		MemoSlot   *slot;
+		MemoSlot   *slot = free_slot(memo, memo->entries[i].hash);
 
-		if (!old[i].used)
-			continue;
-		slot = memo_probe(memo, old[i].hash, old[i].parts);
-		if (slot == NULL)
-			continue;			/* (a full neighbourhood even so: dropped) */
-		*slot = old[i];
-		memo->nused++;
+		if (slot != NULL)
+		{
+			slot->hash = memo->entries[i].hash;
+			slot->entry = i + 1;
+		}
 	}
-	if (old)
-		pfree(old);
 }
 
 /*
@@ -398,94 +440,150 @@ memo_grow(CallMemo *memo, uint32 nslots)
  * that error: resolving again says it.
  */
 static inline const BpTarget *
-slot_result(CallMemo *memo, const MemoSlot *slot, const BpCallKey *key, bool rows, const char **reason)
+entry_result(CallMemo *memo, const MemoEntry *e, const BpCallKey *key, bool rows, const char **reason)
 {
 	if (rows)
-		*reason = slot->reason;
-	else if (unlikely(slot->target == NULL && slot->reason != NULL))
+		*reason = e->reason;
+	else if (unlikely(e->target == NULL && e->reason != NULL))
 		return bp_resolve_target(memo->cat, key, &memo->settings);
-	return slot->target;
+	return e->target;
 }
 
-static inline const BpTarget *
-memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reason)
+/* Remember the key of parts in e: its bytes, inline when they fit. */
+static void
+entry_set_key(CallMemo *memo, MemoEntry *e, uint32 hash, const MemoString *parts)
 {
-	CallMemo   *memo = memo_for_call(flinfo);
+	int			total = 0;
+	char	   *k;
+
+	for (int i = 0; i < MEMO_PARTS; i++)
+	{
+		e->len[i] = parts[i].data ? parts[i].len : -1;
+		total += parts[i].data ? parts[i].len : 0;
+	}
+	e->long_key = total <= MEMO_INLINE_KEY ? NULL : MemoryContextAlloc(memo->strings, total);
+	k = e->long_key ? e->long_key : e->inline_key;
+	for (int i = 0; i < MEMO_PARTS; i++)
+		if (parts[i].data)
+		{
+			memcpy(k, parts[i].data, parts[i].len);
+			k += parts[i].len;
+		}
+	e->hash = hash;
+}
+
+/*
+ * The entry for a key not in the memo: a new one, or, in a full memo, the
+ * entry of the key in its first slot probed (or any) given to it.
+ */
+static MemoEntry *
+memo_new_entry(CallMemo *memo, uint32 hash, const MemoString *parts)
+{
+	MemoSlot   *slot = memo_probe(memo, hash, parts);
+	uint32		victim;
+	MemoEntry  *e;
+
+	/* grow when half full, or when a full neighbourhood is no accident of
+	 * a nearly empty index */
+	if ((memo->nentries >= memo->maxentries || (slot == NULL && memo->nentries >= memo->nslots / 4)) &&
+		memo->nslots < MEMO_MAX_SLOTS)
+	{
+		memo_grow(memo, memo->nslots * 2);
+		slot = memo_probe(memo, hash, parts);
+	}
+	if (slot == NULL)
+		slot = &memo->slots[hash & (memo->nslots - 1)];
+	if (slot->entry == 0 && memo->nentries < memo->maxentries)
+		victim = memo->nentries++;
+	else
+	{
+		victim = slot->entry != 0 ? slot->entry - 1 : hash % memo->nentries;
+		e = &memo->entries[victim];
+		if (e->long_key)
+			pfree(e->long_key);
+		if (e->reason)
+			pfree((char *) e->reason);
+	}
+	slot->hash = hash;
+	slot->entry = victim + 1;
+	e = &memo->entries[victim];
+	entry_set_key(memo, e, hash, parts);
+	return e;
+}
+
+/* The memo's entry for a key, resolved on a miss. */
+static inline MemoEntry *
+memo_entry(FmgrInfo *flinfo, CallMemo *memo, const BpCallKey *key, bool rows)
+{
 	MemoString	parts[MEMO_PARTS];
 	MemoSlot   *slot;
+	MemoEntry  *e;
 	uint32		hash;
+	const BpTarget *target;
+	const char *reason = NULL;
 
 	/* a SET between two calls applies from the next one (a PL/pgSQL call
 	 * site's statements may share one snapshot: they are no new statement) */
 	if (unlikely(memo->settings_version != bp_settings_version))
 		memo_reset(memo);
 	key_parts(key, parts);
-	if (likely(memo->last != NULL) && slot_matches(memo->last, parts))
-		return slot_result(memo, memo->last, key, rows, reason);
+	if (likely(memo->last != NULL) && entry_matches(memo->last, parts))
+		return memo->last;
 
 	if (unlikely(memo->slots == NULL))
 		memo_grow(memo, MEMO_MIN_SLOTS);
 	hash = key_hash(parts);
 	slot = memo_probe(memo, hash, parts);
-	if (slot != NULL && slot->used)
-	{
-		memo->last = slot;
-		return slot_result(memo, slot, key, rows, reason);
-	}
-	/* grow when half full, or when a full neighbourhood is no accident of
-	 * a nearly empty table */
-	if (memo->nused >= memo->nslots / 2 || (slot == NULL && memo->nused >= memo->nslots / 4))
-	{
-		if (memo->nslots < MEMO_MAX_SLOTS)
-		{
-			memo_grow(memo, memo->nslots * 2);
-			slot = memo_probe(memo, hash, parts);
-		}
-	}
-	if (slot == NULL)
-	{
-		/* a full neighbourhood: replace its first slot */
-		slot = &memo->slots[hash & (memo->nslots - 1)];
-		if (slot == memo->last)
-			memo->last = NULL;
-		for (int i = 0; i < MEMO_PARTS; i++)
-			if (slot->parts[i].data)
-				pfree(slot->parts[i].data);
-		if (slot->reason)
-			pfree((char *) slot->reason);
-		memo->nused--;
-	}
+	if (slot != NULL && slot->entry != 0)
+		return memo->last = &memo->entries[slot->entry - 1];
 
-	/* a miss: resolve, and remember */
-	slot->used = false;
-	slot->reason = NULL;
+	/* a miss: resolve (an error leaves no entry), and remember */
 	if (rows)
-		slot->target = resolve_or_reason(memo, key, &slot->reason);
+		target = resolve_or_reason(memo, key, &reason);
 	else
-		slot->target = bp_resolve_target(memo->cat, key, &memo->settings);
-	for (int i = 0; i < MEMO_PARTS; i++)
-	{
-		slot->parts[i].len = parts[i].len;
-		slot->parts[i].data = NULL;
-		if (parts[i].data)
-		{
-			slot->parts[i].data = MemoryContextAlloc(memo->strings, Max(parts[i].len, 1));
-			memcpy(slot->parts[i].data, parts[i].data, parts[i].len);
-		}
-	}
-	slot->hash = hash;
-	slot->used = true;
-	memo->nused++;
-	memo->last = slot;
-	if (rows)
-		*reason = slot->reason;
-	return slot->target;
+		target = bp_resolve_target(memo->cat, key, &memo->settings);
+	e = memo_new_entry(memo, hash, parts);
+	e->target = target;
+	e->reason = reason;
+	e->rates.from = 1;			/* empty: no `at` is in [1, 0) */
+	e->rates.to = 0;
+	return memo->last = e;
+}
+
+static inline const BpTarget *
+memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reason)
+{
+	CallMemo   *memo = memo_for_call(flinfo);
+
+	return entry_result(memo, memo_entry(flinfo, memo, key, rows), key, rows, reason);
 }
 
 const BpTarget *
 bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 {
 	return memo_lookup(flinfo, key, false, NULL);
+}
+
+/*
+ * bp_price_numeric(bp_target_for_call(...)) in one: a key the memo knows
+ * prices from its entry's rates while the rows stay in one period.
+ */
+Datum
+bp_cost_for_call(FmgrInfo *flinfo, const BpCallKey *key, const BpUsage *u, bool *isnull)
+{
+	CallMemo   *memo = memo_for_call(flinfo);
+	MemoEntry  *e = memo_entry(flinfo, memo, key, false);
+	const BpTarget *target = entry_result(memo, e, key, false, NULL);
+	Datum		cost;
+
+	*isnull = target == NULL;	/* unknown model, bedprice.on_unknown_model = null */
+	if (target == NULL)
+		return (Datum) 0;
+	if (unlikely(u->at < e->rates.from || u->at >= e->rates.to))
+		bp_flat_rates(target, u->at, &e->rates);
+	if (likely(bp_flat_price(&e->rates, u, &cost)))
+		return cost;
+	return bp_price_numeric(target, u);
 }
 
 const BpTarget *

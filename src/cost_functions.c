@@ -121,14 +121,12 @@ cost(FunctionCallInfo fcinfo, const ArgLayout *layout)
 {
 	BpCallKey	key;
 	BpUsage		usage;
-	const BpTarget *target;
+	Datum		result;
 
 	if (!read_args(fcinfo, layout, &key, &usage))
 		PG_RETURN_NULL();
-	target = bp_target_for_call(fcinfo->flinfo, &key);
-	if (target == NULL)
-		PG_RETURN_NULL();		/* unknown model, bedprice.on_unknown_model = null */
-	return bp_price_numeric(target, &usage);
+	result = bp_cost_for_call(fcinfo->flinfo, &key, &usage, &fcinfo->isnull);
+	return result;
 }
 
 /*

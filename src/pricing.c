@@ -316,32 +316,63 @@ price_general(const BpTarget *t, const BpPeriod *p, const BpUsage *u,
 	return cost_of(p, u, rates, -1);
 }
 
+/* The period holding `at`, flat; empty where there is none. */
+void
+bp_flat_rates(const BpTarget *t, TimestampTz at, BpFlatRates *f)
+{
+	const BpPeriod *p = find_period(t, at);
+
+	memset(f, 0, sizeof(*f));
+	if (p == NULL)
+	{
+		f->from = 1;			/* no `at` is in [1, 0) */
+		return;
+	}
+	f->from = p->from;
+	f->to = p + 1 < t->periods + t->nperiods ? p[1].from : DT_NOEND;
+	f->scale = p->scale;
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+		if (p->charges[c].single != NULL)
+		{
+			f->singles |= 1u << c;
+			f->aligned[c] = p->charges[c].single->aligned;
+		}
+}
+
 /*
  * The hot path: every charge with tokens has one base-tier rate that fits,
  * and the sum does not overflow.
  */
-static inline Datum
-price(const BpTarget *t, const BpUsage *u, const char **reason)
+bool
+bp_flat_price(const BpFlatRates *f, const BpUsage *u, Datum *cost)
 {
-	const BpPeriod *p = find_period(t, u->at);
 	int128		total = 0;
 
-	if (unlikely(p == NULL))
-		return price_general(t, p, u, reason);
 	for (int c = 0; c < BP_NUM_CHARGES; c++)
 	{
-		const BpRate *rate;
 		int128		part;
 
 		if (u->tokens[c] == 0)
 			continue;
-		rate = p->charges[c].single;
-		if (unlikely(rate == NULL) ||
-			unlikely(__builtin_mul_overflow((int128) u->tokens[c], rate->aligned, &part)) ||
+		if (unlikely(!(f->singles & (1u << c))) ||
+			unlikely(__builtin_mul_overflow((int128) u->tokens[c], f->aligned[c], &part)) ||
 			unlikely(__builtin_add_overflow(total, part, &total)))
-			return price_general(t, p, u, reason);
+			return false;
 	}
-	return result_numeric(total, p->scale);
+	*cost = result_numeric(total, f->scale);
+	return true;
+}
+
+static inline Datum
+price(const BpTarget *t, const BpUsage *u, const char **reason)
+{
+	BpFlatRates f;
+	Datum		cost;
+
+	bp_flat_rates(t, u->at, &f);
+	if (likely(u->at >= f.from && u->at < f.to) && bp_flat_price(&f, u, &cost))
+		return cost;
+	return price_general(t, find_period(t, u->at), u, reason);
 }
 
 Datum

@@ -71,6 +71,26 @@ struct BpTarget
 	BpPeriod   *periods;		/* ascending by from; the first from -infinity */
 };
 
+/*
+ * The hot path's rates for one period of a target, flat, for a call memo
+ * to keep beside its key: the rows of one key then touch one entry, not
+ * the target, its periods and its rates spread over the catalog's memory.
+ */
+typedef struct BpFlatRates
+{
+	TimestampTz from;			/* the period: [from, to); empty when from > to */
+	TimestampTz to;
+	int32		scale;
+	uint32		singles;		/* bit c: charge c has one rate, base tier, fitting */
+	int128		aligned[BP_NUM_CHARGES];
+} BpFlatRates;
+
+/* f for the period of t holding `at` (pricing.c). */
+extern void bp_flat_rates(const BpTarget *t, TimestampTz at, BpFlatRates *f);
+
+/* The cost from f, or false where the general path must decide (pricing.c). */
+extern bool bp_flat_price(const BpFlatRates *f, const BpUsage *u, Datum *cost);
+
 /* The compiled target, built on first use in the catalog's context. */
 extern const BpTarget *bp_target_get(BpCatalog *cat, int model, int region,
 									 BpRouting routing, int geography, BpMode mode,
