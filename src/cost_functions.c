@@ -71,7 +71,10 @@ static const char *const token_arg_names[BP_NUM_CHARGES] = {
 static inline void
 text_arg(FunctionCallInfo fcinfo, int arg, const char **s, int *len)
 {
-	text	   *t = PG_GETARG_TEXT_PP(arg);
+	struct varlena *v = (struct varlena *) PG_GETARG_POINTER(arg);
+	/* a plain in-line value (what a scan gives) needs no detoasting call */
+	text	   *t = likely(VARATT_IS_SHORT(v) || VARATT_IS_4B_U(v)) ? (text *) v
+		: PG_GETARG_TEXT_PP(arg);
 
 	*s = VARDATA_ANY(t);
 	*len = VARSIZE_ANY_EXHDR(t);

@@ -195,19 +195,35 @@ bp_decimal_to_cstring(BpDecimal d)
 static Datum
 short_numeric(uint64 m, int scale)
 {
-	static const uint64 pow10[] = {1, 10, 100, 1000, 10000};
 	int16		digits[8];		/* least significant first */
 	int			n = 0,
 				first = 0,
 				pad = (NBASE_DIGITS - scale % NBASE_DIGITS) % NBASE_DIGITS,
 				weight;
-	uint64		low = pow10[NBASE_DIGITS - pad];
 	char	   *result;
 	uint16		header;
 
-	/* the lowest group ends at the decimal point's alignment */
-	digits[n++] = (int16) ((m % low) * pow10[pad]);
-	m /= low;
+	/* the lowest group ends at the decimal point's alignment (constant
+	 * divisors: a multiply, not a division, on the hot path) */
+	switch (pad)
+	{
+		case 0:
+			digits[n++] = (int16) (m % 10000);
+			m /= 10000;
+			break;
+		case 1:
+			digits[n++] = (int16) ((m % 1000) * 10);
+			m /= 1000;
+			break;
+		case 2:
+			digits[n++] = (int16) ((m % 100) * 100);
+			m /= 100;
+			break;
+		default:
+			digits[n++] = (int16) ((m % 10) * 1000);
+			m /= 10;
+			break;
+	}
 	while (m != 0)
 	{
 		digits[n++] = (int16) (m % 10000);

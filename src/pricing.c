@@ -316,6 +316,8 @@ price_general(const BpTarget *t, const BpPeriod *p, const BpUsage *u,
 	return cost_of(p, u, rates, -1);
 }
 
+#define FLAT_RATE_LIMIT ((int128) 1 << 60)
+
 /* The period holding `at`, flat; empty where there is none. */
 void
 bp_flat_rates(const BpTarget *t, TimestampTz at, BpFlatRates *f)
@@ -332,16 +334,20 @@ bp_flat_rates(const BpTarget *t, TimestampTz at, BpFlatRates *f)
 	f->to = p + 1 < t->periods + t->nperiods ? p[1].from : DT_NOEND;
 	f->scale = p->scale;
 	for (int c = 0; c < BP_NUM_CHARGES; c++)
-		if (p->charges[c].single != NULL)
+	{
+		const BpRate *r = p->charges[c].single;
+
+		if (r != NULL && r->aligned < FLAT_RATE_LIMIT && r->aligned > -FLAT_RATE_LIMIT)
 		{
 			f->singles |= 1u << c;
-			f->aligned[c] = p->charges[c].single->aligned;
+			f->rate[c] = (int64) r->aligned;
 		}
+	}
 }
 
 /*
- * The hot path: every charge with tokens has one base-tier rate that fits,
- * and the sum does not overflow.
+ * The hot path: every charge with tokens has one base-tier rate that fits
+ * (and is small enough for bp_flat_rates).
  */
 bool
 bp_flat_price(const BpFlatRates *f, const BpUsage *u, Datum *cost)
@@ -350,14 +356,12 @@ bp_flat_price(const BpFlatRates *f, const BpUsage *u, Datum *cost)
 
 	for (int c = 0; c < BP_NUM_CHARGES; c++)
 	{
-		int128		part;
-
 		if (u->tokens[c] == 0)
 			continue;
-		if (unlikely(!(f->singles & (1u << c))) ||
-			unlikely(__builtin_mul_overflow((int128) u->tokens[c], f->aligned[c], &part)) ||
-			unlikely(__builtin_add_overflow(total, part, &total)))
+		if (unlikely(!(f->singles & (1u << c))))
 			return false;
+		/* |count| < 2^63, |rate| < 2^60: five products sum below 2^126 */
+		total += (int128) u->tokens[c] * f->rate[c];
 	}
 	*cost = result_numeric(total, f->scale);
 	return true;

@@ -81,8 +81,10 @@ typedef struct BpFlatRates
 	TimestampTz from;			/* the period: [from, to); empty when from > to */
 	TimestampTz to;
 	int32		scale;
-	uint32		singles;		/* bit c: charge c has one rate, base tier, fitting */
-	int128		aligned[BP_NUM_CHARGES];
+	uint32		singles;		/* bit c: charge c has one rate, base tier,
+								 * fitting, below 2^60 in magnitude: no sum of
+								 * five int64 counts times these overflows */
+	int64		rate[BP_NUM_CHARGES];
 } BpFlatRates;
 
 /* f for the period of t holding `at` (pricing.c). */
