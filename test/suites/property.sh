@@ -847,4 +847,64 @@ check "an UPDATE that changes nothing prices every row again, the same" 0 "$(val
     SELECT count(*) FROM upd JOIN before b USING (id)
     WHERE upd.cost IS DISTINCT FROM b.cost OR upd.status IS DISTINCT FROM b.status")"
 
+########################################################################
+# A catalog of 100,000 more price rows (10,000 synthetic models, five
+# charges in two periods each, odd decimals): usages of them, and the
+# random usages above again, equal the reference, serially, in parallel
+# workers (whose copy reads a model's prices when first used) and in
+# REPEATABLE READ (the same); the parallel and serial sums are one number.
+########################################################################
+sql <<'SQL'
+SELECT setseed(0.777);
+INSERT INTO bedprice.models (provider, model, display_name)
+SELECT 'bedrock', format('synthetic.big-%s-v1:0', i), format('Synthetic Big %s', i)
+FROM generate_series(1, 10000) AS i;
+INSERT INTO bedprice.prices (provider, model, charge, usd_per_mtok, valid_from, valid_to, source)
+SELECT 'bedrock', format('synthetic.big-%s-v1:0', i), c.charge, round((random() * 40)::numeric, 1 + i % 11),
+       p.valid_from, p.valid_to, 'property: big catalog'
+FROM generate_series(1, 10000) AS i
+CROSS JOIN (VALUES ('input'), ('output'), ('cache_read'), ('cache_write'), ('cache_write_1h')) AS c (charge)
+CROSS JOIN (VALUES ('-infinity'::timestamptz, '2025-04-01 00:00+00'::timestamptz),
+                   ('2025-04-01 00:00+00', 'infinity')) AS p (valid_from, valid_to);
+CREATE TABLE big_usage AS
+SELECT g AS id, format('synthetic.big-%s-v1:0', 1 + floor(random() * 10000)::int) AS model,
+       (ARRAY['us-east-1', 'eu-west-1', 'ap-northeast-1'])[1 + g % 3] AS region,
+       floor(random() * 300000)::bigint AS t_in, floor(random() * 20000)::bigint AS t_out,
+       floor(random() * 100000)::bigint AS t_cr, floor(random() * 5000)::bigint AS t_cw,
+       floor(random() * 5000)::bigint AS t_cw1h,
+       timestamptz '2024-06-01' + random() * interval '600 days' AS at
+FROM generate_series(1, 3000) AS g;
+CREATE TABLE big_expected AS
+SELECT u.id, r.*
+FROM big_usage u,
+     LATERAL ref_quote('bedrock', u.model, u.region, 'in_region', NULL, 'on_demand',
+                       ARRAY[u.t_in, u.t_out, u.t_cr, u.t_cw, u.t_cw1h], u.at, 'aws') r;
+ANALYZE big_usage;
+SQL
+big_cost="bedprice.bedrock_cost(u.model, u.region, u.t_in, u.t_out, 'on_demand', u.t_cr, u.t_cw, u.t_cw1h, u.at)"
+check "100,000 more price rows: the catalog holds them" "100000" \
+    "$(value "SELECT count(*) FROM bedprice.prices WHERE source = 'property: big catalog'")"
+check "100,000 more price rows: 3000 usages of their models equal the numeric reference" "3000 0" "$(value "
+    SELECT count(*) FILTER (WHERE e.status = 'ok') || ' ' || count(*) FILTER (WHERE e.cost IS DISTINCT FROM $big_cost)
+    FROM big_usage u JOIN big_expected e USING (id)")"
+check "100,000 more price rows: the random usages above still equal the reference" 0 "$(value "
+    SELECT count(*) FROM usage u JOIN expected e USING (id)
+    WHERE e.status = 'ok' AND e.cost IS DISTINCT FROM bedprice.bedrock_cost_in(u.book, u.model_arg, u.region_arg,
+              u.t_in, u.t_out, u.mode_arg, u.t_cr, u.t_cw, u.t_cw1h, u.at)")"
+ref_sum=$(value "SELECT sum(cost) FROM big_expected")
+workers="SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; SET min_parallel_table_scan_size = 0;
+         SET max_parallel_workers_per_gather = 2; SET parallel_leader_participation = off;"
+check "100,000 more price rows: the parallel plan has workers" yes "$(q -d "$DB" -c "$workers
+    EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) SELECT sum($big_cost) FROM big_usage u" |
+    sed -n 's/.*Workers Launched: \([1-9]\).*/yes/p' | head -1)"
+check "100,000 more price rows: the workers' sum equals the reference's to the last digit" "$ref_sum" \
+    "$(q -d "$DB" -c "$workers SELECT sum($big_cost) FROM big_usage u")"
+check "100,000 more price rows: the serial sum equals it too" "$ref_sum" \
+    "$(value "SET max_parallel_workers_per_gather = 0; SELECT sum($big_cost) FROM big_usage u")"
+check "100,000 more price rows: REPEATABLE READ in a new backend, the sum equals it, one model's rows read for one call" \
+    "$ref_sum|10" "$(q -d "$DB" -c "BEGIN ISOLATION LEVEL REPEATABLE READ;
+        SELECT bedprice.bedrock_cost('synthetic.big-17-v1:0', 'us-east-1', 1, 1) IS NOT NULL;
+        SELECT price_rows FROM bedprice.cache_info();
+        SELECT sum($big_cost) FROM big_usage u; COMMIT;" | sed -n '2p;3p' | tac | paste -sd'|')"
+
 psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" >/dev/null
