@@ -11,6 +11,9 @@
  *     bp_price_numeric()     period, tier, exact integer arithmetic (or
  *                            numeric past int128), one numeric at the end
  *
+ * bp_cost_for_call() does both, the second from the rates the memo keeps
+ * beside the key while the rows stay in one period (a scan's rows).
+ *
  * Money is exact throughout: a BpDecimal is an int128 mantissa and a
  * decimal scale: no binary floating point anywhere.
  */

@@ -4,8 +4,9 @@
  * A scan calls bedrock_cost() with a handful of distinct (model, region,
  * mode) strings over and over.  The memo maps those raw strings to their
  * compiled target without parsing or catalog lookups: first the key of the
- * previous row, then a small hash table.  Entries are only good for the
- * catalog generation (and settings) they were resolved under.
+ * previous row, then a hash table; bp_cost_for_call then prices from the
+ * rates the entry keeps.  Entries are only good for the catalog generation
+ * (and settings) they were resolved under.
  *
  * The memo is also where a call site learns that a new statement began
  * (bp_same_statement, per row) and pins the catalog it prices with.
