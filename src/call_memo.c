@@ -414,14 +414,19 @@ free_slot(CallMemo *memo, uint32 hash)
 static pg_noinline void
 memo_grow(CallMemo *memo, uint32 nslots)
 {
+	/* allocate first: out of memory leaves the memo as it was */
+	MemoEntry  *entries = memo->entries ? repalloc(memo->entries, sizeof(MemoEntry) * (nslots / 2))
+		: MemoryContextAlloc(memo->cxt, sizeof(MemoEntry) * (nslots / 2));
+	MemoSlot   *slots;
+
+	memo->entries = entries;
+	memo->last = NULL;
+	slots = MemoryContextAllocZero(memo->cxt, sizeof(MemoSlot) * nslots);
 	if (memo->slots)
 		pfree(memo->slots);
-	memo->slots = MemoryContextAllocZero(memo->cxt, sizeof(MemoSlot) * nslots);
+	memo->slots = slots;
 	memo->nslots = nslots;
 	memo->maxentries = nslots / 2;
-	memo->entries = memo->entries ? repalloc(memo->entries, sizeof(MemoEntry) * memo->maxentries)
-		: MemoryContextAlloc(memo->cxt, sizeof(MemoEntry) * memo->maxentries);
-	memo->last = NULL;
 	for (uint32 i = 0; i < memo->nentries; i++)
 	{
 		MemoSlot   *slot = free_slot(memo, memo->entries[i].hash);
@@ -454,7 +459,7 @@ entry_result(CallMemo *memo, const MemoEntry *e, const BpCallKey *key, bool rows
 static void
 entry_set_key(CallMemo *memo, MemoEntry *e, uint32 hash, const MemoString *parts)
 {
-	int			total = 0;
+	Size		total = 0;
 	char	   *k;
 
 	for (int i = 0; i < MEMO_PARTS; i++)
@@ -462,7 +467,7 @@ entry_set_key(CallMemo *memo, MemoEntry *e, uint32 hash, const MemoString *parts
 		e->len[i] = parts[i].data ? parts[i].len : -1;
 		total += parts[i].data ? parts[i].len : 0;
 	}
-	e->long_key = total <= MEMO_INLINE_KEY ? NULL : MemoryContextAlloc(memo->strings, total);
+	e->long_key = total <= MEMO_INLINE_KEY ? NULL : MemoryContextAllocHuge(memo->strings, total);
 	k = e->long_key ? e->long_key : e->inline_key;
 	for (int i = 0; i < MEMO_PARTS; i++)
 		if (parts[i].data)

@@ -262,7 +262,9 @@ rebuild(BpSnapshotKind kind, const BpStatementId *id)
 								: GetActiveSnapshot());
 	bp_catalog_read(cat, rels, snapshot, kind != BP_SNAPSHOT_LATEST);
 	UnregisterSnapshot(snapshot);
-	bp_catalog_close_tables(rels);
+	/* a copy for one snapshot (never outliving the transaction: its epoch)
+	 * may read prices later: no TRUNCATE or rewrite of the tables until then */
+	bp_catalog_close_tables(rels, cat->lazy_snapshot != NULL);
 
 	cat->generation = ++last_generation;
 	INSTR_TIME_SET_CURRENT(took);		/* a monotonic clock */

@@ -73,11 +73,11 @@ bp_catalog_open_tables(Oid *relids, Relation *rels)
 }
 
 void
-bp_catalog_close_tables(Relation *rels)
+bp_catalog_close_tables(Relation *rels, bool keep_locks)
 {
 	for (int i = 0; i < BP_NUM_TABLES; i++)
 		if (rels[i] != NULL)
-			table_close(rels[i], AccessShareLock);
+			table_close(rels[i], keep_locks ? NoLock : AccessShareLock);
 }
 
 /* ---- reading columns ---- */
@@ -638,14 +638,11 @@ bp_catalog_model_prices(BpCatalog *cat, int model)
 	if (m->prices_loaded)
 		return;
 	Assert(cat->lazy_snapshot != NULL);
-	s.rel = try_table_open(cat->relids[BP_TABLE_PRICES], AccessShareLock);
-	if (s.rel == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("bedprice.prices was dropped during the statement")));
+	/* (the copy's build kept its lock: nothing truncated or rewrote it) */
+	s.rel = table_open(cat->relids[BP_TABLE_PRICES], AccessShareLock);
+	/* the scan in the caller's context; only the rows in the catalog's */
 	scratch = AllocSetContextCreate(CurrentMemoryContext, "bedprice model prices",
 									ALLOCSET_SMALL_SIZES);
-	old = MemoryContextSwitchTo(cat->cxt);
 	s.desc = RelationGetDescr(s.rel);
 	s.values = palloc(sizeof(Datum) * s.desc->natts);
 	s.nulls = palloc(sizeof(bool) * s.desc->natts);
@@ -665,13 +662,16 @@ bp_catalog_model_prices(BpCatalog *cat, int model)
 	s.index_scan = systable_beginscan(s.rel, cat->prices_index, true, snap, 2, keys);
 	while (next_row(&s))
 		if (read_price(cat, &s, &c, &row))
+		{
+			old = MemoryContextSwitchTo(cat->cxt);
 			add_price(m, &row);
+			MemoryContextSwitchTo(old);
+		}
 	systable_endscan(s.index_scan);
 	UnregisterSnapshot(snap);
 	pfree(s.values);
 	pfree(s.nulls);
 	table_close(s.rel, AccessShareLock);
-	MemoryContextSwitchTo(old);
 	MemoryContextDelete(scratch);
 	m->prices_loaded = true;
 }

@@ -11,7 +11,8 @@
 
 /* Find the tables in schema bedprice and take AccessShareLock on each. */
 extern void bp_catalog_open_tables(Oid *relids, Relation *rels);
-extern void bp_catalog_close_tables(Relation *rels);
+/* keep_locks: until the transaction ends (a copy that reads prices later) */
+extern void bp_catalog_close_tables(Relation *rels, bool keep_locks);
 
 /*
  * Read the tables with `snapshot` into cat (allocating in cat->cxt); with

@@ -381,7 +381,9 @@ bp_target_get(BpCatalog *cat, int model, int region, BpRouting routing,
 	key.mode = mode;
 	key.book = book;
 	t = hash_search(cat->targets, &key, HASH_ENTER, &found);
-	if (!found || !t->built)
+	if (!found)
+		t->built = false;		/* before anything below can fail */
+	if (!t->built)
 	{
 		MemoryContext old;
 

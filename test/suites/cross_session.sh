@@ -24,6 +24,9 @@
 #      READ; a commit by B, through dblink, during A's statement)
 #   3  B commits during A's scan, after rows were priced (serial, workers
 #      only, leader and workers): the statement keeps its prices everywhere
+#   4  a REPEATABLE READ copy that reads a model's prices on first use: B
+#      cannot truncate the table under it; an error during that read (a
+#      lock timeout) leaves nothing half built
 #
 # Prices used (USD per 1M tokens, shipped rows, all regions, on demand):
 #   Claude 3.5 Sonnet v2  input 3.00  output 15.00
@@ -312,6 +315,33 @@ check "3c the next statement sees B's" "1530|5.8" \
     "$(A "SELECT s.total, trim_scale(bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000))
           FROM ($halves) AS s (total);")"
 check "3c B's change undone" 1330 "$(A "$restore3 $halves;" | tail -1)"
+
+# =====================================================================
+# 4. A REPEATABLE READ copy reads a model's prices when it first prices it
+# =====================================================================
+# A new backend (C), so its first copy is the transaction's, not a copy of
+# the latest state.
+open_session C
+C() { run C "$1"; }
+C "SET client_min_messages = warning;" >/dev/null
+haiku_cost="SELECT bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000);"
+check "4 C begins REPEATABLE READ and prices Sonnet: its copy holds Sonnet's rows only" "18|t" \
+    "$(C "BEGIN ISOLATION LEVEL REPEATABLE READ; $cost
+          SELECT price_rows < 100 FROM bedprice.cache_info();" | paste -sd'|')"
+# the rows it has not read yet must stay as its snapshot sees them
+check "4 B cannot truncate the prices under C's copy (lock timeout)" \
+    "ERROR:  canceling statement due to lock timeout" \
+    "$(B "SET lock_timeout = '300ms'; TRUNCATE bedprice.prices; RESET lock_timeout;" | grep -o 'ERROR: .*timeout')"
+# an error while C reads Haiku's rows: B holds the index (REINDEX)
+check "4 B takes the (provider, model) index" "" "$(B "BEGIN; REINDEX INDEX bedprice.prices_model_idx;")"
+check "4 C's first Haiku price waits for the index and times out" \
+    "ERROR:  canceling statement due to lock timeout" \
+    "$(C "SAVEPOINT s; SET LOCAL lock_timeout = '300ms'; $haiku_cost" | grep -o 'ERROR: .*timeout')"
+check "4 C rolls back to its savepoint" "" "$(C "ROLLBACK TO s;")"
+check "4 B lets the index go" "" "$(B "COMMIT;")"
+check "4 C prices Haiku: built whole this time" "4.8|18" "$(C "$haiku_cost $cost" | paste -sd'|')"
+check "4 C commits; its next statement prices as before" "4.8" "$(C "COMMIT; $haiku_cost")"
+check "4 C stayed one backend" t "$(C "SELECT count(*) = 1 FROM pg_stat_activity WHERE pid = pg_backend_pid();")"
 
 # =====================================================================
 check "A stayed one backend" "$pid_a" "$(A "SELECT pg_backend_pid();")"
