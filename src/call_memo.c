@@ -479,13 +479,14 @@ entry_set_key(CallMemo *memo, MemoEntry *e, uint32 hash, const MemoString *parts
 }
 
 /*
- * The entry for a key not in the memo: a new one, or, in a full memo, the
- * entry of the key in its first slot probed (or any) given to it.
+ * Remember a key not in the memo, whose probe gave slot (free, or NULL for
+ * a full neighbourhood): a new entry, or, in a full memo, the entry of the
+ * key in its first slot probed (or any) given to it.
  */
 static MemoEntry *
-memo_new_entry(CallMemo *memo, uint32 hash, const MemoString *parts)
+memo_new_entry(CallMemo *memo, MemoSlot *slot, uint32 hash, const MemoString *parts,
+			   const BpTarget *target, const char *reason)
 {
-	MemoSlot   *slot = memo_probe(memo, hash, parts);
 	uint32		victim;
 	MemoEntry  *e;
 
@@ -500,11 +501,10 @@ memo_new_entry(CallMemo *memo, uint32 hash, const MemoString *parts)
 	if (slot == NULL)
 		slot = &memo->slots[hash & (memo->nslots - 1)];
 	if (slot->entry == 0 && memo->nentries < memo->maxentries)
-		victim = memo->nentries++;
+		e = &memo->entries[victim = memo->nentries++];
 	else
 	{
-		victim = slot->entry != 0 ? slot->entry - 1 : hash % memo->nentries;
-		e = &memo->entries[victim];
+		e = &memo->entries[victim = slot->entry != 0 ? slot->entry - 1 : hash % memo->nentries];
 		if (e->long_key)
 			pfree(e->long_key);
 		if (e->reason)
@@ -512,18 +512,20 @@ memo_new_entry(CallMemo *memo, uint32 hash, const MemoString *parts)
 	}
 	slot->hash = hash;
 	slot->entry = victim + 1;
-	e = &memo->entries[victim];
 	entry_set_key(memo, e, hash, parts);
+	e->target = target;
+	e->reason = reason;
+	e->rates.from = 1;			/* empty: no `at` is in [1, 0) */
+	e->rates.to = 0;
 	return e;
 }
 
 /* The memo's entry for a key, resolved on a miss. */
 static inline MemoEntry *
-memo_entry(FmgrInfo *flinfo, CallMemo *memo, const BpCallKey *key, bool rows)
+memo_entry(CallMemo *memo, const BpCallKey *key, bool rows)
 {
 	MemoString	parts[MEMO_PARTS];
 	MemoSlot   *slot;
-	MemoEntry  *e;
 	uint32		hash;
 	const BpTarget *target;
 	const char *reason = NULL;
@@ -548,12 +550,7 @@ memo_entry(FmgrInfo *flinfo, CallMemo *memo, const BpCallKey *key, bool rows)
 		target = resolve_or_reason(memo, key, &reason);
 	else
 		target = bp_resolve_target(memo->cat, key, &memo->settings);
-	e = memo_new_entry(memo, hash, parts);
-	e->target = target;
-	e->reason = reason;
-	e->rates.from = 1;			/* empty: no `at` is in [1, 0) */
-	e->rates.to = 0;
-	return memo->last = e;
+	return memo->last = memo_new_entry(memo, slot, hash, parts, target, reason);
 }
 
 static inline const BpTarget *
@@ -561,7 +558,7 @@ memo_lookup(FmgrInfo *flinfo, const BpCallKey *key, bool rows, const char **reas
 {
 	CallMemo   *memo = memo_for_call(flinfo);
 
-	return entry_result(memo, memo_entry(flinfo, memo, key, rows), key, rows, reason);
+	return entry_result(memo, memo_entry(memo, key, rows), key, rows, reason);
 }
 
 const BpTarget *
@@ -578,7 +575,7 @@ Datum
 bp_cost_for_call(FmgrInfo *flinfo, const BpCallKey *key, const BpUsage *u, bool *isnull)
 {
 	CallMemo   *memo = memo_for_call(flinfo);
-	MemoEntry  *e = memo_entry(flinfo, memo, key, false);
+	MemoEntry  *e = memo_entry(memo, key, false);
 	const BpTarget *target = entry_result(memo, e, key, false, NULL);
 	Datum		cost;
 

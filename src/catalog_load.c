@@ -46,6 +46,26 @@ typedef struct ScanState
 	MemoryContext keep;			/* the catalog's context */
 } ScanState;
 
+/* s ready to read rel's rows (its scan or index_scan set by the caller). */
+static void
+scan_init(ScanState *s, Relation rel, MemoryContext scratch, MemoryContext keep)
+{
+	memset(s, 0, sizeof(*s));
+	s->rel = rel;
+	s->desc = RelationGetDescr(rel);
+	s->values = palloc(sizeof(Datum) * s->desc->natts);
+	s->nulls = palloc(sizeof(bool) * s->desc->natts);
+	s->scratch = scratch;
+	s->keep = keep;
+}
+
+static void
+scan_free(ScanState *s)
+{
+	pfree(s->values);
+	pfree(s->nulls);
+}
+
 void
 bp_catalog_open_tables(Oid *relids, Relation *rels)
 {
@@ -629,7 +649,8 @@ bp_catalog_model_prices(BpCatalog *cat, int model)
 	BpModel    *m = &cat->models[model];
 	MemoryContext scratch;
 	MemoryContext old;
-	ScanState	s = {0};
+	ScanState	s;
+	Relation	rel;
 	PriceColumns c;
 	ScanKeyData keys[2];
 	Snapshot	snap;
@@ -639,15 +660,11 @@ bp_catalog_model_prices(BpCatalog *cat, int model)
 		return;
 	Assert(cat->lazy_snapshot != NULL);
 	/* (the copy's build kept its lock: nothing truncated or rewrote it) */
-	s.rel = table_open(cat->relids[BP_TABLE_PRICES], AccessShareLock);
+	rel = table_open(cat->relids[BP_TABLE_PRICES], AccessShareLock);
 	/* the scan in the caller's context; only the rows in the catalog's */
 	scratch = AllocSetContextCreate(CurrentMemoryContext, "bedprice model prices",
 									ALLOCSET_SMALL_SIZES);
-	s.desc = RelationGetDescr(s.rel);
-	s.values = palloc(sizeof(Datum) * s.desc->natts);
-	s.nulls = palloc(sizeof(bool) * s.desc->natts);
-	s.scratch = scratch;
-	s.keep = cat->cxt;
+	scan_init(&s, rel, scratch, cat->cxt);
 	price_columns(&s, &c);
 	ScanKeyInit(&keys[0], c.provider, BTEqualStrategyNumber, F_TEXTEQ,
 				CStringGetTextDatum(cat->providers[m->provider].stored));
@@ -659,7 +676,7 @@ bp_catalog_model_prices(BpCatalog *cat, int model)
 	m->nprices = m->maxprices = 0;	/* (what a failed attempt left) */
 	m->prices = NULL;
 	snap = RegisterSnapshot(cat->lazy_snapshot);
-	s.index_scan = systable_beginscan(s.rel, cat->prices_index, true, snap, 2, keys);
+	s.index_scan = systable_beginscan(rel, cat->prices_index, true, snap, 2, keys);
 	while (next_row(&s))
 		if (read_price(cat, &s, &c, &row))
 		{
@@ -669,9 +686,8 @@ bp_catalog_model_prices(BpCatalog *cat, int model)
 		}
 	systable_endscan(s.index_scan);
 	UnregisterSnapshot(snap);
-	pfree(s.values);
-	pfree(s.nulls);
-	table_close(s.rel, AccessShareLock);
+	scan_free(&s);
+	table_close(rel, AccessShareLock);
 	MemoryContextDelete(scratch);
 	m->prices_loaded = true;
 }
@@ -766,17 +782,11 @@ bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot, bool lazy_pri
 			cat->lazy_snapshot = copy_snapshot(snapshot, cat->cxt);
 			continue;
 		}
-		s.rel = rels[i];
-		s.desc = RelationGetDescr(rels[i]);
-		s.values = palloc(sizeof(Datum) * s.desc->natts);
-		s.nulls = palloc(sizeof(bool) * s.desc->natts);
-		s.scratch = scratch;
-		s.keep = cat->cxt;
+		scan_init(&s, rels[i], scratch, cat->cxt);
 		s.scan = table_beginscan(rels[i], snapshot, 0, NULL);
 		loaders[i] (cat, &s);
 		table_endscan(s.scan);
-		pfree(s.values);
-		pfree(s.nulls);
+		scan_free(&s);
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(scratch);

@@ -124,12 +124,10 @@ cost(FunctionCallInfo fcinfo, const ArgLayout *layout)
 {
 	BpCallKey	key;
 	BpUsage		usage;
-	Datum		result;
 
 	if (!read_args(fcinfo, layout, &key, &usage))
 		PG_RETURN_NULL();
-	result = bp_cost_for_call(fcinfo->flinfo, &key, &usage, &fcinfo->isnull);
-	return result;
+	return bp_cost_for_call(fcinfo->flinfo, &key, &usage, &fcinfo->isnull);
 }
 
 /*

@@ -374,7 +374,7 @@ price(const BpTarget *t, const BpUsage *u, const char **reason)
 	Datum		cost;
 
 	bp_flat_rates(t, u->at, &f);
-	if (likely(u->at >= f.from && u->at < f.to) && bp_flat_price(&f, u, &cost))
+	if (likely(bp_flat_price(&f, u, &cost)))
 		return cost;
 	return price_general(t, find_period(t, u->at), u, reason);
 }
