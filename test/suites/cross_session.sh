@@ -293,7 +293,8 @@ check "2c A sees the restored price" 18 "$(A "$cost")"                 # 3.00 + 
 # next statement sees B's: Sonnet input 4.00 (1150) and Haiku 1.80
 # (100,000 x (1000 x 1.80 + 500 x 4.00) / 1M = 380).
 halves="SELECT trim_scale(sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens))) FROM usage_halves"
-during3="$halves WHERE commit_at(g, 50000, 4.00, 1.80);"
+scan3="$halves WHERE commit_at(g, 50000, 4.00, 1.80)"   # B commits at row 50,000
+during3="$scan3;"
 restore3="SELECT commit_at(1, 1, 3.00, 0.80);"
 workers_only="SET parallel_leader_participation = off;"
 leader_too="SET parallel_leader_participation = on;"
@@ -310,7 +311,7 @@ check "3b B's change undone" t "$(A "$restore3")"
 # and out: 0.80 + 4.00 before B's change, 1.80 + 4.00 after)
 check "3c leader and workers: the statement keeps its prices" "1330|4.8" \
     "$(A "SELECT s.total, trim_scale(bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000))
-          FROM ($halves WHERE commit_at(g, 50000, 4.00, 1.80)) AS s (total);")"
+          FROM ($scan3) AS s (total);")"
 check "3c the next statement sees B's" "1530|5.8" \
     "$(A "SELECT s.total, trim_scale(bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000))
           FROM ($halves) AS s (total);")"
