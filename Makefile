@@ -31,7 +31,7 @@ REGRESS = install catalog aws_prices vocabulary model_ids arithmetic exactness t
           provisioned usage_analysis bi_views
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION = breakdown_one_catalog plpgsql_statements cursor_one_catalog book_parents \
-            commits_between_statements concurrent_sheets reprice_rewrite
+            commits_between_statements concurrent_sheets reprice_rewrite commit_lock
 ISOLATION_OPTS = --inputdir=test/isolation --outputdir=output_iso
 
 PG_CPPFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers

@@ -29,7 +29,7 @@ SELECT bedprice.bedrock_cost('test.cancel-v1:0', 'us-east-1', 1000000, 0) AS can
 RESET statement_timeout;
 -- ... and the next statement prices with the change: 5.
 SELECT bedprice.bedrock_cost('test.cancel-v1:0', 'us-east-1', 1000000, 0) AS after;
-SELECT generation > :gen_before AS rebuilt, price_rows = (SELECT count(*) FROM bedprice.prices) AS whole
+SELECT generation > :gen_before AS rebuilt, price_rows = 1 AS read_the_model
 FROM bedprice.cache_info();
 
 -- Clean up: the shipped rows were never touched.

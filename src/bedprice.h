@@ -131,6 +131,14 @@ extern char *bp_normalize(const char *s, int len);
 extern bool bp_is_blank(char c);	/* the white space bp_normalize trims */
 extern void bp_trim(const char **s, int *len);	/* narrows s, len to drop it */
 extern bool bp_is_clean_name(const char *s, int len);
+
+/* pg_ascii_tolower() inlined: a catalog build lower-cases every name */
+static inline char
+bp_ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 extern bool bp_is_region_code(const char *s, int len);
 extern const char *bp_quotable(const char *s);	/* cut for messages */
 

@@ -20,10 +20,12 @@
 
 #include "access/xact.h"
 #include "miscadmin.h"
+#include "storage/lmgr.h"
 #include "utils/acl.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/resowner.h"
 #include "portability/instr_time.h"
 
 uint64		bp_catalog_epoch = 1;
@@ -112,6 +114,7 @@ bp_catalog_register_callbacks(void)
 	CacheRegisterRelcacheCallback(relcache_callback, (Datum) 0);
 	RegisterXactCallback(xact_callback, NULL);
 	RegisterSubXactCallback(subxact_callback, NULL);
+	bp_commit_lock_register_callbacks();
 }
 
 void
@@ -228,6 +231,128 @@ install(BpCatalog *cat)
 		free_catalog(old);
 }
 
+/* ---- the snapshot a latest-state copy reads a model's prices with ---- */
+
+/*
+ * A latest-state copy serves many statements, and reads a model's prices
+ * when one of them first prices it.  It reads them with a snapshot kept
+ * for that statement, one that sees exactly the catalog the copy holds:
+ *   - taken after the statement's own snapshot, so every row version it
+ *     sees is one the statement's snapshot keeps from vacuum until the
+ *     statement ends (its deleter is no older than the statement's xmin);
+ *   - seeing no catalog commit the copy missed: the build's own snapshot,
+ *     or a later one after which the commit lock was free (every commit it
+ *     sees has sent its invalidation, commit_lock.c) and no invalidation
+ *     had arrived since the build.
+ * A commit made while the statement runs is seen by neither, so the
+ * statement prices with one state from its first row to its last.
+ */
+static BpLazyRead *
+keep_read(BpCatalog *cat, const BpStatementId *id, Snapshot snap)
+{
+	BpLazyRead *r = &cat->reads[cat->next_read++ % BP_LAZY_READS];
+	TransactionId *xip = r->snapshot.xip,
+			   *subxip = r->snapshot.subxip;
+
+	if (r->xip_room < (int) snap->xcnt)
+	{
+		r->xip_room = Max((int) snap->xcnt, 8);
+		xip = MemoryContextAlloc(cat->cxt, sizeof(TransactionId) * r->xip_room);
+	}
+	if (r->subxip_room < snap->subxcnt)
+	{
+		r->subxip_room = Max(snap->subxcnt, 8);
+		subxip = MemoryContextAlloc(cat->cxt, sizeof(TransactionId) * r->subxip_room);
+	}
+	r->snapshot = *snap;
+	r->snapshot.xip = xip;
+	r->snapshot.subxip = subxip;
+	memcpy(xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
+	memcpy(subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
+	r->snapshot.copied = false;
+	r->snapshot.active_count = 0;
+	r->snapshot.regd_count = 0;
+	memset(&r->snapshot.ph_node, 0, sizeof(r->snapshot.ph_node));
+	r->statement = *id;
+	return r;
+}
+
+/*
+ * Until the transaction ends, no TRUNCATE or rewrite of the prices table
+ * under reads to come (TRUNCATE is not MVCC-safe: it would empty the table
+ * for their snapshots too).  Held by the transaction itself, so that the
+ * abort of a subtransaction (a row's, in the pricing trigger) keeps it.
+ */
+static void
+keep_prices_lock(const BpCatalog *cat)
+{
+	ResourceOwner saved = CurrentResourceOwner;
+
+	CurrentResourceOwner = TopTransactionResourceOwner;
+	PG_TRY();
+	{
+		LockRelationOid(cat->relids[BP_TABLE_PRICES], AccessShareLock);
+	}
+	PG_FINALLY();
+	{
+		CurrentResourceOwner = saved;
+	}
+	PG_END_TRY();
+}
+
+/* Keep a read snapshot for statement id if one can be proved; else NULL. */
+static BpLazyRead *
+prove_read(BpCatalog *cat, const BpStatementId *id)
+{
+	Oid			prices = cat->relids[BP_TABLE_PRICES];
+
+	/*
+	 * A parallel query takes no snapshot of its own after its start, nor
+	 * may it: the copy was built before, and the query's snapshot serves.
+	 */
+	BpLazyRead *r = keep_read(cat, id, IsInParallelMode() ? GetActiveSnapshot()
+							  : GetLatestSnapshot());
+
+	r->statement.valid = false;
+	if (!bp_commit_lock_free(prices))
+		return NULL;
+	keep_prices_lock(cat);
+	AcceptInvalidationMessages();
+	if (cat->built_at_invalidations != invalidations || cat->built_at_own_writes != own_writes)
+		return NULL;
+	r->statement.valid = true;
+	return r;
+}
+
+static BpLazyRead *
+read_for(BpCatalog *cat, const BpStatementId *id)
+{
+	for (int i = 0; i < BP_LAZY_READS; i++)
+		if (same_id(&cat->reads[i].statement, id))
+			return &cat->reads[i];
+	return NULL;
+}
+
+Snapshot
+bp_catalog_lazy_snapshot(BpCatalog *cat)
+{
+	BpStatementId now;
+	BpLazyRead *r;
+
+	if (cat->snapshot_kind != BP_SNAPSHOT_LATEST)
+		return cat->lazy_snapshot;
+	statement_id(&now);
+	/* (kept when the statement began; proved again only if a deeper
+	 * nesting of statements than BP_LAZY_READS pushed it out) */
+	if ((r = read_for(cat, &now)) == NULL && (r = prove_read(cat, &now)) == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+				 errmsg("the bedprice catalog changed while this statement ran"),
+				 errdetail("A model first priced this late in the statement cannot be read as of its start."),
+				 errhint("Run the statement again.")));
+	return &r->snapshot;
+}
+
 /*
  * Build a new copy.  It is built in a context under the caller's, so an
  * error anywhere (a cancel included) frees it with the statement, and
@@ -260,11 +385,14 @@ rebuild(BpSnapshotKind kind, const BpStatementId *id)
 	cat->built_at_own_writes = own_writes;
 	snapshot = RegisterSnapshot(kind == BP_SNAPSHOT_LATEST ? GetLatestSnapshot()
 								: GetActiveSnapshot());
-	bp_catalog_read(cat, rels, snapshot, kind != BP_SNAPSHOT_LATEST);
+	/* (reading prices later needs a statement whose snapshot protects them) */
+	bp_catalog_read(cat, rels, snapshot, id->valid);
+	if (kind == BP_SNAPSHOT_LATEST && cat->lazy_snapshot != NULL)
+		keep_read(cat, id, snapshot);
 	UnregisterSnapshot(snapshot);
-	/* a copy for one snapshot (never outliving the transaction: its epoch)
-	 * may read prices later: no TRUNCATE or rewrite of the tables until then */
-	bp_catalog_close_tables(rels, cat->lazy_snapshot != NULL);
+	bp_catalog_close_tables(rels);
+	if (cat->lazy_snapshot != NULL)
+		keep_prices_lock(cat);	/* (a copy for one snapshot never outlives it) */
 
 	cat->generation = ++last_generation;
 	INSTR_TIME_SET_CURRENT(took);		/* a monotonic clock */
@@ -304,6 +432,9 @@ bp_catalog_begin_statement(BpStatementId *id)
 	AcceptInvalidationMessages();
 	if (current == NULL || !fits(current, want, id))
 		rebuild(want, id);
+	else if (current->snapshot_kind == BP_SNAPSHOT_LATEST && current->lazy_snapshot != NULL &&
+			 read_for(current, id) == NULL && (!id->valid || prove_read(current, id) == NULL))
+		rebuild(want, id);		/* a writer is committing, or has: read anew */
 	check_privileges(current);
 	validated = *id;
 	validated_cat = current;

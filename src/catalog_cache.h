@@ -161,6 +161,23 @@ typedef struct BpNameEntry
 								 * key for itself */
 } BpNameEntry;
 
+/*
+ * The snapshot one statement reads prices with, in a latest-state copy:
+ * one proved to see exactly the catalog the copy holds, and taken after
+ * the statement's own, which keeps its rows from being vacuumed away
+ * while the statement runs.
+ */
+typedef struct BpLazyRead
+{
+	BpStatementId statement;	/* the statement it serves; valid: in use */
+	SnapshotData snapshot;
+	int			xip_room;		/* the arrays' sizes in snapshot */
+	int			subxip_room;
+} BpLazyRead;
+
+/* statements nested in one another that each keep their own */
+#define BP_LAZY_READS 8
+
 typedef struct BpCatalog
 {
 	MemoryContext cxt;			/* holds everything below */
@@ -192,15 +209,20 @@ typedef struct BpCatalog
 	BpFactorRow *factors;
 
 	/*
-	 * A copy built for one snapshot (a parallel query's or a REPEATABLE
-	 * READ transaction's) reads a model's prices when first used, with a
-	 * copy of that snapshot, through this index on (provider, model): a
-	 * parallel worker reads the rows of the models it prices, not the
-	 * whole table.  The latest-state copy reads every row at once (NULL).
+	 * A copy reads a model's prices when it first prices it, through this
+	 * index on (provider, model): a backend or a parallel worker reads the
+	 * rows of the models it prices, not the whole table.  A copy built
+	 * for one snapshot (a parallel query's or a REPEATABLE READ
+	 * transaction's) reads them with a copy of that snapshot; the
+	 * latest-state copy with one snapshot per statement, kept in `reads`
+	 * (catalog_cache.c says why that is exact).  lazy_snapshot is NULL
+	 * when every row was read at once.
 	 */
 	Snapshot	lazy_snapshot;
 	Oid			prices_index;
 	Oid			prices_collations[2];
+	BpLazyRead	reads[BP_LAZY_READS];
+	int			next_read;
 
 	HTAB	   *targets;		/* resolved targets, built lazily (pricing.c) */
 } BpCatalog;
@@ -229,6 +251,14 @@ extern Size bp_catalog_bytes(const BpCatalog *cat);
 
 /* Make sure cat->models[model].prices holds the model's rows (catalog_load.c). */
 extern void bp_catalog_model_prices(BpCatalog *cat, int model);
+
+/* The snapshot the statement running reads a model's prices with. */
+extern Snapshot bp_catalog_lazy_snapshot(BpCatalog *cat);
+
+/* commit_lock.c: no catalog commit a snapshot sees is still to be announced */
+extern void bp_commit_lock_register_callbacks(void);
+extern void bp_commit_lock_note_write(Oid prices);
+extern bool bp_commit_lock_free(Oid prices);
 
 /* Called by the catalog tables' trigger, and once from _PG_init. */
 extern void bp_catalog_note_write(void);

@@ -93,11 +93,11 @@ bp_catalog_open_tables(Oid *relids, Relation *rels)
 }
 
 void
-bp_catalog_close_tables(Relation *rels, bool keep_locks)
+bp_catalog_close_tables(Relation *rels)
 {
 	for (int i = 0; i < BP_NUM_TABLES; i++)
 		if (rels[i] != NULL)
-			table_close(rels[i], keep_locks ? NoLock : AccessShareLock);
+			table_close(rels[i], AccessShareLock);
 }
 
 /* ---- reading columns ---- */
@@ -210,10 +210,17 @@ name_compare(const void *a, const void *b, Size keysize)
 	return x->provider != y->provider || strcmp(x->name, y->name) != 0;
 }
 
+/* Sized for the names the tables hold (their planner estimate), so that
+ * loading a large catalog does not split buckets all the way up. */
 static HTAB *
-create_names(MemoryContext cxt)
+create_names(MemoryContext cxt, Relation *rels)
 {
 	HASHCTL		ctl;
+	double		names = 0;
+
+	for (int i = BP_TABLE_MODELS; i <= BP_TABLE_ALIASES; i++)
+		if (rels[i] != NULL && rels[i]->rd_rel->reltuples > 0)
+			names += rels[i]->rd_rel->reltuples;
 
 	memset(&ctl, 0, sizeof(ctl));
 	ctl.keysize = sizeof(BpNameKey);
@@ -221,7 +228,7 @@ create_names(MemoryContext cxt)
 	ctl.hash = name_hash;
 	ctl.match = name_compare;
 	ctl.hcxt = cxt;
-	return hash_create("bedprice names", 256, &ctl,
+	return hash_create("bedprice names", (long) Min(Max(names * 1.1, 256), 10e6), &ctl,
 					   HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
 }
 
@@ -341,8 +348,11 @@ model_vendor(BpCatalog *cat, const BpModel *m)
 	int			v;
 
 	for (char *c = name; *c; c++)
-		*c = pg_ascii_tolower((unsigned char) *c);
-	if ((v = bp_catalog_vendor(cat, name)) < 0)
+		*c = bp_ascii_lower(*c);
+	/* models come grouped by vendor, mostly: the last one first */
+	if (cat->nvendors > 0 && strcmp(cat->vendors[cat->nvendors - 1], name) == 0)
+		v = cat->nvendors - 1;
+	else if ((v = bp_catalog_vendor(cat, name)) < 0)
 	{
 		if (cat->nvendors % 16 == 0)
 			cat->vendors = cat->vendors ? repalloc(cat->vendors, (cat->nvendors + 16) * sizeof(char *))
@@ -638,10 +648,11 @@ copy_snapshot(Snapshot snap, MemoryContext cxt)
 }
 
 /*
- * Read model's rows, once, with the snapshot the rest of cat was read
- * with: the query's or the transaction's, which outlives the copy, so
- * every row version it sees is still there.  A failure (a cancel) leaves
- * the model unloaded, to be read again.
+ * Read model's rows, once, with a snapshot that sees the catalog the rest
+ * of cat holds, and whose row versions are all still there: the query's
+ * or the transaction's, which outlives the copy, or for a latest-state
+ * copy one kept for the statement running (bp_catalog_lazy_snapshot).  A
+ * failure (a cancel) leaves the model unloaded, to be read again.
  */
 void
 bp_catalog_model_prices(BpCatalog *cat, int model)
@@ -659,7 +670,9 @@ bp_catalog_model_prices(BpCatalog *cat, int model)
 	if (m->prices_loaded)
 		return;
 	Assert(cat->lazy_snapshot != NULL);
-	/* (the copy's build kept its lock: nothing truncated or rewrote it) */
+	snap = RegisterSnapshot(bp_catalog_lazy_snapshot(cat));
+	/* (a lock kept since the snapshot's proof or the build: nothing
+	 * truncated or rewrote the table since, keep_prices_lock) */
 	rel = table_open(cat->relids[BP_TABLE_PRICES], AccessShareLock);
 	/* the scan in the caller's context; only the rows in the catalog's */
 	scratch = AllocSetContextCreate(CurrentMemoryContext, "bedprice model prices",
@@ -675,7 +688,6 @@ bp_catalog_model_prices(BpCatalog *cat, int model)
 
 	m->nprices = m->maxprices = 0;	/* (what a failed attempt left) */
 	m->prices = NULL;
-	snap = RegisterSnapshot(cat->lazy_snapshot);
 	s.index_scan = systable_beginscan(rel, cat->prices_index, true, snap, 2, keys);
 	while (next_row(&s))
 		if (read_price(cat, &s, &c, &row))
@@ -766,7 +778,7 @@ bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot, bool lazy_pri
 												  ALLOCSET_DEFAULT_SIZES);
 	MemoryContext old = MemoryContextSwitchTo(cat->cxt);
 
-	cat->names = create_names(cat->cxt);
+	cat->names = create_names(cat->cxt, rels);
 	for (int i = 0; i < BP_NUM_TABLES; i++)
 	{
 		ScanState	s;

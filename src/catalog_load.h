@@ -12,12 +12,13 @@
 /* Find the tables in schema bedprice and take AccessShareLock on each. */
 extern void bp_catalog_open_tables(Oid *relids, Relation *rels);
 /* keep_locks: until the transaction ends (a copy that reads prices later) */
-extern void bp_catalog_close_tables(Relation *rels, bool keep_locks);
+extern void bp_catalog_close_tables(Relation *rels);
 
 /*
  * Read the tables with `snapshot` into cat (allocating in cat->cxt); with
- * lazy_prices, the prices only when a model is first priced (the snapshot
- * must then stay valid for as long as the copy is used).
+ * lazy_prices, the prices only when a model is first priced, with
+ * cat->lazy_snapshot (a copy of `snapshot`) or, in a latest-state copy,
+ * the snapshot kept for the statement then running.
  */
 extern void bp_catalog_read(BpCatalog *cat, Relation *rels, Snapshot snapshot,
 							bool lazy_prices);

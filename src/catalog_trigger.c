@@ -4,7 +4,8 @@
  * catalog_changed: data changes send no relcache invalidation of their
  * own, so this statement trigger sends one for the table: at commit it
  * reaches every backend, whose cache (catalog_cache.c) then rebuilds
- * before its next statement prices a row.
+ * before its next statement prices a row.  It also has the transaction
+ * take the commit lock as it commits (commit_lock.c).
  *
  * guard_shipped: pg_dump leaves shipped rows out (CREATE EXTENSION brings
  * them back), so a row a user marks shipped would be lost by a dump and
@@ -34,6 +35,7 @@
 #include "tcop/pquery.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
+#include "utils/lsyscache.h"
 #include "utils/rel.h"
 
 PG_FUNCTION_INFO_V1(catalog_changed);
@@ -88,6 +90,8 @@ catalog_changed(PG_FUNCTION_ARGS)
 
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	bp_catalog_note_write();
+	bp_commit_lock_note_write(get_relname_relid("prices",
+												RelationGetNamespace(trigdata->tg_relation)));
 	PG_RETURN_POINTER(NULL);
 }
 

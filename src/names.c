@@ -37,7 +37,7 @@ bp_normalize(const char *s, int len)
 	bp_trim(&s, &len);
 	out = palloc(len + 1);
 	for (int i = 0; i < len; i++)
-		out[i] = pg_ascii_tolower((unsigned char) s[i]);
+		out[i] = bp_ascii_lower(s[i]);
 	out[len] = '\0';
 	return out;
 }

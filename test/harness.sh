@@ -96,7 +96,7 @@ start_cluster() {
     as_pg "$PGBIN/pg_ctl" -D "$RUN/data" -l "$RUN/server.log" -w -t 60 start \
         -o "-c listen_addresses='' -k $RUN/sock -p $PORT -c jit=off -c fsync=off \
             -c shared_buffers=${BEDPRICE_SHARED_BUFFERS:-256MB} -c max_parallel_workers_per_gather=2 \
-            -c max_worker_processes=8 -c max_parallel_workers=4" >/dev/null ||
+            -c max_worker_processes=8 -c max_parallel_workers=4 -c max_prepared_transactions=4" >/dev/null ||
         { cat "$RUN/server.log" >&2; exit 1; }
     trap 'stop_cluster quiet' EXIT
 }

@@ -23,7 +23,8 @@
 #   2  the snapshot a parallel query's cache is built from (REPEATABLE
 #      READ; a commit by B, through dblink, during A's statement)
 #   3  B commits during A's scan, after rows were priced (serial, workers
-#      only, leader and workers): the statement keeps its prices everywhere
+#      only, leader and workers; with a copy the scan builds, and with one
+#      an earlier statement built): the statement keeps its prices everywhere
 #   4  a REPEATABLE READ copy that reads a model's prices on first use: B
 #      cannot truncate the table under it; an error during that read (a
 #      lock timeout) leaves nothing half built
@@ -55,7 +56,6 @@ ANALYZE usage;
 -- A table that is not part of the catalog (a REPEATABLE READ snapshot).
 CREATE TABLE notes (id int PRIMARY KEY, body text);
 INSERT INTO notes VALUES (1, 'x');
-
 SQL
 
 # For 2c: B's commit in the middle of one of A's statements, through dblink
@@ -73,6 +73,19 @@ BEGIN
                   AND region IS NULL AND routing = ''in_region'' AND mode = ''on_demand''
                   AND above_input_tokens = 0', p));
     RETURN 0;
+END
+\$\$;
+
+-- For 4: a statement that prices inside a subtransaction, which fails
+-- (STABLE: its statements are the caller's, one snapshot).
+CREATE FUNCTION priced_then_failed() RETURNS boolean LANGUAGE plpgsql STABLE AS \$\$
+BEGIN
+    BEGIN
+        PERFORM bedprice.bedrock_cost('$sonnet', 'us-east-1', 1000000, 1000000);
+        RAISE division_by_zero;
+    EXCEPTION WHEN division_by_zero THEN
+        RETURN true;
+    END;
 END
 \$\$;
 SQL
@@ -316,6 +329,31 @@ check "3c the next statement sees B's" "1530|5.8" \
     "$(A "SELECT s.total, trim_scale(bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000))
           FROM ($halves) AS s (total);")"
 check "3c B's change undone" 1330 "$(A "$restore3 $halves;" | tail -1)"
+# d, e) the copy built by an earlier statement that priced Sonnet only
+# (after a change, so a new one): the scan reuses it (cache_info, in the
+# same statement, names its generation) and reads Haiku's rows, after B's
+# commit, with the snapshot it kept when it began
+sonnet_only="SELECT price_rows = (SELECT count(*) FROM bedprice.prices WHERE model = '$sonnet')
+             FROM bedprice.cache_info();"
+generation="SELECT generation FROM bedprice.cache_info();"
+check "3d B changes nothing, A prices Sonnet: a new copy, Haiku's rows unread" "t|18|t" \
+    "$(A "$restore3 $cost $sonnet_only" | paste -sd'|')"
+gen3=$(A "$generation")
+check "3d serial, reusing that copy: the scan keeps its prices while B commits" "1330|$gen3" \
+    "$(A "$serial SELECT s.total, (SELECT generation FROM bedprice.cache_info()) FROM ($scan3) AS s (total);
+          $parallel")"
+check "3d the next statement sees B's" 1530 "$(A "$serial $halves; $parallel")"
+check "3e B's change undone; A prices Sonnet: a new copy, Haiku's rows unread" "t|18|t" \
+    "$(A "$restore3 $cost $sonnet_only" | paste -sd'|')"
+gen3=$(A "$generation")
+check "3e leader and workers, the leader reusing that copy: the statement keeps its prices" "1330|4.8|$gen3" \
+    "$(A "SELECT s.total, trim_scale(bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000)),
+                 (SELECT generation FROM bedprice.cache_info())
+          FROM ($scan3) AS s (total);")"
+check "3e the next statement sees B's" "1530|5.8" \
+    "$(A "SELECT s.total, trim_scale(bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000))
+          FROM ($halves) AS s (total);")"
+check "3e B's change undone" 1330 "$(A "$restore3 $halves;" | tail -1)"
 
 # =====================================================================
 # 4. A REPEATABLE READ copy reads a model's prices when it first prices it
@@ -342,6 +380,14 @@ check "4 C rolls back to its savepoint" "" "$(C "ROLLBACK TO s;")"
 check "4 B lets the index go" "" "$(B "COMMIT;")"
 check "4 C prices Haiku: built whole this time" "4.8|18" "$(C "$haiku_cost $cost" | paste -sd'|')"
 check "4 C commits; its next statement prices as before" "4.8" "$(C "COMMIT; $haiku_cost")"
+# the lock on the prices table is the transaction's, not the subtransaction's
+# that first priced: its abort does not let B truncate the table
+check "4 C prices in a subtransaction that fails (a new transaction: a new copy)" t \
+    "$(C "BEGIN; SELECT priced_then_failed();")"
+check "4 B still cannot truncate the prices (lock timeout)" \
+    "ERROR:  canceling statement due to lock timeout" \
+    "$(B "BEGIN; SET LOCAL lock_timeout = '300ms'; TRUNCATE bedprice.prices;" | grep -o 'ERROR: .*timeout')"
+check "4 B rolls back, C commits" "" "$(B "ROLLBACK;")$(C "COMMIT;")"
 check "4 C stayed one backend" t "$(C "SELECT count(*) = 1 FROM pg_stat_activity WHERE pid = pg_backend_pid();")"
 
 # =====================================================================
