@@ -24,7 +24,7 @@ RETIRED = catalog/retired/prices_0.3.0.csv catalog/retired/multipliers_0.3.0.csv
 # pg_regress reads sql/<test>.sql and compares with expected/<test>.out;
 # pg_isolation_regress reads test/isolation/specs/<spec>.spec and compares
 # with test/isolation/expected/<spec>.out
-REGRESS = install catalog aws_prices vocabulary model_ids arithmetic exactness tiers routing history \
+REGRESS = install catalog aws_prices vocabulary model_ids arithmetic exactness sum_aggregate tiers routing history \
           errors breakdown cache cache_cancel names sheets_format sheets_roundtrip sheets_history \
           sheets_errors sheets_replace set_price multiplier_sheets importers privileges \
           search_path shipped_flag price_books usage_trigger reprice invocation_logs focus_export comparison \

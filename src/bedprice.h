@@ -12,7 +12,8 @@
  *                            numeric past int128), one numeric at the end
  *
  * bp_cost_for_call() does both, the second from the rates the memo keeps
- * beside the key while the rows stay in one period (a scan's rows).
+ * beside the key while the rows stay in one period (a scan's rows);
+ * bp_units_for_call() the same for an aggregate, as an integer.
  *
  * Money is exact throughout: a BpDecimal is an int128 mantissa and a
  * decimal scale: no binary floating point anywhere.
@@ -153,6 +154,7 @@ typedef struct BpDecimal
 /* Results are rounded half away from zero past this many decimal places. */
 #define BP_RESULT_SCALE 15
 
+extern int128 bp_pow10_128(int k);	/* 10^k, 0 <= k <= 38 */
 extern BpDecimal bp_decimal_from_numeric(Datum num);
 extern Datum bp_decimal_to_numeric(BpDecimal d);
 extern BpDecimal bp_decimal_trim(BpDecimal d);
@@ -263,6 +265,16 @@ extern const BpTarget *bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key
  */
 extern Datum bp_cost_for_call(FmgrInfo *flinfo, const BpCallKey *key, const BpUsage *u,
 							  bool *isnull);
+
+/*
+ * The same cost for an aggregate that sums without a numeric per row: true
+ * with *units, the cost in 10^-BP_RESULT_SCALE USD (the numeric
+ * bp_cost_for_call returns, times 10^15); false with *cost, that numeric,
+ * where the count would not do (the general path: tiers, numeric
+ * arithmetic), or *isnull.
+ */
+extern bool bp_units_for_call(FmgrInfo *flinfo, const BpCallKey *key, const BpUsage *u,
+							  int128 *units, Datum *cost, bool *isnull);
 
 /*
  * The same for a call site that prices stored rows: where the arguments

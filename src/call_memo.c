@@ -70,6 +70,7 @@ typedef struct CallMemo
 	uint64		generation;		/* of cat, when the entries were filled */
 	uint64		settings_version;	/* of settings */
 	BpSettings	settings;		/* as the memo's statement began */
+	BpLazyRead	read;			/* what cat reads the statement's prices with */
 	MemoEntry  *last;
 	MemoSlot   *slots;			/* nslots, allocated on first use */
 	uint32		nslots;
@@ -282,7 +283,7 @@ memo_create(FmgrInfo *flinfo)
 static pg_noinline void
 memo_begin_statement(CallMemo *memo)
 {
-	BpCatalog  *cat = bp_catalog_begin_statement(&memo->statement);
+	BpCatalog  *cat = bp_catalog_begin_statement(&memo->statement, &memo->read, memo->cxt);
 
 	if (cat != memo->cat)
 	{
@@ -294,6 +295,29 @@ memo_begin_statement(CallMemo *memo)
 	if (memo->generation != cat->generation ||
 		memo->settings_version != bp_settings_version)
 		memo_reset(memo);
+}
+
+/*
+ * Resolve a key: a model's prices the copy reads now are read with this
+ * call site's snapshot for its statement (catalog_cache.c).
+ */
+static const BpTarget *
+memo_resolve(CallMemo *memo, const BpCallKey *key, const BpSettings *settings)
+{
+	BpLazyRead *saved = memo->cat->reading;
+	const BpTarget *target;
+
+	memo->cat->reading = &memo->read;
+	PG_TRY();
+	{
+		target = bp_resolve_target(memo->cat, key, settings);
+	}
+	PG_FINALLY();
+	{
+		memo->cat->reading = saved;
+	}
+	PG_END_TRY();
+	return target;
 }
 
 static inline CallMemo *
@@ -350,7 +374,7 @@ resolve_or_reason(CallMemo *memo, const BpCallKey *key, const char **reason)
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		target = bp_resolve_target(memo->cat, key, &settings);
+		target = memo_resolve(memo, key, &settings);
 		ReleaseCurrentSubTransaction();
 	}
 	PG_CATCH();
@@ -451,7 +475,7 @@ entry_result(CallMemo *memo, const MemoEntry *e, const BpCallKey *key, bool rows
 	if (rows)
 		*reason = e->reason;
 	else if (unlikely(e->target == NULL && e->reason != NULL))
-		return bp_resolve_target(memo->cat, key, &memo->settings);
+		return memo_resolve(memo, key, &memo->settings);
 	return e->target;
 }
 
@@ -549,7 +573,7 @@ memo_entry(CallMemo *memo, const BpCallKey *key, bool rows)
 	if (rows)
 		target = resolve_or_reason(memo, key, &reason);
 	else
-		target = bp_resolve_target(memo->cat, key, &memo->settings);
+		target = memo_resolve(memo, key, &memo->settings);
 	return memo->last = memo_new_entry(memo, slot, hash, parts, target, reason);
 }
 
@@ -567,6 +591,20 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 	return memo_lookup(flinfo, key, false, NULL);
 }
 
+/* The key's target with its entry's rates those of u->at; NULL: a NULL cost. */
+static inline const BpTarget *
+target_and_rates(FmgrInfo *flinfo, const BpCallKey *key, const BpUsage *u, MemoEntry **e)
+{
+	CallMemo   *memo = memo_for_call(flinfo);
+	const BpTarget *target;
+
+	*e = memo_entry(memo, key, false);
+	target = entry_result(memo, *e, key, false, NULL);
+	if (target != NULL && unlikely(u->at < (*e)->rates.from || u->at >= (*e)->rates.to))
+		bp_flat_rates(target, u->at, &(*e)->rates);
+	return target;
+}
+
 /*
  * bp_price_numeric(bp_target_for_call(...)) in one: a key the memo knows
  * prices from its entry's rates while the rows stay in one period.
@@ -574,19 +612,32 @@ bp_target_for_call(FmgrInfo *flinfo, const BpCallKey *key)
 Datum
 bp_cost_for_call(FmgrInfo *flinfo, const BpCallKey *key, const BpUsage *u, bool *isnull)
 {
-	CallMemo   *memo = memo_for_call(flinfo);
-	MemoEntry  *e = memo_entry(memo, key, false);
-	const BpTarget *target = entry_result(memo, e, key, false, NULL);
+	MemoEntry  *e;
+	const BpTarget *target = target_and_rates(flinfo, key, u, &e);
 	Datum		cost;
 
 	*isnull = target == NULL;	/* unknown model, bedprice.on_unknown_model = null */
 	if (target == NULL)
 		return (Datum) 0;
-	if (unlikely(u->at < e->rates.from || u->at >= e->rates.to))
-		bp_flat_rates(target, u->at, &e->rates);
 	if (likely(bp_flat_price(&e->rates, u, &cost)))
 		return cost;
 	return bp_price_numeric(target, u);
+}
+
+bool
+bp_units_for_call(FmgrInfo *flinfo, const BpCallKey *key, const BpUsage *u,
+				  int128 *units, Datum *cost, bool *isnull)
+{
+	MemoEntry  *e;
+	const BpTarget *target = target_and_rates(flinfo, key, u, &e);
+
+	*isnull = target == NULL;
+	if (target == NULL)
+		return false;
+	if (likely(bp_flat_exact(&e->rates, u, units)))
+		return true;
+	*cost = bp_price_numeric(target, u);
+	return false;
 }
 
 const BpTarget *

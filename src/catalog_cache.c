@@ -19,6 +19,7 @@
 #include "compat.h"
 
 #include "access/xact.h"
+#include "access/xlog.h"
 #include "miscadmin.h"
 #include "storage/lmgr.h"
 #include "utils/acl.h"
@@ -31,6 +32,8 @@
 uint64		bp_catalog_epoch = 1;
 
 static BpCatalog *current = NULL;
+static Oid	building[BP_NUM_TABLES];	/* the tables of a copy being built */
+static bool is_building = false;	/* (left on by a failed build: harmless) */
 static uint64 last_generation = 0;
 static uint64 invalidations = 0;	/* of our tables, seen by this backend */
 static uint64 own_writes = 0;	/* catalog writes of this backend */
@@ -43,19 +46,26 @@ static BpCatalog *validated_cat = NULL;
 
 /* ---- invalidation ---- */
 
+static bool
+is_catalog_table(const Oid *relids, Oid relid)
+{
+	for (int i = 0; relids != NULL && i < BP_NUM_TABLES; i++)
+		if (OidIsValid(relids[i]) && relids[i] == relid)
+			return true;
+	return false;
+}
+
+/* Counts the invalidations of the tables of the current copy, and of the
+ * one being built (which takes locks, and so processes them, after it
+ * took its count). */
 static void
 relcache_callback(Datum arg, Oid relid)
 {
-	if (current == NULL)
+	if (current == NULL && !is_building)
 		return;
-	if (relid == InvalidOid)
-	{
+	if (relid == InvalidOid || is_catalog_table(current ? current->relids : NULL, relid) ||
+		(is_building && is_catalog_table(building, relid)))
 		invalidations++;
-		return;
-	}
-	for (int i = 0; i < BP_NUM_TABLES; i++)
-		if (OidIsValid(current->relids[i]) && current->relids[i] == relid)
-			invalidations++;
 }
 
 /* An aborted catalog write of our own must not outlive the abort, in any
@@ -78,6 +88,7 @@ xact_callback(XactEvent event, void *arg)
 	{
 		case XACT_EVENT_ABORT:
 		case XACT_EVENT_PARALLEL_ABORT:
+		case XACT_EVENT_PREPARE:	/* its writes are no longer ours to see */
 			forget_aborted_writes();
 			/* FALLTHROUGH */
 		case XACT_EVENT_COMMIT:
@@ -247,22 +258,25 @@ install(BpCatalog *cat)
  * A commit made while the statement runs is seen by neither, so the
  * statement prices with one state from its first row to its last.
  */
-static BpLazyRead *
-keep_read(BpCatalog *cat, const BpStatementId *id, Snapshot snap)
+static void
+keep_read(BpLazyRead *r, MemoryContext cxt, const BpStatementId *id, uint64 generation,
+		  Snapshot snap)
 {
-	BpLazyRead *r = &cat->reads[cat->next_read++ % BP_LAZY_READS];
 	TransactionId *xip = r->snapshot.xip,
 			   *subxip = r->snapshot.subxip;
 
+	r->statement.valid = false;
 	if (r->xip_room < (int) snap->xcnt)
 	{
+		xip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->xcnt, 8));
+		r->snapshot.xip = xip;
 		r->xip_room = Max((int) snap->xcnt, 8);
-		xip = MemoryContextAlloc(cat->cxt, sizeof(TransactionId) * r->xip_room);
 	}
 	if (r->subxip_room < snap->subxcnt)
 	{
+		subxip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->subxcnt, 8));
+		r->snapshot.subxip = subxip;
 		r->subxip_room = Max(snap->subxcnt, 8);
-		subxip = MemoryContextAlloc(cat->cxt, sizeof(TransactionId) * r->subxip_room);
 	}
 	r->snapshot = *snap;
 	r->snapshot.xip = xip;
@@ -273,8 +287,8 @@ keep_read(BpCatalog *cat, const BpStatementId *id, Snapshot snap)
 	r->snapshot.active_count = 0;
 	r->snapshot.regd_count = 0;
 	memset(&r->snapshot.ph_node, 0, sizeof(r->snapshot.ph_node));
+	r->generation = generation;
 	r->statement = *id;
-	return r;
 }
 
 /*
@@ -300,8 +314,9 @@ keep_prices_lock(const BpCatalog *cat)
 	PG_END_TRY();
 }
 
-/* Keep a read snapshot for statement id if one can be proved; else NULL. */
-static BpLazyRead *
+/* Keep in cat->last_read a read snapshot for statement id, if one can be
+ * proved; false if not. */
+static bool
 prove_read(BpCatalog *cat, const BpStatementId *id)
 {
 	Oid			prices = cat->relids[BP_TABLE_PRICES];
@@ -310,47 +325,63 @@ prove_read(BpCatalog *cat, const BpStatementId *id)
 	 * A parallel query takes no snapshot of its own after its start, nor
 	 * may it: the copy was built before, and the query's snapshot serves.
 	 */
-	BpLazyRead *r = keep_read(cat, id, IsInParallelMode() ? GetActiveSnapshot()
-							  : GetLatestSnapshot());
-
-	r->statement.valid = false;
+	keep_read(&cat->last_read, cat->cxt, id, cat->generation,
+			  IsInParallelMode() ? GetActiveSnapshot() : GetLatestSnapshot());
+	cat->last_read.statement.valid = false;
 	if (!bp_commit_lock_free(prices))
-		return NULL;
+		return false;
 	keep_prices_lock(cat);
 	AcceptInvalidationMessages();
 	if (cat->built_at_invalidations != invalidations || cat->built_at_own_writes != own_writes)
-		return NULL;
-	r->statement.valid = true;
-	return r;
+		return false;
+	cat->last_read.statement.valid = true;
+	return true;
 }
 
-static BpLazyRead *
-read_for(BpCatalog *cat, const BpStatementId *id)
+static inline bool
+is_read_for(const BpLazyRead *r, const BpCatalog *cat, const BpStatementId *id)
 {
-	for (int i = 0; i < BP_LAZY_READS; i++)
-		if (same_id(&cat->reads[i].statement, id))
-			return &cat->reads[i];
-	return NULL;
+	return r != NULL && r->generation == cat->generation && same_id(&r->statement, id);
+}
+
+/* A latest-state copy reading prices later? */
+static inline bool
+reads_later(const BpCatalog *cat)
+{
+	return cat->snapshot_kind == BP_SNAPSHOT_LATEST && cat->lazy_snapshot != NULL;
 }
 
 Snapshot
 bp_catalog_lazy_snapshot(BpCatalog *cat)
 {
 	BpStatementId now;
-	BpLazyRead *r;
 
 	if (cat->snapshot_kind != BP_SNAPSHOT_LATEST)
 		return cat->lazy_snapshot;
 	statement_id(&now);
-	/* (kept when the statement began; proved again only if a deeper
-	 * nesting of statements than BP_LAZY_READS pushed it out) */
-	if ((r = read_for(cat, &now)) == NULL && (r = prove_read(cat, &now)) == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
-				 errmsg("the bedprice catalog changed while this statement ran"),
-				 errdetail("A model first priced this late in the statement cannot be read as of its start."),
-				 errhint("Run the statement again.")));
-	return &r->snapshot;
+	/* the call site's, kept when its statement began (or the last one's) */
+	if (is_read_for(cat->reading, cat, &now))
+		return &cat->reading->snapshot;
+	if (is_read_for(&cat->last_read, cat, &now) || prove_read(cat, &now))
+		return &cat->last_read.snapshot;
+	ereport(ERROR,
+			(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+			 errmsg("the bedprice catalog changed while this statement ran"),
+			 errdetail("A model first priced this late in the statement cannot be read as of its start."),
+			 errhint("Run the statement again.")));
+	return NULL;				/* keep the compiler quiet */
+}
+
+/*
+ * May a copy read prices later?  Only for a statement whose snapshot keeps
+ * them from vacuum, and never a latest-state copy in recovery: a standby
+ * replaying a commit makes it visible before its invalidation, and no
+ * commit lock is replayed.
+ */
+static bool
+reads_later_allowed(BpSnapshotKind kind, const BpStatementId *id)
+{
+	return id->valid && !(kind == BP_SNAPSHOT_LATEST && RecoveryInProgress());
 }
 
 /*
@@ -381,20 +412,23 @@ rebuild(BpSnapshotKind kind, const BpStatementId *id)
 	/* Lock first: taking the locks processes pending invalidations, and
 	 * the snapshot taken after them covers everything they announced. */
 	bp_catalog_open_tables(cat->relids, rels);
+	memcpy(building, cat->relids, sizeof(building));
+	is_building = true;
 	cat->built_at_invalidations = invalidations;
 	cat->built_at_own_writes = own_writes;
+	cat->generation = ++last_generation;
 	snapshot = RegisterSnapshot(kind == BP_SNAPSHOT_LATEST ? GetLatestSnapshot()
 								: GetActiveSnapshot());
-	/* (reading prices later needs a statement whose snapshot protects them) */
-	bp_catalog_read(cat, rels, snapshot, id->valid);
-	if (kind == BP_SNAPSHOT_LATEST && cat->lazy_snapshot != NULL)
-		keep_read(cat, id, snapshot);
+	bp_catalog_read(cat, rels, snapshot, reads_later_allowed(kind, id));
+	if (reads_later(cat))
+		keep_read(&cat->last_read, cat->cxt, id, cat->generation, snapshot);
 	UnregisterSnapshot(snapshot);
-	bp_catalog_close_tables(rels);
+	/* (before the build's own lock goes: no TRUNCATE slips in between) */
 	if (cat->lazy_snapshot != NULL)
 		keep_prices_lock(cat);	/* (a copy for one snapshot never outlives it) */
+	bp_catalog_close_tables(rels);
+	is_building = false;
 
-	cat->generation = ++last_generation;
 	INSTR_TIME_SET_CURRENT(took);		/* a monotonic clock */
 	INSTR_TIME_SUBTRACT(took, started);
 	cat->build_us = Max((int64) INSTR_TIME_GET_MICROSEC(took), 0);
@@ -419,25 +453,27 @@ check_privileges(const BpCatalog *cat)
 }
 
 BpCatalog *
-bp_catalog_begin_statement(BpStatementId *id)
+bp_catalog_begin_statement(BpStatementId *id, BpLazyRead *read, MemoryContext read_cxt)
 {
 	BpSnapshotKind want = wanted_kind();
 
 	statement_id(id);
-	if (validated_cat != NULL && same_id(&validated, id) && validated_cat == current)
+	if (!(validated_cat != NULL && same_id(&validated, id) && validated_cat == current))
 	{
-		check_privileges(current);
-		return current;
+		AcceptInvalidationMessages();
+		if (current == NULL || !fits(current, want, id))
+			rebuild(want, id);
+		else if (reads_later(current) && !is_read_for(&current->last_read, current, id) &&
+				 (!id->valid || !prove_read(current, id)))
+			rebuild(want, id);	/* a writer is committing, or has: read anew */
+		validated = *id;
+		validated_cat = current;
 	}
-	AcceptInvalidationMessages();
-	if (current == NULL || !fits(current, want, id))
-		rebuild(want, id);
-	else if (current->snapshot_kind == BP_SNAPSHOT_LATEST && current->lazy_snapshot != NULL &&
-			 read_for(current, id) == NULL && (!id->valid || prove_read(current, id) == NULL))
-		rebuild(want, id);		/* a writer is committing, or has: read anew */
 	check_privileges(current);
-	validated = *id;
-	validated_cat = current;
+	/* the call site keeps its own: statements nested in it begin others */
+	if (reads_later(current) && !is_read_for(read, current, id) &&
+		is_read_for(&current->last_read, current, id))
+		keep_read(read, read_cxt, id, current->generation, &current->last_read.snapshot);
 	return current;
 }
 

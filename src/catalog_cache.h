@@ -170,13 +170,11 @@ typedef struct BpNameEntry
 typedef struct BpLazyRead
 {
 	BpStatementId statement;	/* the statement it serves; valid: in use */
+	uint64		generation;		/* of the copy it reads for */
 	SnapshotData snapshot;
 	int			xip_room;		/* the arrays' sizes in snapshot */
 	int			subxip_room;
 } BpLazyRead;
-
-/* statements nested in one another that each keep their own */
-#define BP_LAZY_READS 8
 
 typedef struct BpCatalog
 {
@@ -214,15 +212,17 @@ typedef struct BpCatalog
 	 * rows of the models it prices, not the whole table.  A copy built
 	 * for one snapshot (a parallel query's or a REPEATABLE READ
 	 * transaction's) reads them with a copy of that snapshot; the
-	 * latest-state copy with one snapshot per statement, kept in `reads`
-	 * (catalog_cache.c says why that is exact).  lazy_snapshot is NULL
-	 * when every row was read at once.
+	 * latest-state copy with one snapshot per statement, which each call
+	 * site keeps for its statement (catalog_cache.c says why that is
+	 * exact): `reading` is the one of the call site resolving a key now,
+	 * last_read the one of the statement last begun.  lazy_snapshot is
+	 * NULL when every row was read at once.
 	 */
 	Snapshot	lazy_snapshot;
 	Oid			prices_index;
 	Oid			prices_collations[2];
-	BpLazyRead	reads[BP_LAZY_READS];
-	int			next_read;
+	BpLazyRead	last_read;
+	BpLazyRead *reading;
 
 	HTAB	   *targets;		/* resolved targets, built lazily (pricing.c) */
 } BpCatalog;
@@ -231,10 +231,13 @@ typedef struct BpCatalog
  * The catalog for the statement the caller is in, fitting its isolation
  * level and parallel mode: processes pending invalidations, rebuilds when
  * the current copy does not fit, checks that the current user may read
- * the catalog tables, and fills *id with the statement's identity.  Called
- * once per statement by each call site (call_memo.c).
+ * the catalog tables, and fills *id with the statement's identity, and
+ * *read (allocated in read_cxt) with the snapshot the statement reads
+ * prices with later.  Called once per statement by each call site
+ * (call_memo.c), which sets cat->reading to its *read while it resolves.
  */
-extern BpCatalog *bp_catalog_begin_statement(BpStatementId *id);
+extern BpCatalog *bp_catalog_begin_statement(BpStatementId *id, BpLazyRead *read,
+											 MemoryContext read_cxt);
 
 extern void bp_catalog_pin(BpCatalog *cat);
 extern void bp_catalog_unpin(BpCatalog *cat);

@@ -228,7 +228,7 @@ create_names(MemoryContext cxt, Relation *rels)
 	ctl.hash = name_hash;
 	ctl.match = name_compare;
 	ctl.hcxt = cxt;
-	return hash_create("bedprice names", (long) Min(Max(names * 1.1, 256), 10e6), &ctl,
+	return hash_create("bedprice names", (long) Min(Max(names * 1.1, 256), 1e6), &ctl,
 					   HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
 }
 

@@ -77,4 +77,18 @@ InitMaterializedSRF(FunctionCallInfo fcinfo, int flags)
 }
 #endif
 
+/* initReadOnlyStringInfo() (17) reads a buffer in place; before it, by hand. */
+#if PG_VERSION_NUM < 170000
+#include "lib/stringinfo.h"
+
+static inline void
+initReadOnlyStringInfo(StringInfo str, char *data, int len)
+{
+	str->data = data;
+	str->len = len;
+	str->maxlen = 0;
+	str->cursor = 0;
+}
+#endif
+
 #endif							/* BEDPRICE_COMPAT_H */

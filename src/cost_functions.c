@@ -7,6 +7,7 @@
 #include "postgres.h"
 
 #include "bedprice.h"
+#include "call_args.h"
 #include "catalog_cache.h"
 #include "pricing.h"
 
@@ -29,18 +30,7 @@ PG_FUNCTION_INFO_V1(bedrock_cost_breakdown_in);
 PG_FUNCTION_INFO_V1(resolve_model);
 PG_FUNCTION_INFO_V1(cache_info);
 
-/* Where each charge's token count and the timestamp sit in the arguments. */
-typedef struct ArgLayout
-{
-	int			provider;		/* -1: bedrock */
-	int			model;
-	int			region;			/* -1: none (direct APIs) */
-	int			mode;			/* -1: none */
-	int			tokens[BP_NUM_CHARGES];
-	int			at;
-	int			book;			/* -1: none (bedprice.price_book's) */
-} ArgLayout;
-
+/* Where each function's arguments sit (call_args.h). */
 static const ArgLayout bedrock_args = {
 	-1, 0, 1, 4, {2, 3, 5, 6, 7}, 8, -1
 };
@@ -62,62 +52,6 @@ static const ArgLayout api_in_args = {
 static const ArgLayout or_null_args = {
 	1, 2, 3, 6, {4, 5, 7, 8, 9}, 10, 0
 };
-
-static const char *const token_arg_names[BP_NUM_CHARGES] = {
-	"in_tokens", "out_tokens", "cache_read_tokens", "cache_write_tokens",
-	"cache_write_1h_tokens"
-};
-
-static inline void
-text_arg(FunctionCallInfo fcinfo, int arg, const char **s, int *len)
-{
-	struct varlena *v = (struct varlena *) PG_GETARG_POINTER(arg);
-	/* a plain in-line value (what a scan gives) needs no detoasting call */
-	text	   *t = likely(VARATT_IS_SHORT(v) || VARATT_IS_4B_U(v)) ? (text *) v
-		: PG_GETARG_TEXT_PP(arg);
-
-	*s = VARDATA_ANY(t);
-	*len = VARSIZE_ANY_EXHDR(t);
-}
-
-/*
- * Read the arguments.  False when the result is NULL: a NULL model, token
- * count, mode or timestamp.  A NULL region means the default.
- */
-static inline bool
-read_args(FunctionCallInfo fcinfo, const ArgLayout *layout, BpCallKey *key,
-		  BpUsage *usage)
-{
-	if (PG_ARGISNULL(layout->model) || PG_ARGISNULL(layout->at) ||
-		(layout->provider >= 0 && PG_ARGISNULL(layout->provider)) ||
-		(layout->mode >= 0 && PG_ARGISNULL(layout->mode)))
-		return false;
-	for (int c = 0; c < BP_NUM_CHARGES; c++)
-	{
-		if (PG_ARGISNULL(layout->tokens[c]))
-			return false;
-		usage->tokens[c] = PG_GETARG_INT64(layout->tokens[c]);
-		if (unlikely(usage->tokens[c] < 0))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s must not be negative", token_arg_names[c]),
-					 errdetail("The value given is %lld.", (long long) usage->tokens[c])));
-	}
-	usage->at = PG_GETARG_TIMESTAMPTZ(layout->at);
-
-	memset(key, 0, sizeof(*key));
-	if (layout->provider >= 0)
-		text_arg(fcinfo, layout->provider, &key->provider, &key->provider_len);
-	text_arg(fcinfo, layout->model, &key->model, &key->model_len);
-	if (layout->region >= 0 && !PG_ARGISNULL(layout->region))
-		text_arg(fcinfo, layout->region, &key->region, &key->region_len);
-	if (layout->mode >= 0)
-		text_arg(fcinfo, layout->mode, &key->mode, &key->mode_len);
-	/* a NULL book is the session's, as a NULL region is the default one */
-	if (layout->book >= 0 && !PG_ARGISNULL(layout->book))
-		text_arg(fcinfo, layout->book, &key->book, &key->book_len);
-	return true;
-}
 
 static Datum
 cost(FunctionCallInfo fcinfo, const ArgLayout *layout)

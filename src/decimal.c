@@ -16,8 +16,8 @@
 
 #define MAX_POW10 38
 
-static int128
-pow10_128(int k)
+int128
+bp_pow10_128(int k)
 {
 	static int128 table[MAX_POW10 + 1];
 	static bool ready = false;
@@ -117,7 +117,7 @@ bp_decimal_rescale(BpDecimal d, int32 scale, BpDecimal *result)
 {
 	Assert(scale >= d.scale);
 	if (scale > MAX_POW10 ||
-		__builtin_mul_overflow(d.mantissa, pow10_128(scale - d.scale),
+		__builtin_mul_overflow(d.mantissa, bp_pow10_128(scale - d.scale),
 							   &result->mantissa))
 		return false;
 	result->scale = scale;
@@ -134,7 +134,7 @@ bp_decimal_round(BpDecimal d, int32 scale)
 
 	if (d.scale <= scale)
 		return bp_decimal_trim(d);
-	div = pow10_128(d.scale - scale);
+	div = bp_pow10_128(d.scale - scale);
 	q = d.mantissa / div;
 	r = d.mantissa % div;
 	if (r < 0)

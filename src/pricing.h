@@ -92,6 +92,8 @@ extern void bp_flat_rates(const BpTarget *t, TimestampTz at, BpFlatRates *f);
 
 /* The cost from f, or false where the general path must decide (pricing.c). */
 extern bool bp_flat_price(const BpFlatRates *f, const BpUsage *u, Datum *cost);
+/* The same in units of 10^-BP_RESULT_SCALE USD, or false (pricing.c). */
+extern bool bp_flat_exact(const BpFlatRates *f, const BpUsage *u, int128 *units);
 
 /* The compiled target, built on first use in the catalog's context. */
 extern const BpTarget *bp_target_get(BpCatalog *cat, int model, int region,

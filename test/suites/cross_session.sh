@@ -76,6 +76,16 @@ BEGIN
 END
 \$\$;
 
+-- For 3f: statements of its own, for each row it is called on: one that
+-- writes (so that the next has a snapshot of its own, a new command), one
+-- that prices.
+CREATE FUNCTION inner_cost() RETURNS numeric LANGUAGE plpgsql VOLATILE AS \$\$
+BEGIN
+    UPDATE notes SET body = body WHERE id = 1;
+    RETURN bedprice.bedrock_cost('$sonnet', 'us-east-1', 1000000, 1000000);
+END
+\$\$;
+
 -- For 4: a statement that prices inside a subtransaction, which fails
 -- (STABLE: its statements are the caller's, one snapshot).
 CREATE FUNCTION priced_then_failed() RETURNS boolean LANGUAGE plpgsql STABLE AS \$\$
@@ -354,6 +364,17 @@ check "3e the next statement sees B's" "1530|5.8" \
     "$(A "SELECT s.total, trim_scale(bedprice.bedrock_cost('$haiku', 'us-east-1', 1000000, 1000000))
           FROM ($halves) AS s (total);")"
 check "3e B's change undone" 1330 "$(A "$restore3 $halves;" | tail -1)"
+# f) statements nested in the scan (a VOLATILE function on every 1,000th
+# row, each a statement that prices) do not take the scan's snapshot from
+# it: after B's commit, Haiku's rows are read as the scan began
+check "3f B changes nothing, A prices Sonnet: a new copy, Haiku's rows unread" "t|18|t" \
+    "$(A "$restore3 $cost $sonnet_only" | paste -sd'|')"
+check "3f serial, 200 nested statements that price: the scan keeps its prices while B commits" 1330 \
+    "$(A "$serial SELECT s.total FROM (SELECT trim_scale(sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens))),
+                                           sum(CASE WHEN g % 1000 = 0 THEN inner_cost() END)
+                                    FROM usage_halves WHERE commit_at(g, 50000, 4.00, 1.80)) AS s (total, inner_total);
+          $parallel")"
+check "3f B's change undone" 1330 "$(A "$restore3 $halves;" | tail -1)"
 
 # =====================================================================
 # 4. A REPEATABLE READ copy reads a model's prices when it first prices it
