@@ -22,8 +22,14 @@ trap 'stop; finish' EXIT
 
 as_pg mkdir "$dir/sock"
 as_pg "$PGBIN/pg_basebackup" -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -D "$dir/data" -R -X stream
+# a hot standby needs at least the primary's values of these (the harness
+# sets some on the primary's command line, which a base backup does not copy)
+settings=$(q -d $db -c "SELECT string_agg(format('-c %s=%s', name, setting), ' ') FROM pg_settings
+                        WHERE name IN ('max_connections', 'max_prepared_transactions', 'max_worker_processes',
+                                       'max_wal_senders', 'max_locks_per_transaction')")
 as_pg "$PGBIN/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 start \
-    -o "-c listen_addresses='' -k $dir/sock -p $port -c hot_standby=on" >/dev/null
+    -o "-c listen_addresses='' -k $dir/sock -p $port -c hot_standby=on $settings" >/dev/null ||
+    { cat "$dir/log"; exit 1; }
 S() { PGHOST=$dir/sock PGPORT=$port q -d $db -c "$1" 2>&1; }
 # wait until the standby has replayed everything the primary wrote so far
 caught_up() {
