@@ -155,6 +155,7 @@ typedef struct BpDecimal
 #define BP_RESULT_SCALE 15
 
 extern int128 bp_pow10_128(int k);	/* 10^k, 0 <= k <= 38 */
+extern const int64 bp_pow10_64[BP_RESULT_SCALE + 1];	/* 10^k, k <= 15 */
 extern BpDecimal bp_decimal_from_numeric(Datum num);
 extern Datum bp_decimal_to_numeric(BpDecimal d);
 extern BpDecimal bp_decimal_trim(BpDecimal d);

@@ -349,53 +349,24 @@ bp_flat_rates(const BpTarget *t, TimestampTz at, BpFlatRates *f)
  * The hot path: every charge with tokens has one base-tier rate that fits
  * (and is small enough for bp_flat_rates).
  */
-static inline bool
-flat_total(const BpFlatRates *f, const BpUsage *u, int128 *total)
-{
-	*total = 0;
-	for (int c = 0; c < BP_NUM_CHARGES; c++)
-	{
-		if (u->tokens[c] == 0)
-			continue;
-		if (unlikely(!(f->singles & (1u << c))))
-			return false;
-		/* |count| < 2^63, |rate| < 2^60: five products sum below 2^126 */
-		*total += (int128) u->tokens[c] * f->rate[c];
-	}
-	return true;
-}
-
 bool
 bp_flat_price(const BpFlatRates *f, const BpUsage *u, Datum *cost)
 {
 	int128		total;
 
-	if (!flat_total(f, u, &total))
+	if (!bp_flat_total(f, u, &total))
 		return false;
 	*cost = result_numeric(total, f->scale);
 	return true;
 }
 
-/*
- * The same cost as an integer count of 10^-BP_RESULT_SCALE dollars (the
- * numeric bp_flat_price builds, times 10^15); false where the general path
- * must decide, or the count would not fit.
- */
+/* bp_flat_exact() past its fast case: a total at more than 15 places, or
+ * past 2^63. */
 bool
-bp_flat_exact(const BpFlatRates *f, const BpUsage *u, int128 *units)
+bp_flat_exact_slow(int128 total, int32 scale, int128 *units)
 {
-	int128		total;
-	BpDecimal	d;
+	BpDecimal	d = bp_decimal_round((BpDecimal) {total, scale}, BP_RESULT_SCALE);
 
-	if (!flat_total(f, u, &total))
-		return false;
-	if (likely(f->scale <= BP_RESULT_SCALE && total >= PG_INT64_MIN && total <= PG_INT64_MAX))
-	{
-		/* below 2^63 x 10^15 < 2^113 */
-		*units = total * bp_pow10_128(BP_RESULT_SCALE - f->scale);
-		return true;
-	}
-	d = bp_decimal_round((BpDecimal) {total, f->scale}, BP_RESULT_SCALE);
 	if (!bp_decimal_rescale(d, BP_RESULT_SCALE, &d))
 		return false;
 	*units = d.mantissa;

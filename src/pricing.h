@@ -92,8 +92,45 @@ extern void bp_flat_rates(const BpTarget *t, TimestampTz at, BpFlatRates *f);
 
 /* The cost from f, or false where the general path must decide (pricing.c). */
 extern bool bp_flat_price(const BpFlatRates *f, const BpUsage *u, Datum *cost);
-/* The same in units of 10^-BP_RESULT_SCALE USD, or false (pricing.c). */
-extern bool bp_flat_exact(const BpFlatRates *f, const BpUsage *u, int128 *units);
+extern bool bp_flat_exact_slow(int128 total, int32 scale, int128 *units);
+
+/* sum(tokens x rate) at f->scale; false where the general path must decide */
+static inline bool
+bp_flat_total(const BpFlatRates *f, const BpUsage *u, int128 *total)
+{
+	*total = 0;
+	for (int c = 0; c < BP_NUM_CHARGES; c++)
+	{
+		if (u->tokens[c] == 0)
+			continue;
+		if (unlikely(!(f->singles & (1u << c))))
+			return false;
+		/* |count| < 2^63, |rate| < 2^60: five products sum below 2^126 */
+		*total += (int128) u->tokens[c] * f->rate[c];
+	}
+	return true;
+}
+
+/*
+ * The cost from f as an integer count of 10^-BP_RESULT_SCALE USD (the
+ * numeric bp_flat_price builds, times 10^15); false where the general path
+ * must decide, or the count would not fit.  Inline: an aggregate's rows.
+ */
+static inline bool
+bp_flat_exact(const BpFlatRates *f, const BpUsage *u, int128 *units)
+{
+	int128		total;
+
+	if (!bp_flat_total(f, u, &total))
+		return false;
+	if (likely(f->scale <= BP_RESULT_SCALE && total >= PG_INT64_MIN && total <= PG_INT64_MAX))
+	{
+		/* below 2^63 x 10^15 < 2^113 */
+		*units = total * bp_pow10_64[BP_RESULT_SCALE - f->scale];
+		return true;
+	}
+	return bp_flat_exact_slow(total, f->scale, units);
+}
 
 /* The compiled target, built on first use in the catalog's context. */
 extern const BpTarget *bp_target_get(BpCatalog *cat, int model, int region,

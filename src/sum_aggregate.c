@@ -32,6 +32,7 @@ typedef struct CostSum
 	int32		dscale;			/* the largest scale of a row's trimmed cost */
 	bool		priced;			/* a row had a cost (not NULL) */
 	Datum		numeric;		/* what units could not hold, or 0 */
+	MemoryContext cxt;			/* the aggregate's, holding the sum */
 } CostSum;
 
 /* the step's arguments: the state, then bedrock_cost's, as many as given */
@@ -52,7 +53,10 @@ aggregate_context(FunctionCallInfo fcinfo, const char *name)
 static CostSum *
 new_sum(MemoryContext cxt)
 {
-	return MemoryContextAllocZero(cxt, sizeof(CostSum));
+	CostSum    *sum = MemoryContextAllocZero(cxt, sizeof(CostSum));
+
+	sum->cxt = cxt;
+	return sum;
 }
 
 /* units / 10^15 as a numeric of display scale `dscale` (units has no
@@ -65,9 +69,9 @@ units_numeric(int128 units, int32 dscale)
 }
 
 static void
-add_numeric(CostSum *sum, Datum n, MemoryContext cxt)
+add_numeric(CostSum *sum, Datum n)
 {
-	MemoryContext old = MemoryContextSwitchTo(cxt);
+	MemoryContext old = MemoryContextSwitchTo(sum->cxt);
 
 	sum->numeric = sum->numeric ? DirectFunctionCall2(numeric_add, sum->numeric, n)
 		: datumCopy(n, false, -1);
@@ -95,25 +99,52 @@ trimmed_scale(int128 units)
 	return scale;
 }
 
+/*
+ * 5^-k modulo 2^64, and the largest multiple of 5^k's quotient: x is a
+ * multiple of 5^k when x * 5^-k (mod 2^64) is at most (2^64 - 1) / 5^k,
+ * a multiply instead of a division, for every row.
+ */
+static uint64 inverse5[BP_RESULT_SCALE + 1];
+static uint64 max_quotient5[BP_RESULT_SCALE + 1];
+
+static void
+init_inverse5(void)
+{
+	uint64		p = 1;
+
+	for (int k = 0; k <= BP_RESULT_SCALE; k++, p *= 5)
+	{
+		uint64		inv = p;	/* Newton: each step doubles the bits right */
+
+		for (int i = 0; i < 6; i++)
+			inv *= 2 - p * inv;
+		inverse5[k] = inv;
+		max_quotient5[k] = PG_UINT64_MAX / p;
+	}
+}
+
 /* Does units / 10^15 have a digit past `dscale` places? */
 static inline bool
 more_places(int128 units, int32 dscale)
 {
-	static const int64 pow10[BP_RESULT_SCALE + 1] = {
-		1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
-		INT64CONST(10000000000), INT64CONST(100000000000), INT64CONST(1000000000000),
-		INT64CONST(10000000000000), INT64CONST(100000000000000), INT64CONST(1000000000000000)
-	};
+	int			k = BP_RESULT_SCALE - dscale;
 
-	if (dscale >= BP_RESULT_SCALE)
+	if (k <= 0)
 		return false;
-	if (likely(units >= PG_INT64_MIN && units <= PG_INT64_MAX))
-		return (int64) units % pow10[BP_RESULT_SCALE - dscale] != 0;
-	return units % bp_pow10_128(BP_RESULT_SCALE - dscale) != 0;
+	if (likely(units > PG_INT64_MIN && units <= PG_INT64_MAX))
+	{
+		uint64		a = units < 0 ? (uint64) -(int64) units : (uint64) units;
+
+		/* 10^k = 2^k 5^k */
+		if (a == 0)
+			return false;
+		return __builtin_ctzll(a) < k || a * inverse5[k] > max_quotient5[k];
+	}
+	return units % bp_pow10_128(k) != 0;
 }
 
 static void
-add_units(CostSum *sum, int128 units, int32 dscale, MemoryContext cxt)
+add_units(CostSum *sum, int128 units, int32 dscale)
 {
 	int128		before = sum->units;
 
@@ -121,7 +152,7 @@ add_units(CostSum *sum, int128 units, int32 dscale, MemoryContext cxt)
 		sum->dscale = dscale;
 	if (unlikely(__builtin_add_overflow(before, units, &sum->units)))
 	{
-		add_numeric(sum, units_numeric(before, sum->dscale), cxt);
+		add_numeric(sum, units_numeric(before, sum->dscale));
 		sum->units = units;
 	}
 }
@@ -135,7 +166,6 @@ add_units(CostSum *sum, int128 units, int32 dscale, MemoryContext cxt)
 Datum
 sum_bedrock_cost_step(PG_FUNCTION_ARGS)
 {
-	MemoryContext cxt = aggregate_context(fcinfo, "sum_bedrock_cost_step");
 	CostSum    *sum = PG_ARGISNULL(0) ? NULL : (CostSum *) PG_GETARG_POINTER(0);
 	BpCallKey	key;
 	BpUsage		usage;
@@ -143,27 +173,27 @@ sum_bedrock_cost_step(PG_FUNCTION_ARGS)
 	Datum		cost;
 	bool		isnull;
 
-	if (!read_args(fcinfo, &sum_args, &key, &usage))
-		goto done;
-	if (bp_units_for_call(fcinfo->flinfo, &key, &usage, &units, &cost, &isnull))
+	if (unlikely(sum == NULL))
 	{
-		if (sum == NULL)
-			sum = new_sum(cxt);
+		/* (the aggregate's memory holds the sum: looked up once a group) */
+		sum = new_sum(aggregate_context(fcinfo, "sum_bedrock_cost_step"));
+		if (inverse5[0] == 0)
+			init_inverse5();
+	}
+	if (!read_args(fcinfo, &sum_args, &key, &usage))
+		PG_RETURN_POINTER(sum);
+	if (likely(bp_units_for_call(fcinfo->flinfo, &key, &usage, &units, &cost, &isnull)))
+	{
 		sum->priced = true;
 		/* only a row with more places than any before needs counting them */
-		add_units(sum, units, more_places(units, sum->dscale) ? trimmed_scale(units)
-				  : sum->dscale, cxt);
+		add_units(sum, units, unlikely(more_places(units, sum->dscale)) ? trimmed_scale(units)
+				  : sum->dscale);
 	}
 	else if (!isnull)
 	{
-		if (sum == NULL)
-			sum = new_sum(cxt);
 		sum->priced = true;
-		add_numeric(sum, cost, cxt);
+		add_numeric(sum, cost);
 	}
-done:
-	if (sum == NULL)
-		PG_RETURN_NULL();
 	PG_RETURN_POINTER(sum);
 }
 
@@ -184,9 +214,9 @@ sum_cost_combine(PG_FUNCTION_ARGS)
 	if (a == NULL)
 		a = new_sum(cxt);
 	a->priced |= b->priced;
-	add_units(a, b->units, b->dscale, cxt);
+	add_units(a, b->units, b->dscale);
 	if (b->numeric)
-		add_numeric(a, b->numeric, cxt);
+		add_numeric(a, b->numeric);
 	PG_RETURN_POINTER(a);
 }
 
