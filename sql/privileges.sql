@@ -58,6 +58,9 @@ SELECT current_user;
 SELECT bedprice.bedrock_cost('anthropic.claude-3-5-sonnet-20241022-v2:0', 'us-east-1', 1000000, 1000000);
 -- Groq Llama 3.3 70B: 1M x 0.59 + 1M x 0.79 = 1.38
 SELECT bedprice.api_cost('groq', 'Llama 3.3 70B', 1000000, 1000000);
+-- the aggregate (its support functions are its owner's to call, not ours)
+SELECT bedprice.sum_bedrock_cost(m, 'us-east-1', 1000000, 1000000)
+FROM (VALUES ('anthropic.claude-3-5-sonnet-20241022-v2:0'), ('Claude 3.5 Haiku')) AS v (m);
 -- Nova Pro, geo (the source region's price): 1M x 0.80 input, 1M x 3.20 output
 SELECT resolved_model, routing, input_cost, output_cost, total_cost
 FROM bedprice.bedrock_cost_breakdown('us.amazon.nova-pro-v1:0', 'us-east-1', 1000000, 1000000);

@@ -453,9 +453,11 @@ check_privileges(const BpCatalog *cat)
 }
 
 BpCatalog *
-bp_catalog_begin_statement(BpStatementId *id, BpLazyRead *read, MemoryContext read_cxt)
+bp_catalog_begin_statement(BpStatementId *statement, BpLazyRead *read, MemoryContext read_cxt)
 {
 	BpSnapshotKind want = wanted_kind();
+	BpStatementId id_data;
+	BpStatementId *id = &id_data;
 
 	statement_id(id);
 	if (!(validated_cat != NULL && same_id(&validated, id) && validated_cat == current))
@@ -474,6 +476,7 @@ bp_catalog_begin_statement(BpStatementId *id, BpLazyRead *read, MemoryContext re
 	if (reads_later(current) && !is_read_for(read, current, id) &&
 		is_read_for(&current->last_read, current, id))
 		keep_read(read, read_cxt, id, current->generation, &current->last_read.snapshot);
+	*statement = *id;			/* last: a failure above begins nothing */
 	return current;
 }
 

@@ -68,13 +68,17 @@ units_numeric(int128 units, int32 dscale)
 		units / bp_pow10_128(BP_RESULT_SCALE - dscale), dscale});
 }
 
+/* Add n to the numeric part (what units cannot hold: rare). */
 static void
 add_numeric(CostSum *sum, Datum n)
 {
 	MemoryContext old = MemoryContextSwitchTo(sum->cxt);
+	Datum		before = sum->numeric;
 
-	sum->numeric = sum->numeric ? DirectFunctionCall2(numeric_add, sum->numeric, n)
+	sum->numeric = before ? DirectFunctionCall2(numeric_add, before, n)
 		: datumCopy(n, false, -1);
+	if (before)
+		pfree(DatumGetPointer(before));
 	MemoryContextSwitchTo(old);
 }
 
@@ -158,6 +162,39 @@ add_units(CostSum *sum, int128 units, int32 dscale)
 }
 
 /*
+ * A cost bedrock_cost returned (at most 15 places) as units, and its
+ * scale; false past what int128 holds.
+ */
+static bool
+numeric_units(Datum cost, int128 *units, int32 *scale)
+{
+	const char *p = DatumGetCString(DirectFunctionCall1(numeric_out, cost));
+	bool		negative = *p == '-';
+	int128		u = 0;
+
+	*scale = -1;				/* -1 until the point */
+	for (p += negative; *p; p++)
+	{
+		if (*p == '.')
+		{
+			*scale = 0;
+			continue;
+		}
+		if (__builtin_mul_overflow(u, (int128) 10, &u) ||
+			__builtin_add_overflow(u, (int128) (*p - '0'), &u))
+			return false;
+		if (*scale >= 0)
+			++*scale;
+	}
+	*scale = Max(*scale, 0);
+	if (*scale > BP_RESULT_SCALE ||
+		__builtin_mul_overflow(u, bp_pow10_128(BP_RESULT_SCALE - *scale), &u))
+		return false;
+	*units = negative ? -u : u;
+	return true;
+}
+
+/*
  * bedprice_internal.sum_bedrock_cost_step(internal, model, region,
  * in_tokens, out_tokens[, mode[, cache_read_tokens, cache_write_tokens,
  * cache_write_1h_tokens[, at]]]): a NULL cost (a NULL argument, an unknown
@@ -191,8 +228,14 @@ sum_bedrock_cost_step(PG_FUNCTION_ARGS)
 	}
 	else if (!isnull)
 	{
+		/* the general path's numeric (a tier, say): as units where they hold it */
+		int32		scale;
+
 		sum->priced = true;
-		add_numeric(sum, cost);
+		if (numeric_units(cost, &units, &scale))
+			add_units(sum, units, scale);
+		else
+			add_numeric(sum, cost);
 	}
 	PG_RETURN_POINTER(sum);
 }
@@ -245,25 +288,24 @@ sum_cost_serialize(PG_FUNCTION_ARGS)
 Datum
 sum_cost_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext cxt = aggregate_context(fcinfo, "sum_cost_deserialize");
 	bytea	   *data = PG_GETARG_BYTEA_PP(0);
-	CostSum    *sum = new_sum(cxt);
+	CostSum    *sum;
 	StringInfoData buf;
-	int64		high;
+	uint64		high;
 
+	/* (in the caller's memory, as PostgreSQL's own: combine only reads it) */
+	(void) aggregate_context(fcinfo, "sum_cost_deserialize");
+	sum = new_sum(CurrentMemoryContext);
 	initReadOnlyStringInfo(&buf, VARDATA_ANY(data), VARSIZE_ANY_EXHDR(data));
-	high = pq_getmsgint64(&buf);
-	sum->units = ((int128) high << 64) | (uint64) pq_getmsgint64(&buf);
+	high = (uint64) pq_getmsgint64(&buf);
+	sum->units = (int128) (((uint128) high << 64) | (uint64) pq_getmsgint64(&buf));
 	sum->dscale = pq_getmsgint(&buf, 4);
+	if (sum->dscale < 0 || sum->dscale > BP_RESULT_SCALE)
+		elog(ERROR, "invalid sum_bedrock_cost state: display scale %d", sum->dscale);
 	sum->priced = pq_getmsgbyte(&buf) != 0;
 	if (pq_getmsgbyte(&buf) != 0)
-	{
-		MemoryContext old = MemoryContextSwitchTo(cxt);
-
 		sum->numeric = DirectFunctionCall3(numeric_recv, PointerGetDatum(&buf),
 										   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-		MemoryContextSwitchTo(old);
-	}
 	pq_getmsgend(&buf);
 	PG_RETURN_POINTER(sum);
 }
