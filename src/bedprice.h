@@ -157,6 +157,7 @@ typedef struct BpDecimal
 extern int128 bp_pow10_128(int k);	/* 10^k, 0 <= k <= 38 */
 extern const int64 bp_pow10_64[BP_RESULT_SCALE + 1];	/* 10^k, k <= 15 */
 extern BpDecimal bp_decimal_from_numeric(Datum num);
+extern bool bp_decimal_try_from_numeric(Datum num, BpDecimal *d);
 extern Datum bp_decimal_to_numeric(BpDecimal d);
 extern BpDecimal bp_decimal_trim(BpDecimal d);
 extern bool bp_decimal_mul(BpDecimal a, BpDecimal b, BpDecimal *result);

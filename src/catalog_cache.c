@@ -262,31 +262,8 @@ static void
 keep_read(BpLazyRead *r, MemoryContext cxt, const BpStatementId *id, uint64 generation,
 		  Snapshot snap)
 {
-	TransactionId *xip = r->snapshot.xip,
-			   *subxip = r->snapshot.subxip;
-
 	r->statement.valid = false;
-	if (r->xip_room < (int) snap->xcnt)
-	{
-		xip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->xcnt, 8));
-		r->snapshot.xip = xip;
-		r->xip_room = Max((int) snap->xcnt, 8);
-	}
-	if (r->subxip_room < snap->subxcnt)
-	{
-		subxip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->subxcnt, 8));
-		r->snapshot.subxip = subxip;
-		r->subxip_room = Max(snap->subxcnt, 8);
-	}
-	r->snapshot = *snap;
-	r->snapshot.xip = xip;
-	r->snapshot.subxip = subxip;
-	memcpy(xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
-	memcpy(subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
-	r->snapshot.copied = false;
-	r->snapshot.active_count = 0;
-	r->snapshot.regd_count = 0;
-	memset(&r->snapshot.ph_node, 0, sizeof(r->snapshot.ph_node));
+	bp_snapshot_copy_into(&r->snapshot, &r->xip_room, &r->subxip_room, snap, cxt);
 	r->generation = generation;
 	r->statement = *id;
 }
@@ -456,7 +433,7 @@ BpCatalog *
 bp_catalog_begin_statement(BpStatementId *statement, BpLazyRead *read, MemoryContext read_cxt)
 {
 	BpSnapshotKind want = wanted_kind();
-	BpStatementId id_data;
+	BpStatementId id_data;		/* copied to *statement once it began */
 	BpStatementId *id = &id_data;
 
 	statement_id(id);

@@ -629,21 +629,43 @@ find_prices_index(BpCatalog *cat, Relation prices)
 	return found;
 }
 
-/* A copy of a snapshot in cxt, which RegisterSnapshot copies again. */
-static Snapshot
-copy_snapshot(Snapshot snap, MemoryContext cxt)
+void
+bp_snapshot_copy_into(SnapshotData *copy, int *xip_room, int *subxip_room, Snapshot snap,
+					  MemoryContext cxt)
 {
-	Snapshot	copy = MemoryContextAlloc(cxt, sizeof(SnapshotData));
+	TransactionId *xip = copy->xip,
+			   *subxip = copy->subxip;
 
+	if (*xip_room < (int) snap->xcnt || xip == NULL)
+	{
+		xip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->xcnt, 8));
+		*xip_room = Max((int) snap->xcnt, 8);
+	}
+	if (*subxip_room < snap->subxcnt || subxip == NULL)
+	{
+		subxip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->subxcnt, 8));
+		*subxip_room = Max(snap->subxcnt, 8);
+	}
 	*copy = *snap;
-	copy->xip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->xcnt, 1));
-	memcpy(copy->xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
-	copy->subxip = MemoryContextAlloc(cxt, sizeof(TransactionId) * Max(snap->subxcnt, 1));
-	memcpy(copy->subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
+	copy->xip = xip;
+	copy->subxip = subxip;
+	memcpy(xip, snap->xip, sizeof(TransactionId) * snap->xcnt);
+	memcpy(subxip, snap->subxip, sizeof(TransactionId) * snap->subxcnt);
 	copy->copied = false;
 	copy->active_count = 0;
 	copy->regd_count = 0;
 	memset(&copy->ph_node, 0, sizeof(copy->ph_node));
+}
+
+/* A copy of a snapshot in cxt, which RegisterSnapshot copies again. */
+static Snapshot
+copy_snapshot(Snapshot snap, MemoryContext cxt)
+{
+	Snapshot	copy = MemoryContextAllocZero(cxt, sizeof(SnapshotData));
+	int			xip_room = 0,
+				subxip_room = 0;
+
+	bp_snapshot_copy_into(copy, &xip_room, &subxip_room, snap, cxt);
 	return copy;
 }
 

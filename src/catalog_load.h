@@ -15,6 +15,14 @@ extern void bp_catalog_open_tables(Oid *relids, Relation *rels);
 extern void bp_catalog_close_tables(Relation *rels);
 
 /*
+ * Copy snap into *copy (for RegisterSnapshot to copy again), its arrays in
+ * cxt, reusing those *copy has while *xip_room and *subxip_room, their
+ * sizes, suffice.
+ */
+extern void bp_snapshot_copy_into(SnapshotData *copy, int *xip_room, int *subxip_room,
+								  Snapshot snap, MemoryContext cxt);
+
+/*
  * Read the tables with `snapshot` into cat (allocating in cat->cxt); with
  * lazy_prices, the prices only when a model is first priced, with
  * cat->lazy_snapshot (a copy of `snapshot`) or, in a latest-state copy,

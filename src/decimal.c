@@ -39,24 +39,26 @@ bp_pow10_128(int k)
 	return table[k];
 }
 
-/* Read a numeric's exact value (via its text form; build time only). */
-BpDecimal
-bp_decimal_from_numeric(Datum num)
+/*
+ * A numeric's exact value (via its text form: build time, and the rare
+ * general-path row of an aggregate), trimmed; false for one that is not
+ * finite or has more than 38 significant digits.
+ */
+bool
+bp_decimal_try_from_numeric(Datum num, BpDecimal *d)
 {
 	char	   *s = DatumGetCString(DirectFunctionCall1(numeric_out, num));
 	char	   *p = s;
 	bool		negative = false;
 	bool		seen_point = false;
-	BpDecimal	d = {0, 0};
+	bool		ok = true;
 
+	*d = (BpDecimal) {0, 0};
 	if (*p == '-')
 		negative = true, p++;
 	if (!isdigit((unsigned char) *p))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("bedprice cannot use the numeric value \"%s\"", s),
-				 errdetail("Prices and factors must be finite numbers.")));
-	for (; *p; p++)
+		ok = false;
+	for (; ok && *p; p++)
 	{
 		if (*p == '.')
 		{
@@ -64,20 +66,39 @@ bp_decimal_from_numeric(Datum num)
 			continue;
 		}
 		if (!isdigit((unsigned char) *p) ||
-			__builtin_mul_overflow(d.mantissa, (int128) 10, &d.mantissa) ||
-			__builtin_add_overflow(d.mantissa, (int128) (*p - '0'), &d.mantissa) ||
-			d.scale >= MAX_POW10)
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("bedprice cannot use the numeric value \"%s\"", s),
-					 errdetail("Prices and factors are limited to 38 significant digits.")));
-		if (seen_point)
-			d.scale++;
+			__builtin_mul_overflow(d->mantissa, (int128) 10, &d->mantissa) ||
+			__builtin_add_overflow(d->mantissa, (int128) (*p - '0'), &d->mantissa) ||
+			d->scale >= MAX_POW10)
+			ok = false;
+		else if (seen_point)
+			d->scale++;
 	}
-	if (negative)
-		d.mantissa = -d.mantissa;
 	pfree(s);
-	return bp_decimal_trim(d);
+	if (!ok)
+		return false;
+	if (negative)
+		d->mantissa = -d->mantissa;
+	*d = bp_decimal_trim(*d);
+	return true;
+}
+
+/* The same, or an error naming the value. */
+BpDecimal
+bp_decimal_from_numeric(Datum num)
+{
+	BpDecimal	d;
+	char	   *s;
+
+	if (bp_decimal_try_from_numeric(num, &d))
+		return d;
+	s = DatumGetCString(DirectFunctionCall1(numeric_out, num));
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("bedprice cannot use the numeric value \"%s\"", s),
+			 isdigit((unsigned char) s[*s == '-']) ?
+			 errdetail("Prices and factors are limited to 38 significant digits.") :
+			 errdetail("Prices and factors must be finite numbers.")));
+	return d;					/* keep the compiler quiet */
 }
 
 /* Drop trailing zeros of the fraction: 18.00 becomes 18. */

@@ -168,29 +168,14 @@ add_units(CostSum *sum, int128 units, int32 dscale)
 static bool
 numeric_units(Datum cost, int128 *units, int32 *scale)
 {
-	const char *p = DatumGetCString(DirectFunctionCall1(numeric_out, cost));
-	bool		negative = *p == '-';
-	int128		u = 0;
+	BpDecimal	d;
 
-	*scale = -1;				/* -1 until the point */
-	for (p += negative; *p; p++)
-	{
-		if (*p == '.')
-		{
-			*scale = 0;
-			continue;
-		}
-		if (__builtin_mul_overflow(u, (int128) 10, &u) ||
-			__builtin_add_overflow(u, (int128) (*p - '0'), &u))
-			return false;
-		if (*scale >= 0)
-			++*scale;
-	}
-	*scale = Max(*scale, 0);
-	if (*scale > BP_RESULT_SCALE ||
-		__builtin_mul_overflow(u, bp_pow10_128(BP_RESULT_SCALE - *scale), &u))
+	if (!bp_decimal_try_from_numeric(cost, &d) || d.scale > BP_RESULT_SCALE)
 		return false;
-	*units = negative ? -u : u;
+	*scale = d.scale;
+	if (!bp_decimal_rescale(d, BP_RESULT_SCALE, &d))
+		return false;
+	*units = d.mantissa;
 	return true;
 }
 
