@@ -2126,6 +2126,300 @@ REVOKE EXECUTE ON FUNCTION
     bedprice_internal.sum_cost_deserialize(bytea, internal), bedprice_internal.sum_cost_final(internal)
 FROM PUBLIC;
 
+------------------------------------------------------------------------
+-- One value that says whether two databases hold the same catalog: the
+-- nodes of a Citus cluster, a restored dump and its source, a standby.
+------------------------------------------------------------------------
+
+-- A SHA-256 over the extension's version and every row of every catalog
+-- table, every column, in an order that no setting changes: the rows as
+-- text in the C collation, timestamps in ISO and UTC (a node's TimeZone,
+-- DateStyle or collation must not make equal catalogs differ; the tables
+-- hold no float or interval).  Sequences are left out: their next value
+-- is not part of what prices.
+CREATE FUNCTION bedprice.catalog_digest()
+RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+SET TimeZone = 'UTC'
+SET DateStyle = 'ISO, YMD'
+AS $$
+    SELECT encode(sha256(convert_to(string_agg(line, E'\n' ORDER BY line COLLATE "C"), 'UTF8')), 'hex')
+    FROM (
+        SELECT 'version ' || extversion FROM pg_extension WHERE extname = 'bedprice'
+        UNION ALL SELECT 'providers ' || t::text FROM bedprice.providers t
+        UNION ALL SELECT 'regions ' || t::text FROM bedprice.regions t
+        UNION ALL SELECT 'price_books ' || t::text FROM bedprice.price_books t
+        UNION ALL SELECT 'models ' || t::text FROM bedprice.models t
+        UNION ALL SELECT 'model_aliases ' || t::text FROM bedprice.model_aliases t
+        UNION ALL SELECT 'prices ' || t::text FROM bedprice.prices t
+        UNION ALL SELECT 'multipliers ' || t::text FROM bedprice.multipliers t
+        UNION ALL SELECT 'provisioned_rates ' || t::text FROM bedprice.provisioned_rates t
+        UNION ALL SELECT 'shipped_changes ' || t::text FROM bedprice.shipped_changes t
+    ) AS rows (line)
+$$;
+COMMENT ON FUNCTION bedprice.catalog_digest() IS
+    'A SHA-256 (hex) of bedprice''s version and every row of its catalog tables, every column: equal on two databases exactly when their catalogs are equal, whatever their TimeZone, DateStyle or collation. On Citus, compare the nodes with SELECT * FROM run_command_on_all_nodes(''SELECT bedprice.catalog_digest()'').';
+
+------------------------------------------------------------------------
+-- One catalog on every node of a Citus cluster.  Each node keeps its own
+-- catalog tables (the C cache reads them where it runs); a change made on
+-- the coordinator travels to the workers as a row of the change log, a
+-- Citus reference table: Citus writes that row on every node in the
+-- change's own transaction (two-phase commit), and each worker's copy of
+-- the log applies it to that worker's catalog as it is written.  So every
+-- node changes, or none does, and the rows carry the coordinator's ids and
+-- timestamps.  Off Citus, or on a Citus node without workers, none of this
+-- does anything.
+------------------------------------------------------------------------
+
+-- The transport: rows are applied as they are written and never kept.
+CREATE TABLE bedprice_internal.catalog_log (
+    made_at    timestamptz NOT NULL,
+    table_name text NOT NULL,
+    action     text NOT NULL,
+    old_rows   jsonb,
+    new_rows   jsonb
+);
+COMMENT ON TABLE bedprice_internal.catalog_log IS
+    'On a Citus cluster, a reference table carrying each catalog change from the coordinator to every worker in the change''s transaction; each node''s copy applies a row as it is written and keeps none.';
+
+-- Where this database stands: local (no Citus, or Citus without workers),
+-- unreplicated (a Citus cluster whose log is not distributed yet: a
+-- change would stay on its node), coordinator or worker.
+CREATE FUNCTION bedprice_internal.citus_catalog_state() RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    grp integer;
+    replicated boolean;
+    workers boolean;
+BEGIN
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+        RETURN 'local';
+    END IF;
+    EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO grp;
+    EXECUTE $q$SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition
+                              WHERE logicalrelid = 'bedprice_internal.catalog_log'::pg_catalog.regclass)$q$
+        INTO replicated;
+    IF replicated THEN
+        RETURN CASE WHEN grp = 0 THEN 'coordinator' ELSE 'worker' END;
+    END IF;
+    EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_node WHERE groupid <> 0)' INTO workers;
+    RETURN CASE WHEN workers OR grp <> 0 THEN 'unreplicated' ELSE 'local' END;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.citus_catalog_state() IS
+    'Where this database stands for catalog changes: local (no Citus, or no workers), unreplicated (a Citus cluster whose change log is not distributed), coordinator or worker.';
+
+CREATE FUNCTION bedprice_internal.in_extension_script() RETURNS boolean
+    AS 'MODULE_PATHNAME', 'in_extension_script' LANGUAGE C STABLE;
+COMMENT ON FUNCTION bedprice_internal.in_extension_script() IS
+    'Whether CREATE or ALTER EXTENSION bedprice is running its script (which each node runs for itself).';
+
+-- The catalog tables a change of which travels, parents first.
+CREATE FUNCTION bedprice_internal.catalog_tables() RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT ARRAY['providers', 'regions', 'price_books', 'models', 'model_aliases', 'prices',
+                 'multipliers', 'provisioned_rates', 'shipped_changes']
+$$;
+COMMENT ON FUNCTION bedprice_internal.catalog_tables() IS
+    'The catalog tables whose changes a Citus cluster''s change log carries, parents first.';
+
+-- The key columns of each catalog table; NULL: not a catalog table.
+CREATE FUNCTION bedprice_internal.catalog_key(table_name text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE table_name
+        WHEN 'providers' THEN 'provider' WHEN 'regions' THEN 'region' WHEN 'price_books' THEN 'book'
+        WHEN 'models' THEN 'provider, model' WHEN 'model_aliases' THEN 'provider, alias'
+        WHEN 'prices' THEN 'price_id' WHEN 'multipliers' THEN 'multiplier_id'
+        WHEN 'provisioned_rates' THEN 'rate_id' WHEN 'shipped_changes' THEN 'table_name, row_key' END
+$$;
+COMMENT ON FUNCTION bedprice_internal.catalog_key(text) IS
+    'The key columns of a catalog table (comma-separated), NULL for any other name: what a replicated change''s old rows are matched by.';
+
+-- Statement trigger on every catalog table: on the coordinator of a
+-- replicated cluster, the statement's rows go into the log (old rows of an
+-- UPDATE or DELETE, new rows of an INSERT or UPDATE); on a worker, or on
+-- a cluster not replicated yet, the change is refused.  (Definer's rights:
+-- only the extension's owner writes the log.)
+CREATE FUNCTION bedprice_internal.capture_catalog_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    state text;
+    old_json jsonb;
+    new_json jsonb;
+BEGIN
+    IF bedprice_internal.in_extension_script() THEN
+        RETURN NULL;                        -- every node runs the script itself
+    END IF;
+    state := bedprice_internal.citus_catalog_state();
+    IF state = 'local' THEN
+        RETURN NULL;
+    ELSIF state = 'worker' THEN
+        RAISE EXCEPTION 'bedprice''s catalog is changed on the Citus coordinator, not on a worker'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = format('This %s of bedprice.%s would change this node''s catalog alone.', TG_OP, TG_TABLE_NAME),
+                  HINT = 'Make the change on the coordinator: it reaches every node in the same transaction.';
+    ELSIF state = 'unreplicated' THEN
+        RAISE EXCEPTION 'bedprice''s catalog is not replicated across this Citus cluster yet'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = format('This %s of bedprice.%s would change this node''s catalog alone.', TG_OP, TG_TABLE_NAME),
+                  HINT = 'Run SELECT bedprice.citus_replicate_catalog() on the coordinator once, as the extension''s owner.';
+    END IF;
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+        SELECT jsonb_agg(to_jsonb(o)) INTO old_json FROM old_rows o;
+    END IF;
+    IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        SELECT jsonb_agg(to_jsonb(n)) INTO new_json FROM new_rows n;
+    END IF;
+    IF TG_OP = 'TRUNCATE' OR old_json IS NOT NULL OR new_json IS NOT NULL THEN
+        INSERT INTO bedprice_internal.catalog_log VALUES (now(), TG_TABLE_NAME, TG_OP, old_json, new_json);
+    END IF;
+    RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.capture_catalog_change() IS
+    'Statement trigger on the catalog tables: on the coordinator of a Citus cluster, sends the statement''s rows to every node through the change log; refuses a change on a worker, or on a cluster whose catalog is not replicated yet.';
+
+-- Row trigger on each node's copy of the log: apply the change to this
+-- node's catalog, as the coordinator made it (its ids, its timestamps),
+-- and keep no row.  The coordinator made it already.  As a replica
+-- applies: no trigger but the cache's invalidation fires (the coordinator
+-- ran them, and their effects are rows of the change), no foreign key is
+-- checked again.
+CREATE FUNCTION bedprice_internal.apply_catalog_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+SET session_replication_role = replica
+AS $$
+DECLARE
+    key text := bedprice_internal.catalog_key(NEW.table_name);
+    grp integer;
+BEGIN
+    EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO grp;
+    IF grp = 0 THEN
+        RETURN NULL;
+    END IF;
+    IF key IS NULL OR NEW.action NOT IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REPLACE') THEN
+        RAISE EXCEPTION 'not a change of bedprice''s catalog: % of "%"', NEW.action, NEW.table_name
+            USING ERRCODE = 'data_exception';
+    END IF;
+    IF NEW.action IN ('TRUNCATE', 'REPLACE') THEN
+        EXECUTE format('DELETE FROM bedprice.%I', NEW.table_name);
+    END IF;
+    IF NEW.old_rows IS NOT NULL THEN
+        EXECUTE format('DELETE FROM bedprice.%1$I WHERE (%2$s) IN (SELECT %2$s FROM jsonb_populate_recordset(NULL::bedprice.%1$I, $1))',
+                       NEW.table_name, key)
+            USING NEW.old_rows;
+    END IF;
+    IF NEW.new_rows IS NOT NULL THEN
+        EXECUTE format('INSERT INTO bedprice.%1$I SELECT * FROM jsonb_populate_recordset(NULL::bedprice.%1$I, $1)',
+                       NEW.table_name)
+            USING NEW.new_rows;
+    END IF;
+    RETURN NULL;
+END
+$$;
+
+COMMENT ON FUNCTION bedprice_internal.apply_catalog_change() IS
+    'Row trigger on each node''s copy of the change log: applies a change made on the coordinator to this node''s catalog (its rows as they are there), keeping no row.';
+
+CREATE TRIGGER apply_catalog_change BEFORE INSERT ON bedprice_internal.catalog_log
+    FOR EACH ROW EXECUTE FUNCTION bedprice_internal.apply_catalog_change();
+
+-- The capture triggers, four on each catalog table (a trigger with
+-- transition tables serves one event); the cache's invalidation fires on
+-- a replica's apply too.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY bedprice_internal.catalog_tables() LOOP
+        EXECUTE format('CREATE TRIGGER replicate_insert AFTER INSERT ON bedprice.%I REFERENCING NEW TABLE AS new_rows
+                        FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.capture_catalog_change()', t);
+        EXECUTE format('CREATE TRIGGER replicate_update AFTER UPDATE ON bedprice.%I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+                        FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.capture_catalog_change()', t);
+        EXECUTE format('CREATE TRIGGER replicate_delete AFTER DELETE ON bedprice.%I REFERENCING OLD TABLE AS old_rows
+                        FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.capture_catalog_change()', t);
+        EXECUTE format('CREATE TRIGGER replicate_truncate AFTER TRUNCATE ON bedprice.%I
+                        FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.capture_catalog_change()', t);
+        IF t NOT IN ('provisioned_rates', 'shipped_changes') THEN
+            EXECUTE format('ALTER TABLE bedprice.%I ENABLE ALWAYS TRIGGER catalog_changed', t);
+        END IF;
+    END LOOP;
+END
+$$;
+
+-- Make every node's catalog the coordinator's, in one transaction: each
+-- table's rows, all of them, through the log.  For a node added later, or
+-- to repair a difference catalog_digest() shows.
+CREATE FUNCTION bedprice.citus_sync_catalog() RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    t text;
+    rows jsonb;
+    n bigint := 0;
+BEGIN
+    IF bedprice_internal.citus_catalog_state() <> 'coordinator' THEN
+        RAISE EXCEPTION 'citus_sync_catalog() runs on the coordinator of a cluster whose catalog is replicated'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Run SELECT bedprice.citus_replicate_catalog() on the coordinator first.';
+    END IF;
+    -- a node added since has no copy of the log yet
+    EXECUTE $q$SELECT pg_catalog.replicate_reference_tables('block_writes')$q$;   -- (the log is empty)
+    FOREACH t IN ARRAY bedprice_internal.catalog_tables() LOOP
+        EXECUTE format('SELECT jsonb_agg(to_jsonb(r)) FROM bedprice.%I r', t) INTO rows;
+        INSERT INTO bedprice_internal.catalog_log VALUES (now(), t, 'REPLACE', NULL, rows);
+        n := n + coalesce(jsonb_array_length(rows), 0);
+    END LOOP;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION bedprice.citus_sync_catalog() IS
+    'On the coordinator of a Citus cluster whose catalog is replicated: make every node''s catalog the coordinator''s, in this transaction (a node added later, or a difference catalog_digest() shows); returns the rows sent.';
+
+-- Once, on the coordinator, as the extension's owner: distribute the log
+-- (a reference table on every node) and make every node's catalog the
+-- coordinator's.  From then on a catalog change reaches every node.
+CREATE FUNCTION bedprice.citus_replicate_catalog() RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    state text := bedprice_internal.citus_catalog_state();
+BEGIN
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+        RAISE EXCEPTION 'Citus is not installed in this database'
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    ELSIF state IN ('coordinator', 'worker') THEN
+        RAISE EXCEPTION 'bedprice''s catalog is replicated across this cluster already'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'SELECT bedprice.citus_sync_catalog() on the coordinator brings a node up to date.';
+    END IF;
+    PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+    EXECUTE $q$SELECT pg_catalog.create_reference_table('bedprice_internal.catalog_log')$q$;
+    RETURN bedprice.citus_sync_catalog();
+END
+$$;
+COMMENT ON FUNCTION bedprice.citus_replicate_catalog() IS
+    'Once, on the coordinator of a Citus cluster, as the extension''s owner: from now on every catalog change made on the coordinator reaches every node in its own transaction, and changes on the workers are refused; every node''s catalog becomes the coordinator''s. Returns the rows sent.';
+
+REVOKE EXECUTE ON FUNCTION bedprice.citus_replicate_catalog(), bedprice.citus_sync_catalog() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bedprice.citus_sync_catalog() TO bedprice_admin;
+REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bedprice_internal.citus_catalog_state(), bedprice_internal.in_extension_script(),
+    bedprice_internal.catalog_tables(), bedprice_internal.catalog_key(text) TO bedprice_admin;
+
 -- The shipped Provisioned Throughput rates (catalog/provisioned_rates.csv),
 -- but those of a model or region the database no longer has (a user
 -- deleted or renamed a shipped Cohere model under 0.4.0): load_shipped_catalog's

@@ -12,6 +12,9 @@ ALTER TABLE bedprice.model_aliases DISABLE TRIGGER USER;
 INSERT INTO bedprice.model_aliases (provider, alias, model)
 SELECT 'bedrock', 'cancel test alias ' || g, 'amazon.nova-lite-v1:0' FROM generate_series(1, 150000) AS g;
 ALTER TABLE bedprice.model_aliases ENABLE TRIGGER USER;
+-- (which enables them as they were made but catalog_changed, which fires
+-- as a replica applies too)
+ALTER TABLE bedprice.model_aliases ENABLE ALWAYS TRIGGER catalog_changed;
 
 -- A model of the test's own (its changes are committed, and a change to a
 -- shipped row would make that row a user's for good): 1M input at 0.80

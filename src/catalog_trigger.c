@@ -43,6 +43,7 @@ PG_FUNCTION_INFO_V1(guard_shipped);
 PG_FUNCTION_INFO_V1(applying);
 PG_FUNCTION_INFO_V1(set_applying);
 PG_FUNCTION_INFO_V1(loading_by_copy);
+PG_FUNCTION_INFO_V1(in_extension_script);
 
 /* The (sub)transaction nest level that turned applying on; 0: off. */
 static int	applying_level = 0;
@@ -102,6 +103,18 @@ may_change_shipped(void)
 	if (creating_extension && CurrentExtensionObject == get_extension_oid("bedprice", true))
 		return true;
 	return applying_level > 0;
+}
+
+/*
+ * bedprice_internal.in_extension_script() RETURNS boolean: whether
+ * CREATE or ALTER EXTENSION bedprice is running its script, which every
+ * node of a cluster runs for itself (citus_catalog.sql's capture skips it).
+ */
+Datum
+in_extension_script(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(creating_extension &&
+				   CurrentExtensionObject == get_extension_oid("bedprice", true));
 }
 
 /* bedprice_internal.applying() RETURNS boolean */

@@ -132,7 +132,7 @@ pg_regress_run() {
 # pg_regress, the isolation specs, and every suite under test/ that
 # follows test/lib.sh.
 run_tests() {
-    local passed=0 failed=0 out rc ok bad suite
+    local passed=0 failed=0 out rc ok bad suite skipped=() s
     out=$(mktemp)
 
     pg_regress_run "pg_regress (sql/, expected/)" "$top/regression.diffs" ISOLATION=
@@ -144,7 +144,11 @@ run_tests() {
         BEDPRICE_RESULTS=$out.counts bash "$suite"
         rc=$?
         set -e
-        if [ -f "$out.counts" ]; then
+        if [ -f "$out.counts" ] && [ "$(cut -d' ' -f1 "$out.counts")" = skipped ]; then
+            skipped+=("$(basename "$suite"): $(cut -d' ' -f2- "$out.counts")")
+            rm -f "$out.counts"
+            continue
+        elif [ -f "$out.counts" ]; then
             read -r ok bad <"$out.counts"
             rm -f "$out.counts"
         else
@@ -154,6 +158,9 @@ run_tests() {
         passed=$((passed + ok)); failed=$((failed + bad))
     done
     rm -f "$out"
+    for s in "${skipped[@]}"; do
+        echo "skipped (not counted): $s"
+    done
     echo "$passed passed, $failed failed"
     [ "$failed" = 0 ]
 }

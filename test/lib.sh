@@ -4,6 +4,8 @@
 # PGUSER are set), makes its own database, and counts its checks: each
 # `check` prints "ok - name" or "not ok - name" with both values, and the
 # counts go to $BEDPRICE_RESULTS as "passed failed" when the suite exits.
+# A suite that cannot run here calls `skip REASON`: the harness prints it
+# as skipped, and counts nothing.
 
 passed=0
 failed=0
@@ -26,6 +28,14 @@ finish() {
     echo "# $passed passed, $failed failed"
 }
 trap finish EXIT
+
+# skip REASON: before any check, the suite cannot run here.
+skip() {
+    trap - EXIT
+    [ -n "${BEDPRICE_RESULTS:-}" ] && echo "skipped $1" >"$BEDPRICE_RESULTS"
+    echo "# skipped: $1"
+    exit 0
+}
 
 # q [psql args...]: unaligned, tuples only, stop on error.
 q() { psql -X -A -t -q -v ON_ERROR_STOP=1 "$@"; }

@@ -8,7 +8,7 @@
 #   BENCH_SAMPLE=N   rows for the PL/pgSQL query (d) (default min(100,000, rows))
 #   BENCH_KEEP=1     keep the databases bp_bench and bp_bench_mem
 #   BENCH_VERBOSE=1  also print the plan of the SQL join (c)
-#   BENCH_ONLY=analytics|landing|keys   one of the parts (default all three)
+#   BENCH_ONLY=analytics|landing|keys|citus   one of the parts (default all four)
 #
 # 1. Builds database bp_bench: the extension, a price change on 2025-04-01,
 #    a usage table of realistic Bedrock calls (generate.sql), and what an
@@ -26,14 +26,17 @@
 #    repricing; its own variables are described there).
 # 7. Distinct keys: keys.sh (bedrock_cost with 100 keys against thousands
 #    in one query, and against summing a cost column).
+# 8. Citus: citus.sh (the distributed sum against the local sum on a
+#    coordinator and two workers started on loopback; skipped without Citus).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 case "${BENCH_ONLY:-}" in
     landing) exec bash "$here/landing.sh" ;;
     keys) exec bash "$here/keys.sh" ;;
+    citus) exec bash "$here/citus.sh" ;;
     ''|analytics) ;;
-    *) echo "bench.sh: BENCH_ONLY is analytics, landing or keys, not '$BENCH_ONLY'" >&2; exit 2 ;;
+    *) echo "bench.sh: BENCH_ONLY is analytics, landing, keys or citus, not '$BENCH_ONLY'" >&2; exit 2 ;;
 esac
 ROWS=${BENCH_ROWS:-10000000}
 RUNS=${BENCH_RUNS:-2}
@@ -124,6 +127,8 @@ if [ "${BENCH_ONLY:-}" != analytics ]; then
     bash "$here/landing.sh"
     echo
     bash "$here/keys.sh"
+    echo
+    bash "$here/citus.sh"
 fi
 
 # ---- 5. cleanup: the EXIT trap ----

@@ -235,6 +235,7 @@ sql[provisioned_rates]="SELECT string_agg(t::text, E'\n' ORDER BY rate_id) FROM 
 sql[shipped_changes]="SELECT string_agg(t::text, E'\n' ORDER BY table_name, row_key::text) FROM bedprice.shipped_changes t"
 sql[sequences]="SELECT (SELECT last_value FROM bedprice.prices_price_id_seq) || ',' || (SELECT last_value FROM bedprice.multipliers_multiplier_id_seq)
                  || ',' || (SELECT last_value FROM bedprice.provisioned_rates_rate_id_seq)"
+sql[catalog_digest]="SELECT bedprice.catalog_digest()"
 sql[user_table]="SELECT string_agg(t::text, ',' ORDER BY id) FROM usage_note t"
 # 200 usages over 14 model names (IDs, aliases, routing prefixes, the ARN
 # alias, the new model) and 5 regions (the new one, GovCloud), on demand
@@ -360,7 +361,7 @@ SELECT concat_ws('|',
 by_hand_expected="3|2.5|2.5|0.2|0.24|0.9|0.72|2.4|5|4|1.3|0.816|0.84|1.125|0.4|0.96|Claude 3.5 Haiku (ours)|unknown|0|0.24|0.9|Llama 8B (ours)|0.9|0.2448|0.17|0.17|2.4|0.25|0.14|0|1.9|0|0.315|0.59|12|0|0|0.704|0.7|0.77|0.7744|0.07|950.4|720|0.454545454545455|250|20|23.76972"
 
 names=(price_sheet_csv multiplier_sheet_csv prices multipliers models model_aliases regions price_books
-       providers provisioned_rates shipped_changes sequences user_table costs)
+       providers provisioned_rates shipped_changes sequences catalog_digest user_table costs)
 
 declare -A want
 for n in "${names[@]}"; do

@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# citus.sh: bedprice on a Citus cluster (a coordinator and two workers on
+# loopback, started here), when Citus is installed; skipped otherwise.
+#
+# Spec: CREATE EXTENSION bedprice on the coordinator reaches every node
+# with the same catalog (equal catalog_digest() everywhere).  Until the
+# catalog is replicated (citus_replicate_catalog()), no change that would
+# stay on one node is made; then every change made on the coordinator
+# reaches every node in its own transaction, or none does, and changes on
+# a worker are refused; a node added later catches up
+# (citus_sync_catalog()).  A distributed table prices as a local copy of
+# it does: the sum, GROUP BY model and day, the breakdown as a LATERAL
+# call, and the aggregate.
+set -euo pipefail
+. "$(dirname "$0")/../lib.sh"
+
+. "$(dirname "$0")/../citus_cluster.sh"
+citus_installed || skip "Citus is not installed for PostgreSQL 15 (no package carries it here)"
+trap 'citus_stop; finish' EXIT
+citus_start $((PGPORT + 20))
+C() { N coordinator "$1"; }
+check "the cluster: a coordinator and two workers" 3 "$(C "SELECT count(*) FROM pg_dist_node")"
+
+# ---- 1. the extension reaches every node, with the same catalog ----
+C "SET client_min_messages = warning; CREATE EXTENSION bedprice CASCADE" >/dev/null
+version=$(C "SELECT extversion FROM pg_extension WHERE extname = 'bedprice'")
+check "CREATE EXTENSION on the coordinator installs bedprice on both workers, at its version" \
+    "$version|$version" \
+    "$(C "SELECT string_agg(result, '|' ORDER BY nodeport) FROM run_command_on_workers(\$\$SELECT extversion FROM pg_extension WHERE extname = 'bedprice'\$\$)")"
+for n in worker1 worker2; do
+    check "$n's own catalog_digest() equals the coordinator's" "$(C "SELECT bedprice.catalog_digest()")" \
+        "$(N $n "SELECT bedprice.catalog_digest()")"
+done
+check "run_command_on_all_nodes compares them in one query: one digest, three nodes" "1|3" \
+    "$(C "SELECT count(DISTINCT result) || '|' || count(*) FROM run_command_on_all_nodes('SELECT bedprice.catalog_digest()')")"
+digests="SELECT count(DISTINCT result) || '|' || count(*) FROM run_command_on_all_nodes('SELECT bedprice.catalog_digest()')"
+# the same catalog_digest on every node: "1|<nodes>"
+same_digests() { C "$digests"; }
+
+# ---- 2. before the catalog is replicated: no change that would stay on one node ----
+alias_sql="INSERT INTO bedprice.model_aliases (provider, alias, model) VALUES ('bedrock', '%s', 'amazon.nova-pro-v1:0')"
+check "before replication, a catalog change on the coordinator is refused (it would stay there)" \
+    "ERROR:  bedprice's catalog is not replicated across this Citus cluster yet" \
+    "$(C "$(printf "$alias_sql" 'Early Nova')" | head -1)"
+check "... and on a worker" \
+    "ERROR:  bedprice's catalog is not replicated across this Citus cluster yet" \
+    "$(N worker1 "$(printf "$alias_sql" 'Early Nova')" | head -1)"
+
+# ---- 3. replicated: every change reaches every node, or none does ----
+check "citus_replicate_catalog() on the coordinator, as the extension's owner: sends every catalog row" t \
+    "$(C "SELECT bedprice.citus_replicate_catalog() > (SELECT count(*) FROM bedprice.prices)")"
+check "... the log is a reference table, with a copy on each of the three nodes" 3 \
+    "$(C "SELECT count(*) FROM pg_dist_placement JOIN pg_dist_shard USING (shardid) WHERE logicalrelid = 'bedprice_internal.catalog_log'::regclass")"
+check "... one digest on the three nodes" "1|3" "$(same_digests)"
+check "... a second call says so" "ERROR:  bedprice's catalog is replicated across this cluster already" \
+    "$(C "SELECT bedprice.citus_replicate_catalog()" | head -1)"
+# an ordinary member of bedprice_admin makes the changes
+C "CREATE ROLE bp_citus_admin LOGIN IN ROLE bedprice_admin" >/dev/null
+A() { PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=bp_citus_admin psql -X -A -t -q -v ON_ERROR_STOP=1 -d $CITUS_DB -c "$1" 2>&1; }
+haiku_cost="SELECT bedprice.bedrock_cost('Claude 3.5 Haiku', 'us-east-1', 1000000, 1000000, at => '2026-12-01')"
+everywhere() { C "SELECT string_agg(result, '|' ORDER BY nodeid) FROM run_command_on_all_nodes(\$\$$1\$\$)"; }
+check "set_price by a member of bedprice_admin on the coordinator" t \
+    "$(A "SELECT bedprice.set_price('bedrock', 'Claude 3.5 Haiku', 'input', 0.90, valid_from => '2026-11-15', source => 'citus test') > 0")"
+check "... every node prices with it (1M in and out on 2026-12-01: 0.90 + 4)" "4.9|4.9|4.9" "$(everywhere "$haiku_cost")"
+check "... one digest: the same rows, the same price_id and timestamps on every node" "1|3" "$(same_digests)"
+check "an alias added on the coordinator prices on every node" "4|4|4" \
+    "$(A "$(printf "$alias_sql" 'Cluster Nova')" >/dev/null; everywhere "SELECT bedprice.bedrock_cost('Cluster Nova', 'us-east-1', 1000000, 1000000)")"
+check "a price sheet loaded on the coordinator: every node, one digest" "2|1|3" \
+    "$(A "SELECT bedprice.load_price_sheet(\$sheet\$provider,model,charge,usd_per_mtok,valid_from,source
+bedrock,test.citus-model-v1:0,input,1.25,2026-01-01,citus sheet
+bedrock,test.citus-model-v1:0,output,5,2026-01-01,citus sheet
+\$sheet\$)")|$(same_digests)"
+before=$(C "SELECT bedprice.catalog_digest()")
+check "a change rolled back on the coordinator leaves every node as it was" "1|3|t" \
+    "$(A "BEGIN; SELECT bedprice.set_price('bedrock', 'Claude 3.5 Haiku', 'output', 9, valid_from => '2026-11-20'); ROLLBACK;" >/dev/null
+       echo "$(same_digests)|$(C "SELECT bedprice.catalog_digest() = '$before'")")"
+# a row only worker2 has (planted as a replica applies, past the capture)
+N worker2 "SET session_replication_role = replica; $(printf "$alias_sql" 'Conflict Nova')" >/dev/null
+check "a change that fails on one worker (a duplicate key there) fails on the coordinator" \
+    'ERROR:  duplicate key value violates unique constraint "model_aliases_pkey"' \
+    "$(A "$(printf "$alias_sql" 'Conflict Nova')" | head -1)"
+check "... and is made on no node" "0|0|1" \
+    "$(everywhere "SELECT count(*) FROM bedprice.model_aliases WHERE alias = 'Conflict Nova'")"
+N worker2 "SET session_replication_role = replica; DELETE FROM bedprice.model_aliases WHERE alias = 'Conflict Nova'" >/dev/null
+check "a change made on a worker is refused, saying where to make it" \
+    "ERROR:  bedprice's catalog is changed on the Citus coordinator, not on a worker|HINT:  Make the change on the coordinator: it reaches every node in the same transaction." \
+    "$(N worker1 "SET client_min_messages = error; UPDATE bedprice.prices SET source = 'worker' WHERE price_id = (SELECT min(price_id) FROM bedprice.prices)" | grep -E '^(ERROR|HINT)' | paste -sd'|')"
+check "... and one digest still" "1|3" "$(same_digests)"
+check "DELETE, UPDATE and TRUNCATE of the user's rows reach every node" "0|0|0|1|3" \
+    "$(A "UPDATE bedprice.model_aliases SET alias = 'Renamed Nova' WHERE alias = 'Cluster Nova';
+          DELETE FROM bedprice.model_aliases WHERE alias = 'Renamed Nova';
+          DELETE FROM bedprice.prices WHERE model = 'test.citus-model-v1:0';" >/dev/null
+       echo "$(everywhere "SELECT count(*) FROM bedprice.model_aliases WHERE alias IN ('Cluster Nova', 'Renamed Nova')")|$(same_digests)")"
+
+# ---- 4. a node added later catches up ----
+citus_node worker3 $((PGPORT + 23))
+C "SELECT citus_add_node('127.0.0.1', ${citus_port[worker3]})" >/dev/null
+check "a worker added later has bedprice (Citus creates it)" "$(C "SELECT extversion FROM pg_extension WHERE extname = 'bedprice'")" \
+    "$(N worker3 "SELECT extversion FROM pg_extension WHERE extname = 'bedprice'")"
+check "... with the shipped catalog only: its digest differs" "2|4" "$(same_digests)"
+check "citus_sync_catalog() on the coordinator brings it up to date: one digest on four nodes" "1|4" \
+    "$(A "SELECT bedprice.citus_sync_catalog() > 0" | grep -v '^t$'; same_digests)"
+check "... it prices the coordinator's new price" "4.9" "$(N worker3 "$haiku_cost")"
+check "... and takes the next change with the others" "1|4" \
+    "$(A "SELECT bedprice.set_price('bedrock', 'Claude 3.5 Haiku', 'output', 4.5, valid_from => '2026-12-15')" >/dev/null; same_digests)"
+
+# ---- 5. a distributed table prices as its local copy ----
+# 6,000 usages over Claude, Nova and Llama models, bare, geo and global,
+# in three regions, on demand and (Nova) batch, with cache tokens on Claude, on
+# 30 days of 2026 (explicit `at`: an omitted one is each shard's now())
+C "CREATE TABLE usage_local AS
+   SELECT g AS id,
+          (ARRAY['anthropic.claude-3-5-haiku-20241022-v1:0', 'us.anthropic.claude-3-5-haiku-20241022-v1:0',
+                 'amazon.nova-pro-v1:0', 'us.amazon.nova-pro-v1:0', 'amazon.nova-micro-v1:0',
+                 'meta.llama3-1-8b-instruct-v1:0', 'Claude 3.5 Haiku'])[g % 7 + 1] AS model,
+          (ARRAY['us-east-1', 'us-west-2', 'us-east-2'])[g % 3 + 1] AS region,
+          CASE WHEN g % 5 = 0 AND g % 7 IN (2, 3, 4) THEN 'batch' ELSE 'on_demand' END AS mode,
+          (100 + g * 37 % 20000)::bigint AS in_tokens, (10 + g * 13 % 3000)::bigint AS out_tokens,
+          CASE WHEN g % 7 IN (0, 1, 6) THEN (g * 7 % 5000)::bigint ELSE 0 END AS cache_read,
+          timestamptz '2026-06-01 00:00+00' + (g % 30) * interval '1 day' + g * interval '1 second' AS at
+   FROM generate_series(1, 6000) AS g" >/dev/null
+C "CREATE TABLE usage_dist AS SELECT * FROM usage_local" >/dev/null
+C "SET client_min_messages = warning; SELECT create_distributed_table('usage_dist', 'id', shard_count => 8)" >/dev/null
+check "the distributed table's rows live on the three workers" 3 \
+    "$(C "SELECT count(DISTINCT nodeport) FROM citus_shards WHERE table_name = 'usage_dist'::regclass")"
+
+cost="bedprice.bedrock_cost(model, region, in_tokens, out_tokens, mode, cache_read, at => at)"
+local_sum=$(C "SELECT sum($cost) FROM usage_local")
+check "the local copy prices all 6,000 usages (a sum)" t "$(C "SELECT count($cost) = 6000 AND sum($cost) > 0 FROM usage_local")"
+check "sum(bedrock_cost(...)) over the distributed table equals the local sum, to the last digit" \
+    "$local_sum" "$(C "SELECT sum($cost) FROM usage_dist")"
+plan=$(C "EXPLAIN (VERBOSE, COSTS OFF) SELECT sum($cost) FROM usage_dist")
+check "... priced inside the 8 shard queries, on the workers (the plan)" "8|t" \
+    "$(grep -o 'Task Count: [0-9]*' <<<"$plan" | cut -d' ' -f3)|$(grep -q 'sum(bedprice.bedrock_cost(.*FROM public.usage_dist_' <<<"$plan" && echo t)"
+by_group="SELECT model, day, sum(c)
+          FROM (SELECT model, (at AT TIME ZONE 'UTC')::date AS day, $cost AS c FROM %s) u
+          GROUP BY model, day ORDER BY model COLLATE \"C\", day"
+check "GROUP BY model and day: every group's sum as the local copy's (210 groups)" \
+    "$(C "$(printf "$by_group" usage_local)")" "$(C "$(printf "$by_group" usage_dist)")"
+check "... 210 groups" 210 "$(C "$(printf "$by_group" usage_local)" | wc -l)"
+breakdown="SELECT concat_ws('|', count(*), sum(b.input_cost), sum(b.output_cost), sum(b.cache_read_cost),
+                           sum(b.total_cost), string_agg(DISTINCT b.resolved_model || ' ' || b.routing, ',' ORDER BY b.resolved_model || ' ' || b.routing))
+           FROM %s u, LATERAL bedprice.bedrock_cost_breakdown(u.model, u.region, u.in_tokens, u.out_tokens, u.mode,
+                                                             u.cache_read, at => u.at) b"
+check "bedrock_cost_breakdown as a LATERAL call: rows, each charge's cost, models and routings as the local copy's" \
+    "$(C "$(printf "$breakdown" usage_local)")" "$(C "$(printf "$breakdown" usage_dist)")"
+check "the aggregate sum_bedrock_cost over the distributed table equals the local sum" "$local_sum" \
+    "$(C "SELECT bedprice.sum_bedrock_cost(model, region, in_tokens, out_tokens, mode, cache_read, 0, 0, at) FROM usage_dist")"
