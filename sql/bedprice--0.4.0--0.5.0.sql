@@ -1833,6 +1833,9 @@ DECLARE
     f jsonb;
     rows_sql text;
     alt_sql text;
+    sums_sql text;
+    options jsonb;
+    sums record;
     acc jsonb := '[]';
     billed numeric;
     n_rows bigint;
@@ -1881,27 +1884,34 @@ BEGIN
         f ->> 'model', f ->> 'region', f ->> 'mode', f ->> 'in', f ->> 'out', f ->> 'cache_read', f ->> 'cache_write',
         f ->> 'cache_write_1h', f ->> 'at', f ->> 'cost', f ->> 'provider', book, f ->> 'book', usage);
     -- as billed, each service tier, and global routing: the rows whose
-    -- model offers it priced so, the others as billed (one scan)
-    SELECT string_agg(format($a$(%L, %L::text, %L::text,
-                       CASE WHEN r.provider = 'bedrock'
+    -- model offers it priced so, the others as billed (one scan; each
+    -- option's cost a column of its own, summed where the rows are, so a
+    -- Citus distributed table sums on its workers)
+    SELECT string_agg(format($a$CASE WHEN r.provider = 'bedrock'
                             THEN bedprice.cost_or_null(r.book, 'bedrock', %s, r.region, r.in_tokens, r.out_tokens, %s,
-                                                       r.cache_read, r.cache_write, r.cache_write_1h, r.at) END)$a$,
-                       o.option, o.mode, o.routing,
+                                                       r.cache_read, r.cache_write, r.cache_write_1h, r.at) END AS alt%s$a$,
                        CASE WHEN o.routing = 'global' THEN $g$'global.' || (bedprice.parse_model_id(r.model)).model$g$ ELSE 'r.model' END,
-                       CASE WHEN o.routing = 'global' THEN 'r.mode' ELSE quote_literal(o.mode) END), ', ')
-    INTO alt_sql
-    FROM (VALUES ('standard', 'on_demand', NULL), ('flex', 'flex', NULL), ('priority', 'priority', NULL),
-                 ('batch', 'batch', NULL), ('global routing', NULL, 'global')) AS o(option, mode, routing);
-    EXECUTE format($q$
-        SELECT coalesce(jsonb_agg(jsonb_build_object('option', a.option, 'mode', a.mode, 'routing', a.routing,
-                                                     'rows_moved', a.moved, 'rows_kept', a.kept, 'cost', a.cost,
-                                                     'note', CASE WHEN a.kept > 0 THEN a.kept || ' rows kept as billed: their model is not offered so' END)), '[]'),
-               coalesce(max(a.n), 0), coalesce(max(a.billed), 0)
-        FROM (SELECT o.option, o.mode, o.routing, count(o.alt) AS moved, count(*) - count(o.alt) AS kept,
-                     sum(coalesce(o.alt, r.cost)) AS cost, count(*) AS n, sum(r.cost) AS billed
-              FROM (%s) r CROSS JOIN LATERAL (VALUES %s) AS o(option, mode, routing, alt)
-              GROUP BY o.option, o.mode, o.routing) a$q$, rows_sql, alt_sql)
-    INTO f, n_rows, billed USING since, until;
+                       CASE WHEN o.routing = 'global' THEN 'r.mode' ELSE quote_literal(o.mode) END, o.i), ', ' ORDER BY o.i),
+           string_agg(format('count(alt%1$s) AS moved%1$s, sum(coalesce(alt%1$s, cost)) AS cost%1$s', o.i), ', ' ORDER BY o.i),
+           jsonb_agg(jsonb_build_object('i', o.i, 'option', o.option, 'mode', o.mode, 'routing', o.routing) ORDER BY o.i)
+    INTO alt_sql, sums_sql, options
+    FROM (VALUES (1, 'standard', 'on_demand', NULL), (2, 'flex', 'flex', NULL), (3, 'priority', 'priority', NULL),
+                 (4, 'batch', 'batch', NULL), (5, 'global routing', NULL, 'global')) AS o(i, option, mode, routing);
+    EXECUTE format($q$SELECT count(*) AS n, coalesce(sum(cost), 0) AS billed, %s
+                      FROM (SELECT r.cost, %s FROM (%s) r) r$q$, sums_sql, alt_sql, rows_sql)
+    INTO sums USING since, until;
+    n_rows := (to_jsonb(sums) ->> 'n')::bigint;
+    billed := (to_jsonb(sums) ->> 'billed')::numeric;
+    SELECT coalesce(jsonb_agg(jsonb_build_object('option', o ->> 'option', 'mode', o -> 'mode', 'routing', o -> 'routing',
+                                                 'rows_moved', m.moved, 'rows_kept', n_rows - m.moved,
+                                                 'cost', to_jsonb(sums) -> ('cost' || (o ->> 'i')),
+                                                 'note', CASE WHEN n_rows - m.moved > 0
+                                                              THEN n_rows - m.moved || ' rows kept as billed: their model is not offered so' END)),
+                    '[]')
+    INTO f
+    FROM jsonb_array_elements(options) AS o
+    CROSS JOIN LATERAL (SELECT (to_jsonb(sums) ->> ('moved' || (o ->> 'i')))::bigint AS moved) m
+    WHERE n_rows > 0;
     acc := acc || jsonb_build_object('option', 'as billed', 'rows_moved', n_rows, 'rows_kept', 0, 'cost', billed) || f;
 
     -- provisioned throughput: per model and source region, the model units
@@ -2184,6 +2194,33 @@ CREATE TABLE bedprice_internal.catalog_log (
 COMMENT ON TABLE bedprice_internal.catalog_log IS
     'On a Citus cluster, a reference table carrying each catalog change from the coordinator to every worker in the change''s transaction; each node''s copy applies a row as it is written and keeps none.';
 
+-- Whether this node's catalog was made the coordinator's (a REPLACE of
+-- citus_sync_catalog() applied here): until it was, a node added to the
+-- cluster holds the shipped catalog only, and applying later changes on
+-- top of it would leave it wrong without a word, so they fail instead.
+CREATE TABLE bedprice_internal.catalog_synced (
+    synced_at timestamptz NOT NULL
+);
+COMMENT ON TABLE bedprice_internal.catalog_synced IS
+    'On a Citus worker: when its catalog was last made the coordinator''s (citus_sync_catalog()); empty on a node that never was, which then refuses the coordinator''s changes.';
+
+-- This node's Citus group: 0 on the coordinator; NULL without Citus.
+CREATE FUNCTION bedprice_internal.citus_local_group() RETURNS integer
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    grp integer;
+BEGIN
+    IF to_regclass('pg_catalog.pg_dist_local_group') IS NOT NULL THEN
+        EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO grp;
+    END IF;
+    RETURN grp;
+END
+$$;
+COMMENT ON FUNCTION bedprice_internal.citus_local_group() IS
+    'This node''s Citus group id (0: the coordinator), NULL without Citus.';
+
 -- Where this database stands: local (no Citus, or Citus without workers),
 -- unreplicated (a Citus cluster whose log is not distributed yet: a
 -- change would stay on its node), coordinator or worker.
@@ -2199,7 +2236,7 @@ BEGIN
     IF to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
         RETURN 'local';
     END IF;
-    EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO grp;
+    grp := bedprice_internal.citus_local_group();
     EXECUTE $q$SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition
                               WHERE logicalrelid = 'bedprice_internal.catalog_log'::pg_catalog.regclass)$q$
         INTO replicated;
@@ -2263,6 +2300,9 @@ BEGIN
     state := bedprice_internal.citus_catalog_state();
     IF state = 'local' THEN
         RETURN NULL;
+    ELSIF state IN ('worker', 'unreplicated') AND current_setting('session_replication_role') = 'replica'
+          AND bedprice_internal.citus_local_group() <> 0 THEN
+        RETURN NULL;                        -- a worker applying the coordinator's change
     ELSIF state = 'worker' THEN
         RAISE EXCEPTION 'bedprice''s catalog is changed on the Citus coordinator, not on a worker'
             USING ERRCODE = 'object_not_in_prerequisite_state',
@@ -2303,14 +2343,24 @@ AS $$
 DECLARE
     key text := bedprice_internal.catalog_key(NEW.table_name);
     grp integer;
+    seq text;
 BEGIN
-    EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO grp;
+    grp := bedprice_internal.citus_local_group();
     IF grp = 0 THEN
         RETURN NULL;
     END IF;
     IF key IS NULL OR NEW.action NOT IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REPLACE') THEN
         RAISE EXCEPTION 'not a change of bedprice''s catalog: % of "%"', NEW.action, NEW.table_name
             USING ERRCODE = 'data_exception';
+    END IF;
+    IF NEW.action = 'REPLACE' THEN
+        DELETE FROM bedprice_internal.catalog_synced;
+        INSERT INTO bedprice_internal.catalog_synced VALUES (NEW.made_at);
+    ELSIF NOT EXISTS (SELECT FROM bedprice_internal.catalog_synced) THEN
+        RAISE EXCEPTION 'this node''s bedprice catalog was never brought up to date with the coordinator''s'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = format('Node group %s joined the cluster with the shipped catalog; a change applied to it would leave it different.', grp),
+                  HINT = 'Run SELECT bedprice.citus_sync_catalog() on the coordinator.';
     END IF;
     IF NEW.action IN ('TRUNCATE', 'REPLACE') THEN
         EXECUTE format('DELETE FROM bedprice.%I', NEW.table_name);
@@ -2324,6 +2374,12 @@ BEGIN
         EXECUTE format('INSERT INTO bedprice.%1$I SELECT * FROM jsonb_populate_recordset(NULL::bedprice.%1$I, $1)',
                        NEW.table_name)
             USING NEW.new_rows;
+    END IF;
+    -- an id sequence stays past the ids it was given (as the coordinator's is)
+    IF NEW.table_name IN ('prices', 'multipliers', 'provisioned_rates') THEN
+        seq := pg_get_serial_sequence(format('bedprice.%I', NEW.table_name), key);
+        EXECUTE format('SELECT pg_catalog.setval(%1$L, m) FROM (SELECT max(%2$I) AS m FROM bedprice.%3$I) x, %1$s s
+                        WHERE x.m > s.last_value', seq, key, NEW.table_name);
     END IF;
     RETURN NULL;
 END
@@ -2351,6 +2407,11 @@ BEGIN
                         FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.capture_catalog_change()', t);
         EXECUTE format('CREATE TRIGGER replicate_truncate AFTER TRUNCATE ON bedprice.%I
                         FOR EACH STATEMENT EXECUTE FUNCTION bedprice_internal.capture_catalog_change()', t);
+        -- (a superuser's session_replication_role = replica on the
+        -- coordinator must not keep a change there)
+        EXECUTE format('ALTER TABLE bedprice.%1$I ENABLE ALWAYS TRIGGER replicate_insert,
+                            ENABLE ALWAYS TRIGGER replicate_update, ENABLE ALWAYS TRIGGER replicate_delete,
+                            ENABLE ALWAYS TRIGGER replicate_truncate', t);
         IF t NOT IN ('provisioned_rates', 'shipped_changes') THEN
             EXECUTE format('ALTER TABLE bedprice.%I ENABLE ALWAYS TRIGGER catalog_changed', t);
         END IF;
@@ -2369,14 +2430,28 @@ DECLARE
     t text;
     rows jsonb;
     n bigint := 0;
+    missing boolean;
 BEGIN
     IF bedprice_internal.citus_catalog_state() <> 'coordinator' THEN
         RAISE EXCEPTION 'citus_sync_catalog() runs on the coordinator of a cluster whose catalog is replicated'
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'Run SELECT bedprice.citus_replicate_catalog() on the coordinator first.';
     END IF;
-    -- a node added since has no copy of the log yet
-    EXECUTE $q$SELECT pg_catalog.replicate_reference_tables('block_writes')$q$;   -- (the log is empty)
+    -- no change between reading a table and its REPLACE on the workers
+    LOCK TABLE bedprice.providers, bedprice.regions, bedprice.price_books, bedprice.models,
+        bedprice.model_aliases, bedprice.prices, bedprice.multipliers, bedprice.provisioned_rates,
+        bedprice.shipped_changes IN SHARE ROW EXCLUSIVE MODE;
+    -- a node added since may have no copy of the log yet
+    EXECUTE $q$SELECT EXISTS (
+                   SELECT FROM pg_catalog.pg_dist_node n
+                   WHERE n.isactive AND n.noderole = 'primary' AND NOT EXISTS (
+                       SELECT FROM pg_catalog.pg_dist_placement p JOIN pg_catalog.pg_dist_shard s USING (shardid)
+                       WHERE s.logicalrelid = 'bedprice_internal.catalog_log'::pg_catalog.regclass
+                         AND p.groupid = n.groupid))$q$
+        INTO missing;
+    IF missing THEN
+        EXECUTE $q$SELECT pg_catalog.replicate_reference_tables('block_writes')$q$;   -- (the log is empty)
+    END IF;
     FOREACH t IN ARRAY bedprice_internal.catalog_tables() LOOP
         EXECUTE format('SELECT jsonb_agg(to_jsonb(r)) FROM bedprice.%I r', t) INTO rows;
         INSERT INTO bedprice_internal.catalog_log VALUES (now(), t, 'REPLACE', NULL, rows);
@@ -2417,7 +2492,8 @@ COMMENT ON FUNCTION bedprice.citus_replicate_catalog() IS
 REVOKE EXECUTE ON FUNCTION bedprice.citus_replicate_catalog(), bedprice.citus_sync_catalog() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bedprice.citus_sync_catalog() TO bedprice_admin;
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION bedprice_internal.citus_catalog_state(), bedprice_internal.in_extension_script(),
+GRANT EXECUTE ON FUNCTION bedprice_internal.citus_catalog_state(), bedprice_internal.citus_local_group(),
+    bedprice_internal.in_extension_script(),
     bedprice_internal.catalog_tables(), bedprice_internal.catalog_key(text) TO bedprice_admin;
 
 -- The shipped Provisioned Throughput rates (catalog/provisioned_rates.csv),

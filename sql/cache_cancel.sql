@@ -12,9 +12,11 @@ ALTER TABLE bedprice.model_aliases DISABLE TRIGGER USER;
 INSERT INTO bedprice.model_aliases (provider, alias, model)
 SELECT 'bedrock', 'cancel test alias ' || g, 'amazon.nova-lite-v1:0' FROM generate_series(1, 150000) AS g;
 ALTER TABLE bedprice.model_aliases ENABLE TRIGGER USER;
--- (which enables them as they were made but catalog_changed, which fires
--- as a replica applies too)
-ALTER TABLE bedprice.model_aliases ENABLE ALWAYS TRIGGER catalog_changed;
+-- (which enables them as they were made but those that fire as a replica
+-- applies too)
+ALTER TABLE bedprice.model_aliases ENABLE ALWAYS TRIGGER catalog_changed,
+    ENABLE ALWAYS TRIGGER replicate_insert, ENABLE ALWAYS TRIGGER replicate_update,
+    ENABLE ALWAYS TRIGGER replicate_delete, ENABLE ALWAYS TRIGGER replicate_truncate;
 
 -- A model of the test's own (its changes are committed, and a change to a
 -- shipped row would make that row a user's for good): 1M input at 0.80

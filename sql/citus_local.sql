@@ -32,3 +32,10 @@ WHERE t.tgname = 'catalog_changed' ORDER BY 1;
 -- only the extension's owner writes the log (the capture writes it with
 -- its owner's rights)
 SELECT has_table_privilege('bedprice_admin', 'bedprice_internal.catalog_log', 'INSERT') AS admin_inserts_log;
+
+-- the capture fires as a replica applies too (a superuser's
+-- session_replication_role = replica on a coordinator must not keep a
+-- change there): four triggers on each of the nine catalog tables, ALWAYS
+SELECT count(*) FILTER (WHERE t.tgenabled = 'A') AS always, count(*) AS capture_triggers,
+       count(DISTINCT t.tgrelid) AS tables
+FROM pg_trigger t WHERE t.tgname LIKE 'replicate\_%' AND t.tgfoid = 'bedprice_internal.capture_catalog_change'::regproc;

@@ -10,6 +10,9 @@
  * memory and no giant transaction.  Unchanged rows are not written.  A
  * session lock for the whole call keeps the table from being rewritten
  * between batches.
+ *
+ * A Citus distributed table holds no rows on the coordinator: each of its
+ * shards is repriced where it lives (reprice_shards).
  */
 #include "postgres.h"
 
@@ -306,6 +309,61 @@ reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cx
 	return changed;
 }
 
+/* Whether relid is a Citus distributed table (its rows are in shards). */
+static bool
+citus_distributed(Oid relid)
+{
+	Oid			types[1] = {OIDOID};
+	Datum		args[1] = {ObjectIdGetDatum(relid)};
+	bool		isnull;
+
+	if (SPI_execute("SELECT pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL",
+					true, 1) != SPI_OK_SELECT ||
+		!DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)))
+		return false;
+	if (SPI_execute_with_args("SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1)",
+							  1, types, args, NULL, true, 1) != SPI_OK_SELECT)
+		elog(ERROR, "bedprice.reprice: reading Citus's metadata failed");
+	return DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+}
+
+/*
+ * Reprice each shard of a Citus distributed table on its node (the
+ * trigger is on every shard there); the rows changed, summed.  A shard
+ * that fails is an error naming it; the shards done before stay done, as
+ * a batch done stays done.
+ */
+static int64
+reprice_shards(Oid relid, const TimestampTz *since)
+{
+	Oid			types[2] = {REGCLASSOID, TEXTOID};
+	Datum		args[2];
+	char	   *call;
+	bool		isnull;
+	int64		changed;
+
+	call = psprintf("CALL bedprice.reprice('%%s', %s)",
+					since ? psprintf("%s::timestamptz", quote_literal_cstr(timestamptz_to_str(*since))) : "NULL");
+	args[0] = ObjectIdGetDatum(relid);
+	args[1] = CStringGetTextDatum(call);
+	if (SPI_execute_with_args("SELECT coalesce(sum(result::bigint) FILTER (WHERE success), 0)::bigint,"
+							  "       min(shardid::text || ': ' || result) FILTER (WHERE NOT success)"
+							  " FROM pg_catalog.run_command_on_shards($1::pg_catalog.regclass, $2)",
+							  2, types, args, NULL, false, 1) != SPI_OK_SELECT)
+		elog(ERROR, "bedprice.reprice: repricing the shards failed");
+	changed = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	{
+		char	   *failed = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
+
+		if (failed)
+			ereport(ERROR,
+					(errcode(ERRCODE_EXTERNAL_ROUTINE_EXCEPTION),
+					 errmsg("bedprice.reprice() of \"%s\" failed on shard %s", get_rel_name(relid), failed),
+					 errdetail("%lld rows of other shards were repriced.", (long long) changed)));
+	}
+	return changed;
+}
+
 /*
  * CALL bedprice.reprice(tbl regclass, since timestamptz DEFAULT NULL,
  *                       INOUT changed bigint DEFAULT NULL)
@@ -343,6 +401,9 @@ reprice(PG_FUNCTION_ARGS)
 
 	SPI_connect_ext(atomic ? 0 : SPI_OPT_NONATOMIC);
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "bedprice reprice", ALLOCSET_DEFAULT_SIZES);
+	if (citus_distributed(relid))
+		changed = reprice_shards(relid, PG_ARGISNULL(1) ? NULL : &since);
+	else
 	{
 		ListCell   *lc;
 

@@ -108,6 +108,32 @@ multiplier_ids(const BpChargeQuote *cq)
 }
 
 /*
+ * The relation whose rows usage_charges reads for tbl: tbl itself, or on a
+ * Citus worker one of its shards, which a distributed query hands its own
+ * rows (a shard is named <table>_<shard id>, in the table's schema, and
+ * carries the table's trigger).
+ */
+static Oid
+row_relation(Oid relid, Oid rowtype)
+{
+	Oid			rowrel = get_typ_typrelid(rowtype);
+	char	   *name;
+	char	   *shard;
+	size_t		len;
+
+	if (!OidIsValid(rowrel) || rowrel == relid ||
+		get_rel_namespace(rowrel) != get_rel_namespace(relid))
+		return relid;
+	name = get_rel_name(relid);
+	shard = get_rel_name(rowrel);
+	len = strlen(name);
+	if (strncmp(shard, name, len) != 0 || shard[len] != '_' || shard[len + 1] == '\0' ||
+		strspn(shard + len + 1, "0123456789") != strlen(shard + len + 1))
+		return relid;
+	return rowrel;
+}
+
+/*
  * bedprice.usage_charges(tbl regclass, usage record, book text DEFAULT NULL,
  *                        strict boolean DEFAULT true)
  * -> one row per charge with tokens: as the trigger prices the row (in
@@ -132,8 +158,8 @@ usage_charges(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		return (Datum) 0;
-	st = charges_state(fcinfo, PG_GETARG_OID(0));
 	row = PG_GETARG_HEAPTUPLEHEADER(1);
+	st = charges_state(fcinfo, row_relation(PG_GETARG_OID(0), HeapTupleHeaderGetTypeId(row)));
 	if (HeapTupleHeaderGetTypeId(row) != st->rowtype)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),

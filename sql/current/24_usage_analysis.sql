@@ -54,6 +54,9 @@ DECLARE
     f jsonb;
     rows_sql text;
     alt_sql text;
+    sums_sql text;
+    options jsonb;
+    sums record;
     acc jsonb := '[]';
     billed numeric;
     n_rows bigint;
@@ -102,27 +105,34 @@ BEGIN
         f ->> 'model', f ->> 'region', f ->> 'mode', f ->> 'in', f ->> 'out', f ->> 'cache_read', f ->> 'cache_write',
         f ->> 'cache_write_1h', f ->> 'at', f ->> 'cost', f ->> 'provider', book, f ->> 'book', usage);
     -- as billed, each service tier, and global routing: the rows whose
-    -- model offers it priced so, the others as billed (one scan)
-    SELECT string_agg(format($a$(%L, %L::text, %L::text,
-                       CASE WHEN r.provider = 'bedrock'
+    -- model offers it priced so, the others as billed (one scan; each
+    -- option's cost a column of its own, summed where the rows are, so a
+    -- Citus distributed table sums on its workers)
+    SELECT string_agg(format($a$CASE WHEN r.provider = 'bedrock'
                             THEN bedprice.cost_or_null(r.book, 'bedrock', %s, r.region, r.in_tokens, r.out_tokens, %s,
-                                                       r.cache_read, r.cache_write, r.cache_write_1h, r.at) END)$a$,
-                       o.option, o.mode, o.routing,
+                                                       r.cache_read, r.cache_write, r.cache_write_1h, r.at) END AS alt%s$a$,
                        CASE WHEN o.routing = 'global' THEN $g$'global.' || (bedprice.parse_model_id(r.model)).model$g$ ELSE 'r.model' END,
-                       CASE WHEN o.routing = 'global' THEN 'r.mode' ELSE quote_literal(o.mode) END), ', ')
-    INTO alt_sql
-    FROM (VALUES ('standard', 'on_demand', NULL), ('flex', 'flex', NULL), ('priority', 'priority', NULL),
-                 ('batch', 'batch', NULL), ('global routing', NULL, 'global')) AS o(option, mode, routing);
-    EXECUTE format($q$
-        SELECT coalesce(jsonb_agg(jsonb_build_object('option', a.option, 'mode', a.mode, 'routing', a.routing,
-                                                     'rows_moved', a.moved, 'rows_kept', a.kept, 'cost', a.cost,
-                                                     'note', CASE WHEN a.kept > 0 THEN a.kept || ' rows kept as billed: their model is not offered so' END)), '[]'),
-               coalesce(max(a.n), 0), coalesce(max(a.billed), 0)
-        FROM (SELECT o.option, o.mode, o.routing, count(o.alt) AS moved, count(*) - count(o.alt) AS kept,
-                     sum(coalesce(o.alt, r.cost)) AS cost, count(*) AS n, sum(r.cost) AS billed
-              FROM (%s) r CROSS JOIN LATERAL (VALUES %s) AS o(option, mode, routing, alt)
-              GROUP BY o.option, o.mode, o.routing) a$q$, rows_sql, alt_sql)
-    INTO f, n_rows, billed USING since, until;
+                       CASE WHEN o.routing = 'global' THEN 'r.mode' ELSE quote_literal(o.mode) END, o.i), ', ' ORDER BY o.i),
+           string_agg(format('count(alt%1$s) AS moved%1$s, sum(coalesce(alt%1$s, cost)) AS cost%1$s', o.i), ', ' ORDER BY o.i),
+           jsonb_agg(jsonb_build_object('i', o.i, 'option', o.option, 'mode', o.mode, 'routing', o.routing) ORDER BY o.i)
+    INTO alt_sql, sums_sql, options
+    FROM (VALUES (1, 'standard', 'on_demand', NULL), (2, 'flex', 'flex', NULL), (3, 'priority', 'priority', NULL),
+                 (4, 'batch', 'batch', NULL), (5, 'global routing', NULL, 'global')) AS o(i, option, mode, routing);
+    EXECUTE format($q$SELECT count(*) AS n, coalesce(sum(cost), 0) AS billed, %s
+                      FROM (SELECT r.cost, %s FROM (%s) r) r$q$, sums_sql, alt_sql, rows_sql)
+    INTO sums USING since, until;
+    n_rows := (to_jsonb(sums) ->> 'n')::bigint;
+    billed := (to_jsonb(sums) ->> 'billed')::numeric;
+    SELECT coalesce(jsonb_agg(jsonb_build_object('option', o ->> 'option', 'mode', o -> 'mode', 'routing', o -> 'routing',
+                                                 'rows_moved', m.moved, 'rows_kept', n_rows - m.moved,
+                                                 'cost', to_jsonb(sums) -> ('cost' || (o ->> 'i')),
+                                                 'note', CASE WHEN n_rows - m.moved > 0
+                                                              THEN n_rows - m.moved || ' rows kept as billed: their model is not offered so' END)),
+                    '[]')
+    INTO f
+    FROM jsonb_array_elements(options) AS o
+    CROSS JOIN LATERAL (SELECT (to_jsonb(sums) ->> ('moved' || (o ->> 'i')))::bigint AS moved) m
+    WHERE n_rows > 0;
     acc := acc || jsonb_build_object('option', 'as billed', 'rows_moved', n_rows, 'rows_kept', 0, 'cost', billed) || f;
 
     -- provisioned throughput: per model and source region, the model units

@@ -47,11 +47,15 @@ check "... and on a worker" \
     "$(N worker1 "$(printf "$alias_sql" 'Early Nova')" | head -1)"
 
 # ---- 3. replicated: every change reaches every node, or none does ----
+# a difference from before (planted past the capture, as a replica applies)
+N worker1 "SET session_replication_role = replica; $(printf "$alias_sql" 'Stray Nova')" >/dev/null
+check "a node that differs shows in the digests" "2|3" "$(same_digests)"
 check "citus_replicate_catalog() on the coordinator, as the extension's owner: sends every catalog row" t \
     "$(C "SELECT bedprice.citus_replicate_catalog() > (SELECT count(*) FROM bedprice.prices)")"
 check "... the log is a reference table, with a copy on each of the three nodes" 3 \
     "$(C "SELECT count(*) FROM pg_dist_placement JOIN pg_dist_shard USING (shardid) WHERE logicalrelid = 'bedprice_internal.catalog_log'::regclass")"
-check "... one digest on the three nodes" "1|3" "$(same_digests)"
+check "... one digest on the three nodes: worker1's stray alias is gone" "1|3|0" \
+    "$(same_digests)|$(N worker1 "SELECT count(*) FROM bedprice.model_aliases WHERE alias = 'Stray Nova'")"
 check "... a second call says so" "ERROR:  bedprice's catalog is replicated across this cluster already" \
     "$(C "SELECT bedprice.citus_replicate_catalog()" | head -1)"
 # an ordinary member of bedprice_admin makes the changes
@@ -63,6 +67,11 @@ check "set_price by a member of bedprice_admin on the coordinator" t \
     "$(A "SELECT bedprice.set_price('bedrock', 'Claude 3.5 Haiku', 'input', 0.90, valid_from => '2026-11-15', source => 'citus test') > 0")"
 check "... every node prices with it (1M in and out on 2026-12-01: 0.90 + 4)" "4.9|4.9|4.9" "$(everywhere "$haiku_cost")"
 check "... one digest: the same rows, the same price_id and timestamps on every node" "1|3" "$(same_digests)"
+check "... each node's price id sequence past the new row's id" "t|t|t" \
+    "$(everywhere "SELECT last_value >= (SELECT max(price_id) FROM bedprice.prices) FROM bedprice.prices_price_id_seq")"
+check "a superuser's session_replication_role = replica on the coordinator does not keep a change there" "1|1|1" \
+    "$(C "SET session_replication_role = replica; $(printf "$alias_sql" 'Replica Nova')" >/dev/null
+       everywhere "SELECT count(*) FROM bedprice.model_aliases WHERE alias = 'Replica Nova'")"
 check "an alias added on the coordinator prices on every node" "4|4|4" \
     "$(A "$(printf "$alias_sql" 'Cluster Nova')" >/dev/null; everywhere "SELECT bedprice.bedrock_cost('Cluster Nova', 'us-east-1', 1000000, 1000000)")"
 check "a price sheet loaded on the coordinator: every node, one digest" "2|1|3" \
@@ -86,11 +95,17 @@ check "a change made on a worker is refused, saying where to make it" \
     "ERROR:  bedprice's catalog is changed on the Citus coordinator, not on a worker|HINT:  Make the change on the coordinator: it reaches every node in the same transaction." \
     "$(N worker1 "SET client_min_messages = error; UPDATE bedprice.prices SET source = 'worker' WHERE price_id = (SELECT min(price_id) FROM bedprice.prices)" | grep -E '^(ERROR|HINT)' | paste -sd'|')"
 check "... and one digest still" "1|3" "$(same_digests)"
-check "DELETE, UPDATE and TRUNCATE of the user's rows reach every node" "0|0|0|1|3" \
-    "$(A "UPDATE bedprice.model_aliases SET alias = 'Renamed Nova' WHERE alias = 'Cluster Nova';
-          DELETE FROM bedprice.model_aliases WHERE alias = 'Renamed Nova';
-          DELETE FROM bedprice.prices WHERE model = 'test.citus-model-v1:0';" >/dev/null
-       echo "$(everywhere "SELECT count(*) FROM bedprice.model_aliases WHERE alias IN ('Cluster Nova', 'Renamed Nova')")|$(same_digests)")"
+A "UPDATE bedprice.model_aliases SET alias = 'Renamed Nova' WHERE alias = 'Cluster Nova'" >/dev/null
+check "UPDATE of a key reaches every node" "1|1|1" \
+    "$(everywhere "SELECT count(*) FROM bedprice.model_aliases WHERE alias = 'Renamed Nova'")"
+A "DELETE FROM bedprice.model_aliases WHERE alias IN ('Renamed Nova', 'Replica Nova');
+   DELETE FROM bedprice.prices WHERE model = 'test.citus-model-v1:0'" >/dev/null
+check "DELETE reaches every node" "0|0|0;1|3" \
+    "$(everywhere "SELECT count(*) FROM bedprice.model_aliases WHERE alias LIKE '%Nova'");$(same_digests)"
+A "UPDATE bedprice.models SET note = 'ours' WHERE model = 'amazon.nova-micro-v1:0'" >/dev/null
+C "TRUNCATE bedprice.shipped_changes" >/dev/null
+check "TRUNCATE reaches every node (shipped_changes, after an edit of a shipped row recorded one)" "0|0|0;1|3" \
+    "$(everywhere "SELECT count(*) FROM bedprice.shipped_changes");$(same_digests)"
 
 # ---- 4. a node added later catches up ----
 citus_node worker3 $((PGPORT + 23))
@@ -98,6 +113,11 @@ C "SELECT citus_add_node('127.0.0.1', ${citus_port[worker3]})" >/dev/null
 check "a worker added later has bedprice (Citus creates it)" "$(C "SELECT extversion FROM pg_extension WHERE extname = 'bedprice'")" \
     "$(N worker3 "SELECT extversion FROM pg_extension WHERE extname = 'bedprice'")"
 check "... with the shipped catalog only: its digest differs" "2|4" "$(same_digests)"
+check "until it is brought up to date, a catalog change fails (on every node), saying so" \
+    "ERROR:  this node's bedprice catalog was never brought up to date with the coordinator's|1" \
+    "$(C "SELECT replicate_reference_tables('block_writes')" >/dev/null     # (as Citus may do on its own)
+       { A "$(printf "$alias_sql" 'Too Early Nova')" | head -1
+         C "SELECT count(DISTINCT result) FROM run_command_on_all_nodes(\$\$SELECT count(*) FROM bedprice.model_aliases WHERE alias = 'Too Early Nova'\$\$)"; } | paste -sd'|')"
 check "citus_sync_catalog() on the coordinator brings it up to date: one digest on four nodes" "1|4" \
     "$(A "SELECT bedprice.citus_sync_catalog() > 0" | grep -v '^t$'; same_digests)"
 check "... it prices the coordinator's new price" "4.9" "$(N worker3 "$haiku_cost")"
@@ -146,3 +166,62 @@ check "bedrock_cost_breakdown as a LATERAL call: rows, each charge's cost, model
     "$(C "$(printf "$breakdown" usage_local)")" "$(C "$(printf "$breakdown" usage_dist)")"
 check "the aggregate sum_bedrock_cost over the distributed table equals the local sum" "$local_sum" \
     "$(C "SELECT bedprice.sum_bedrock_cost(model, region, in_tokens, out_tokens, mode, cache_read, 0, 0, at) FROM usage_dist")"
+
+# ---- 6. the pricing trigger and reprice on a distributed table ----
+C "CREATE TABLE usage_priced (id bigint, model text, region text, mode text, in_tokens bigint, out_tokens bigint,
+                              cache_read bigint, at timestamptz, cost numeric, status text)" >/dev/null
+C "SET client_min_messages = warning; SELECT create_distributed_table('usage_priced', 'id', shard_count => 8)" >/dev/null
+trigger="CREATE TRIGGER price BEFORE INSERT OR UPDATE ON usage_priced FOR EACH ROW EXECUTE FUNCTION bedprice.price_usage(
+           'cost=cost', 'model=model', 'region=region', 'mode=mode', 'in=in_tokens', 'out=out_tokens',
+           'cache_read=cache_read', 'at=at', 'status=status')"
+check "Citus refuses the pricing trigger on a distributed table unless citus.enable_unsafe_triggers is on" \
+    "ERROR:  triggers are not supported on distributed tables" "$(C "$trigger" | head -1)"
+# (statements sent one by one: Citus takes no SET and CREATE TRIGGER in one message)
+C_script() { PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=postgres psql -X -A -t -q -v ON_ERROR_STOP=1 -d $CITUS_DB 2>&1; }
+check "... with it on, the trigger is created on each of the 8 shards" "8" \
+    "$(printf 'SET citus.enable_unsafe_triggers = on;\n%s;\n' "$trigger" | C_script
+       C "SELECT count(*) FROM run_command_on_shards('usage_priced',
+                \$\$SELECT count(*) FROM pg_trigger WHERE tgrelid = '%s'::regclass AND tgname LIKE 'price%%'\$\$) WHERE result = '1'")"
+C "INSERT INTO usage_priced (id, model, region, mode, in_tokens, out_tokens, cache_read, at)
+   SELECT id, model, region, mode, in_tokens, out_tokens, cache_read, at FROM usage_local WHERE id <= 3000" >/dev/null
+C "COPY (SELECT id, model, region, mode, in_tokens, out_tokens, cache_read, at FROM usage_local WHERE id > 3000)
+   TO '$citus_dir/rest.csv' WITH (FORMAT csv)" >/dev/null
+C "COPY usage_priced (id, model, region, mode, in_tokens, out_tokens, cache_read, at) FROM '$citus_dir/rest.csv' WITH (FORMAT csv)" >/dev/null
+check "INSERT ... SELECT and COPY into it: every row priced on its shard, the sum the local sum" \
+    "6000|0|$local_sum" "$(C "SELECT count(cost) || '|' || count(status) || '|' || sum(cost) FROM usage_priced")"
+A "SELECT bedprice.set_price('bedrock', 'Nova Micro', 'output', 0.15, valid_from => '2026-06-16', source => 'citus reprice')" >/dev/null
+new_sum=$(C "SELECT sum($cost) FROM usage_local")
+stale=$(C "SELECT count(*) FROM usage_priced WHERE cost <> $cost")
+check "a price change on the coordinator: rows on the shards now priced at the old price" t "$(C "SELECT $stale > 100")"
+check "... CALL reprice on the distributed table reprices every shard: those rows changed" "$stale" \
+    "$(C "CALL bedprice.reprice('usage_priced')")"
+check "... and the table's sum is the local sum at the new price" "$new_sum|t" \
+    "$(C "SELECT sum(cost) FROM usage_priced")|$(C "SELECT '$new_sum' <> '$local_sum'")"
+check "... again: nothing left to change; since a time: only the rows since then are read" "0|0" \
+    "$(C "CALL bedprice.reprice('usage_priced')")|$(C "CALL bedprice.reprice('usage_priced', '2026-06-20')")"
+# the FOCUS export and a period bought another way: as over a local copy
+C "CREATE TABLE usage_priced_local (LIKE usage_priced)" >/dev/null
+C "$(sed 's/ON usage_priced /ON usage_priced_local /' <<<"$trigger")" >/dev/null
+C "INSERT INTO usage_priced_local SELECT * FROM usage_priced" >/dev/null
+focus="SELECT count(*) || '|' || md5(string_agg(f::text, E'\n' ORDER BY f::text))
+       FROM bedprice.focus_usage('%s', billing_account_id => '123456789012') f"
+check "focus_usage over the distributed table: the local copy's rows, every column" \
+    "$(C "$(printf "$focus" usage_priced_local)")" "$(C "$(printf "$focus" usage_priced)")"
+modes="SELECT string_agg(m::text, E'\n' ORDER BY m::text) FROM bedprice.compare_modes('%s', '2026-06-01', '2026-07-01') m"
+check "compare_modes over the distributed table: the local copy's options and costs" \
+    "$(C "$(printf "$modes" usage_priced_local)")" "$(C "$(printf "$modes" usage_priced)")"
+shard=$(C "SELECT shard_name FROM citus_shards WHERE table_name = 'usage_priced'::regclass AND nodeport = ${citus_port[worker1]}
+           ORDER BY shardid LIMIT 1")
+N worker1 "DROP TRIGGER price_${shard##*_} ON $shard" >/dev/null     # (Citus names a shard's trigger so)
+check "a shard that cannot be repriced (its trigger gone) is an error naming it" \
+    "ERROR:  bedprice.reprice() of \"usage_priced\" failed on shard ${shard##*_}" \
+    "$(C "CALL bedprice.reprice('usage_priced')" | head -1 | cut -d: -f1-2)"
+
+# ---- 7. settings: what reaches the shard queries ----
+gov="SELECT bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1000000, 0, at => '2026-06-01')"
+gov_dist="SELECT sum(bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1000000, 0, at => '2026-06-01')) FILTER (WHERE id = 1) FROM usage_dist"
+check "SET LOCAL bedprice.default_region with citus.propagate_set_commands = 'local': the shards price as the coordinator" \
+    "0.96|0.96" \
+    "$(printf "BEGIN;\nSET LOCAL citus.propagate_set_commands = 'local';\nSET LOCAL bedprice.default_region = 'us-gov-west-1';\n%s;\n%s;\nCOMMIT;\n" "$gov" "$gov_dist" | C_script | paste -sd'|')"
+check "... a session's SET does not reach them (the README says so): 0.96 here, us-east-1's 0.8 there" "0.96|0.8" \
+    "$(printf "SET bedprice.default_region = 'us-gov-west-1';\n%s;\n%s;\n" "$gov" "$gov_dist" | C_script | paste -sd'|')"
