@@ -108,9 +108,10 @@ COMMENT ON FUNCTION bedprice_internal.catalog_key(text) IS
     'The key columns of a catalog table (comma-separated), NULL for any other name: what a replicated change''s old rows are matched by.';
 
 -- Statement trigger on every catalog table: on the coordinator of a
--- replicated cluster, the statement's rows go into the log (old rows of an
--- UPDATE or DELETE, new rows of an INSERT or UPDATE); on a worker, or on
--- a cluster not replicated yet, the change is refused.  (Definer's rights:
+-- replicated cluster, the statement's change goes into the log (the rows
+-- it touched, by which a worker deletes, and the rows of those keys now,
+-- which it inserts); on a worker, or on a cluster not replicated yet, the
+-- change is refused.  (Definer's rights:
 -- only the extension's owner writes the log.)
 CREATE FUNCTION bedprice_internal.capture_catalog_change() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER
@@ -118,6 +119,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     state text;
+    touched text;
     old_json jsonb;
     new_json jsonb;
 BEGIN
@@ -141,13 +143,21 @@ BEGIN
                   DETAIL = format('This %s of bedprice.%s would change this node''s catalog alone.', TG_OP, TG_TABLE_NAME),
                   HINT = 'Run SELECT bedprice.citus_replicate_catalog() on the coordinator once, as the extension''s owner.';
     END IF;
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        SELECT jsonb_agg(to_jsonb(o)) INTO old_json FROM old_rows o;
+    -- The keys the statement touched, and what they hold now.  Not the
+    -- statement's new rows: a statement a trigger ran inside this one
+    -- (apply_on_restore, say) was logged before it and may have changed
+    -- them since; replayed in the order logged, every change ends where
+    -- the coordinator's rows are.
+    IF TG_OP <> 'TRUNCATE' THEN
+        touched := CASE TG_OP WHEN 'INSERT' THEN 'SELECT * FROM new_rows'
+                              WHEN 'DELETE' THEN 'SELECT * FROM old_rows'
+                              ELSE 'SELECT * FROM old_rows UNION ALL SELECT * FROM new_rows' END;
+        EXECUTE format('SELECT jsonb_agg(to_jsonb(k)) FROM (%s) k', touched) INTO old_json;
+        EXECUTE format('SELECT jsonb_agg(to_jsonb(t)) FROM bedprice.%1$I t WHERE (%2$s) IN (SELECT %2$s FROM (%3$s) k)',
+                       TG_TABLE_NAME, bedprice_internal.catalog_key(TG_TABLE_NAME), touched)
+            INTO new_json;
     END IF;
-    IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        SELECT jsonb_agg(to_jsonb(n)) INTO new_json FROM new_rows n;
-    END IF;
-    IF TG_OP = 'TRUNCATE' OR old_json IS NOT NULL OR new_json IS NOT NULL THEN
+    IF TG_OP = 'TRUNCATE' OR old_json IS NOT NULL THEN
         INSERT INTO bedprice_internal.catalog_log VALUES (now(), TG_TABLE_NAME, TG_OP, old_json, new_json);
     END IF;
     RETURN NULL;
