@@ -21,6 +21,24 @@ LANGUAGE C STABLE PARALLEL RESTRICTED;
 COMMENT ON FUNCTION bedprice.cache_info() IS
     'This backend''s price cache: how often it was built, what it holds, its memory, and how long its last build took (milliseconds).';
 
+-- the key columns of every catalog table, the Citus change log's three included
+CREATE OR REPLACE FUNCTION bedprice_internal.catalog_key_columns(table_name text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE table_name
+        WHEN 'providers' THEN ARRAY['provider']
+        WHEN 'regions' THEN ARRAY['region']
+        WHEN 'models' THEN ARRAY['provider', 'model']
+        WHEN 'model_aliases' THEN ARRAY['provider', 'alias']
+        WHEN 'prices' THEN ARRAY['price_id']
+        WHEN 'multipliers' THEN ARRAY['multiplier_id']
+        WHEN 'price_books' THEN ARRAY['book']
+        WHEN 'provisioned_rates' THEN ARRAY['rate_id']
+        WHEN 'shipped_changes' THEN ARRAY['table_name', 'row_key']
+    END
+$$;
+
 ------------------------------------------------------------------------
 -- Usage tables: the trigger that prices a user's rows as they land, the
 -- mapping it reads, and repricing after a price correction.
@@ -2266,19 +2284,17 @@ $$;
 COMMENT ON FUNCTION bedprice_internal.catalog_tables() IS
     'The catalog tables whose changes a Citus cluster''s change log carries, parents first.';
 
--- The key columns of each catalog table; NULL: not a catalog table.
+-- A catalog table's key columns as SQL (quoted, comma-separated); NULL:
+-- not a catalog table.
 CREATE FUNCTION bedprice_internal.catalog_key(table_name text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT CASE table_name
-        WHEN 'providers' THEN 'provider' WHEN 'regions' THEN 'region' WHEN 'price_books' THEN 'book'
-        WHEN 'models' THEN 'provider, model' WHEN 'model_aliases' THEN 'provider, alias'
-        WHEN 'prices' THEN 'price_id' WHEN 'multipliers' THEN 'multiplier_id'
-        WHEN 'provisioned_rates' THEN 'rate_id' WHEN 'shipped_changes' THEN 'table_name, row_key' END
+    SELECT string_agg(quote_ident(c), ', ' ORDER BY n)
+    FROM unnest(bedprice_internal.catalog_key_columns(table_name)) WITH ORDINALITY AS k(c, n)
 $$;
 COMMENT ON FUNCTION bedprice_internal.catalog_key(text) IS
-    'The key columns of a catalog table (comma-separated), NULL for any other name: what a replicated change''s old rows are matched by.';
+    'The key columns of a catalog table (bedprice_internal.catalog_key_columns) as SQL, comma-separated; NULL for any other name: what a replicated change''s old rows are matched by.';
 
 -- Statement trigger on every catalog table: on the coordinator of a
 -- replicated cluster, the statement's change goes into the log (the rows
@@ -2448,9 +2464,8 @@ BEGIN
                   HINT = 'Run SELECT bedprice.citus_replicate_catalog() on the coordinator first.';
     END IF;
     -- no change between reading a table and its REPLACE on the workers
-    LOCK TABLE bedprice.providers, bedprice.regions, bedprice.price_books, bedprice.models,
-        bedprice.model_aliases, bedprice.prices, bedprice.multipliers, bedprice.provisioned_rates,
-        bedprice.shipped_changes IN SHARE ROW EXCLUSIVE MODE;
+    EXECUTE (SELECT 'LOCK TABLE ' || string_agg(format('bedprice.%I', c.tab), ', ') || ' IN SHARE ROW EXCLUSIVE MODE'
+             FROM unnest(bedprice_internal.catalog_tables()) AS c(tab));
     -- a node added since may have no copy of the log yet
     EXECUTE $q$SELECT EXISTS (
                    SELECT FROM pg_catalog.pg_dist_node n

@@ -63,17 +63,18 @@ typedef struct ChargesState
 	BpRowPricer *pricer;
 	TupleDesc	desc;			/* the table's, for its rows */
 	Oid			rowtype;
+	Oid			table_arg;		/* the tbl argument it serves (a shard's state: its table) */
 } ChargesState;
 
 static ChargesState *
-charges_state(FunctionCallInfo fcinfo, Oid relid)
+charges_state(FunctionCallInfo fcinfo, Oid table_arg, Oid relid)
 {
 	ChargesState *st = fcinfo->flinfo->fn_extra;
 	MemoryContext cxt;
 	Relation	rel;
 	MemoryContext old;
 
-	if (st && st->pricer->map.relid == relid)
+	if (st && st->pricer->map.relid == relid && st->table_arg == table_arg)
 		return st;
 	if (st)
 		MemoryContextDelete(st->cxt);	/* and the catalog pin its memo holds */
@@ -87,6 +88,7 @@ charges_state(FunctionCallInfo fcinfo, Oid relid)
 	st->pricer = bp_row_pricer(cxt, rel, bp_usage_trigger(rel));
 	st->desc = CreateTupleDescCopy(RelationGetDescr(rel));
 	st->rowtype = rel->rd_rel->reltype;
+	st->table_arg = table_arg;
 	MemoryContextSwitchTo(old);
 	relation_close(rel, AccessShareLock);
 	/* a misspelt book setting is an error, not every row's reason */
@@ -114,13 +116,18 @@ multiplier_ids(const BpChargeQuote *cq)
  * carries the table's trigger).
  */
 static Oid
-row_relation(Oid relid, Oid rowtype)
+row_relation(FunctionCallInfo fcinfo, Oid relid, Oid rowtype)
 {
-	Oid			rowrel = get_typ_typrelid(rowtype);
+	ChargesState *st = fcinfo->flinfo->fn_extra;
+	Oid			rowrel;
 	char	   *name;
 	char	   *shard;
 	size_t		len;
 
+	/* a row like the last one: no catalog lookup per row */
+	if (st && st->table_arg == relid && st->rowtype == rowtype)
+		return st->pricer->map.relid;
+	rowrel = get_typ_typrelid(rowtype);
 	if (!OidIsValid(rowrel) || rowrel == relid ||
 		get_rel_namespace(rowrel) != get_rel_namespace(relid))
 		return relid;
@@ -159,7 +166,8 @@ usage_charges(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
 		return (Datum) 0;
 	row = PG_GETARG_HEAPTUPLEHEADER(1);
-	st = charges_state(fcinfo, row_relation(PG_GETARG_OID(0), HeapTupleHeaderGetTypeId(row)));
+	st = charges_state(fcinfo, PG_GETARG_OID(0),
+					   row_relation(fcinfo, PG_GETARG_OID(0), HeapTupleHeaderGetTypeId(row)));
 	if (HeapTupleHeaderGetTypeId(row) != st->rowtype)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),

@@ -26,6 +26,9 @@ AS $$
         WHEN 'model_aliases' THEN ARRAY['provider', 'alias']
         WHEN 'prices' THEN ARRAY['price_id']
         WHEN 'multipliers' THEN ARRAY['multiplier_id']
+        WHEN 'price_books' THEN ARRAY['book']
+        WHEN 'provisioned_rates' THEN ARRAY['rate_id']
+        WHEN 'shipped_changes' THEN ARRAY['table_name', 'row_key']
     END
 $$;
 COMMENT ON FUNCTION bedprice_internal.catalog_key_columns(text) IS
