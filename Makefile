@@ -28,7 +28,7 @@ REGRESS = install catalog aws_prices vocabulary model_ids arithmetic exactness s
           errors breakdown cache cache_cancel names sheets_format sheets_roundtrip sheets_history \
           sheets_errors sheets_replace set_price multiplier_sheets importers privileges \
           search_path shipped_flag price_books usage_trigger reprice invocation_logs focus_export comparison \
-          provisioned usage_analysis bi_views catalog_digest citus_local
+          provisioned usage_analysis bi_views catalog_digest citus_local citus_settings
 REGRESS_OPTS = --inputdir=. --outputdir=.
 ISOLATION = breakdown_one_catalog plpgsql_statements cursor_one_catalog book_parents \
             commits_between_statements concurrent_sheets reprice_rewrite commit_lock

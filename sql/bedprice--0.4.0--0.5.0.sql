@@ -2508,6 +2508,10 @@ BEGIN
     END IF;
     PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
     EXECUTE $q$SELECT pg_catalog.create_reference_table('bedprice_internal.catalog_log')$q$;
+    IF position('bedprice' IN current_setting('session_preload_libraries')) = 0 THEN
+        RAISE NOTICE 'sessions do not load bedprice as they start: a statement priced only by the trigger or sum_bedrock_cost, first in its session, is not checked for a setting the workers would not have'
+            USING HINT = format('ALTER DATABASE %I SET session_preload_libraries = ''bedprice'' (see the README, Scale-out with Citus)', current_database());
+    END IF;
     RETURN bedprice.citus_sync_catalog();
 END
 $$;
@@ -2520,6 +2524,53 @@ REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA bedprice_internal FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION bedprice_internal.citus_catalog_state(), bedprice_internal.citus_local_group(),
     bedprice_internal.in_extension_script(),
     bedprice_internal.catalog_tables(), bedprice_internal.catalog_key(text) TO bedprice_admin;
+
+------------------------------------------------------------------------
+-- On a Citus cluster, a query that would price a Citus table's rows on
+-- the workers with a setting of this session only (which Citus does not
+-- send them) is refused: the pricing functions' planner support function
+-- checks it on the node that plans the query.
+------------------------------------------------------------------------
+
+CREATE FUNCTION bedprice_internal.settings_support(internal)
+    RETURNS internal AS 'MODULE_PATHNAME', 'settings_support' LANGUAGE C STABLE STRICT;
+COMMENT ON FUNCTION bedprice_internal.settings_support(internal) IS
+    'Planner support of the pricing functions: refuses a query that reads a Citus table while a bedprice setting has a value of this session only, which the shard queries on the workers would not have.  It changes no plan.';
+
+ALTER FUNCTION bedprice.bedrock_cost(text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.api_cost(text, text, bigint, bigint, bigint, bigint, bigint, timestamptz)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.bedrock_cost_breakdown(text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.bedrock_cost_in(text, text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.api_cost_in(text, text, text, bigint, bigint, bigint, bigint, bigint, timestamptz)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.bedrock_cost_breakdown_in(text, text, text, bigint, bigint, text, bigint, bigint, bigint,
+                                                  timestamptz)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.resolve_model(text, text) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.usage_charges(regclass, record, text, boolean) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.invocation_usage(jsonb) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.invocation_cost(jsonb) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.cost_or_null(text, text, text, text, bigint, bigint, text, bigint, bigint, bigint, timestamptz)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.unit_price(text, text, text, text, text, text, timestamptz, boolean)
+    SUPPORT bedprice_internal.settings_support;
+-- an aggregate's step: the planner asks its cost
+ALTER FUNCTION bedprice_internal.sum_bedrock_cost_step(internal, text, text, bigint, bigint)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice_internal.sum_bedrock_cost_step(internal, text, text, bigint, bigint, text)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice_internal.sum_bedrock_cost_step(internal, text, text, bigint, bigint, text, bigint, bigint, bigint)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice_internal.sum_bedrock_cost_step(internal, text, text, bigint, bigint, text, bigint, bigint, bigint,
+                                                       timestamptz)
+    SUPPORT bedprice_internal.settings_support;
+
+REVOKE EXECUTE ON FUNCTION bedprice_internal.settings_support(internal) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION bedprice_internal.settings_support(internal) TO bedprice_admin;
 
 -- The shipped Provisioned Throughput rates (catalog/provisioned_rates.csv),
 -- but those of a model or region the database no longer has (a user

@@ -29,12 +29,14 @@ static void
 settings_changed(const char *newval, void *extra)
 {
 	bp_settings_version++;
+	bp_settings_guard_changed();
 }
 
 static void
 enum_setting_changed(int newval, void *extra)
 {
 	bp_settings_version++;
+	bp_settings_guard_changed();
 }
 
 void		_PG_init(void);
@@ -68,6 +70,7 @@ _PG_init(void)
 							 0,
 							 NULL, enum_setting_changed, NULL);
 	MarkGUCPrefixReserved("bedprice");
+	bp_settings_guard_init();
 
 	bp_catalog_register_callbacks();
 	bp_register_applying_callbacks();

@@ -77,6 +77,41 @@ InitMaterializedSRF(FunctionCallInfo fcinfo, int flags)
 }
 #endif
 
+/*
+ * A setting's own record (where its value came from, its SET LOCAL
+ * stack): find_option() is exported from 16 on; before, by a search.
+ */
+#include "utils/guc.h"
+#include "utils/guc_tables.h"
+#if PG_VERSION_NUM >= 160000
+#define bp_find_setting(name) find_option((name), false, true, ERROR)
+#else
+static inline struct config_generic *
+bp_find_setting(const char *name)
+{
+	struct config_generic **vars = get_guc_variables();
+	int			n = GetNumConfigOptions();
+
+	for (int i = 0; i < n; i++)
+		if (pg_strcasecmp(vars[i]->name, name) == 0)
+			return vars[i];
+	return NULL;
+}
+#endif
+
+/* ProcessUtility_hook's arguments: readOnlyTree appeared in 14. */
+#if PG_VERSION_NUM >= 140000
+#define BP_UTILITY_ARGS PlannedStmt *pstmt, const char *queryString, bool readOnlyTree, \
+	ProcessUtilityContext context, ParamListInfo params, QueryEnvironment *queryEnv, \
+	DestReceiver *dest, QueryCompletion *qc
+#define BP_UTILITY_PASS pstmt, queryString, readOnlyTree, context, params, queryEnv, dest, qc
+#else
+#define BP_UTILITY_ARGS PlannedStmt *pstmt, const char *queryString, \
+	ProcessUtilityContext context, ParamListInfo params, QueryEnvironment *queryEnv, \
+	DestReceiver *dest, QueryCompletion *qc
+#define BP_UTILITY_PASS pstmt, queryString, context, params, queryEnv, dest, qc
+#endif
+
 /* initReadOnlyStringInfo() (17) reads a buffer in place; before it, by hand. */
 #if PG_VERSION_NUM < 170000
 #include "lib/stringinfo.h"

@@ -12,7 +12,8 @@
  * between batches.
  *
  * A Citus distributed table holds no rows on the coordinator: each of its
- * shards is repriced where it lives (reprice_shards).
+ * shards is repriced where it lives (reprice_shards), with that node's
+ * settings: a setting of this session is refused there.
  */
 #include "postgres.h"
 
@@ -341,7 +342,10 @@ reprice_shards(Oid relid, const TimestampTz *since)
 	char	   *call;
 	bool		isnull;
 	int64		changed;
+	const char *setting = bp_session_only_setting(false);	/* no SET LOCAL reaches them */
 
+	if (setting != NULL)
+		bp_refuse_session_setting(setting);
 	call = psprintf("CALL bedprice.reprice('%%s', %s)",
 					since ? psprintf("%s::timestamptz", quote_literal_cstr(timestamptz_to_str(*since))) : "NULL");
 	args[0] = ObjectIdGetDatum(relid);

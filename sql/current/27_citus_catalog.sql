@@ -317,6 +317,10 @@ BEGIN
     END IF;
     PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
     EXECUTE $q$SELECT pg_catalog.create_reference_table('bedprice_internal.catalog_log')$q$;
+    IF position('bedprice' IN current_setting('session_preload_libraries')) = 0 THEN
+        RAISE NOTICE 'sessions do not load bedprice as they start: a statement priced only by the trigger or sum_bedrock_cost, first in its session, is not checked for a setting the workers would not have'
+            USING HINT = format('ALTER DATABASE %I SET session_preload_libraries = ''bedprice'' (see the README, Scale-out with Citus)', current_database());
+    END IF;
     RETURN bedprice.citus_sync_catalog();
 END
 $$;

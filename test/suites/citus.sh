@@ -10,7 +10,10 @@
 # a worker are refused; a node added later catches up
 # (citus_sync_catalog()).  A distributed table prices as a local copy of
 # it does: the sum, GROUP BY model and day, the breakdown as a LATERAL
-# call, and the aggregate.
+# call, and the aggregate.  A session's bedprice setting, which the shard
+# queries would not have, makes a statement that prices a Citus table's
+# rows on the workers an error; a SET LOCAL Citus sends, ALTER ROLE ...
+# SET, and a query of no Citus table price as the session says.
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 
@@ -50,8 +53,12 @@ check "... and on a worker" \
 # a difference from before (planted past the capture, as a replica applies)
 N worker1 "SET session_replication_role = replica; $(printf "$alias_sql" 'Stray Nova')" >/dev/null
 check "a node that differs shows in the digests" "2|3" "$(same_digests)"
+replicated=$(C "SELECT bedprice.citus_replicate_catalog() > (SELECT count(*) FROM bedprice.prices)")
 check "citus_replicate_catalog() on the coordinator, as the extension's owner: sends every catalog row" t \
-    "$(C "SELECT bedprice.citus_replicate_catalog() > (SELECT count(*) FROM bedprice.prices)")"
+    "$(grep -v '^\(NOTICE\|HINT\):' <<<"$replicated")"
+check "... and says that sessions do not preload bedprice, and how to" \
+    "HINT:  ALTER DATABASE $CITUS_DB SET session_preload_libraries = 'bedprice' (see the README, Scale-out with Citus)" \
+    "$(grep '^HINT:' <<<"$replicated")"
 check "... the log is a reference table, with a copy on each of the three nodes" 3 \
     "$(C "SELECT count(*) FROM pg_dist_placement JOIN pg_dist_shard USING (shardid) WHERE logicalrelid = 'bedprice_internal.catalog_log'::regclass")"
 check "... one digest on the three nodes: worker1's stray alias is gone" "1|3|0" \
@@ -232,8 +239,50 @@ check "a shard that cannot be repriced (its trigger gone) is an error naming it"
 # ---- 7. settings: what reaches the shard queries ----
 gov="SELECT bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1000000, 0, at => '2026-06-01')"
 gov_dist="SELECT sum(bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1000000, 0, at => '2026-06-01')) FILTER (WHERE id = 1) FROM usage_dist"
-check "SET LOCAL bedprice.default_region with citus.propagate_set_commands = 'local': the shards price as the coordinator" \
+set_gov="SET bedprice.default_region = 'us-gov-west-1'"
+refusal='ERROR:  setting "bedprice.default_region" of this session does not reach the Citus shard queries'
+# one session on the coordinator, going on after errors: the results and error lines, one line
+session() {
+    printf '%s;\n' "$@" | PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=postgres \
+        psql -X -A -t -q -d $CITUS_DB 2>&1 | sed 's/^psql:<stdin>:[0-9]*: //' | grep -v '^\(DETAIL\|HINT\|CONTEXT\|LINE [0-9]*\):\|^ *^$' | paste -sd'|'
+}
+check "SET LOCAL bedprice.default_region after SET LOCAL citus.propagate_set_commands = 'local': the shards price as the coordinator" \
     "0.96|0.96" \
-    "$(printf "BEGIN;\nSET LOCAL citus.propagate_set_commands = 'local';\nSET LOCAL bedprice.default_region = 'us-gov-west-1';\n%s;\n%s;\nCOMMIT;\n" "$gov" "$gov_dist" | C_script | paste -sd'|')"
-check "... a session's SET does not reach them (the README says so): 0.96 here, us-east-1's 0.8 there" "0.96|0.8" \
-    "$(printf "SET bedprice.default_region = 'us-gov-west-1';\n%s;\n%s;\n" "$gov" "$gov_dist" | C_script | paste -sd'|')"
+    "$(session "BEGIN" "SET LOCAL citus.propagate_set_commands = 'local'" "SET LOCAL bedprice.default_region = 'us-gov-west-1'" \
+               "$gov" "$gov_dist" "COMMIT")"
+check "a session's SET, which the shards would not have: the distributed query is refused; a query of no Citus table prices as set" \
+    "$refusal|0.96" "$(session "$set_gov" "$gov_dist" "$gov")"
+check "... a SET LOCAL made before propagation was on, a set_config(): refused (Citus does not send them)" \
+    "$refusal|$refusal" \
+    "$(session "BEGIN" "SET LOCAL bedprice.default_region = 'us-gov-west-1'" "SET LOCAL citus.propagate_set_commands = 'local'" \
+               "$gov_dist" "ROLLBACK" \
+               "BEGIN" "SET LOCAL citus.propagate_set_commands = 'local'" \
+               "SELECT set_config('bedprice.default_region', 'us-gov-west-1', true) IS NULL" "$gov_dist" "ROLLBACK" | sed 's/|f|/|/')"
+A "INSERT INTO bedprice.price_books (book, parent) VALUES ('negotiated', 'aws')" >/dev/null
+check "... on_unknown_model and price_book too; a SET to the node's own value is no difference" \
+    "${refusal/default_region/on_unknown_model}|${refusal/default_region/price_book}|0.8" \
+    "$(session "SET bedprice.on_unknown_model = 'null'" "$gov_dist" "RESET bedprice.on_unknown_model" \
+               "SET bedprice.price_book = 'negotiated'" "$gov_dist" "RESET bedprice.price_book" \
+               "SET bedprice.default_region = 'us-east-1'" "SET bedprice.price_book = 'aws'" "$gov_dist")"
+check "... a statement prepared before the SET is planned, and refused, again" "0.8|$refusal" \
+    "$(session "PREPARE p AS $gov_dist" "EXECUTE p" "$set_gov" "EXECUTE p")"
+check "... the aggregate, grouped and sent whole to one shard (Citus's fast path, once bedprice is loaded)" \
+    "0.96|$refusal|$refusal" \
+    "$(session "$set_gov" "$gov" \
+               "SELECT model, bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) FROM usage_dist GROUP BY model" \
+               "SELECT bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) FROM usage_dist WHERE id = 1")"
+check "... rows the trigger would price on the shards: INSERT, COPY; and reprice" \
+    "0.96|$refusal|$refusal|$refusal" \
+    "$(session "$set_gov" "$gov" \
+               "INSERT INTO usage_priced (id, model, in_tokens, out_tokens, at) VALUES (9001, 'amazon.nova-pro-v1:0', 1, 0, now())" \
+               "COPY usage_priced (id, model, in_tokens, out_tokens, at) FROM '$citus_dir/rest.csv' WITH (FORMAT csv)" \
+               "CALL bedprice.reprice('usage_priced')")"
+check "... and nothing was written" 6000 "$(C "SELECT count(*) FROM usage_priced")"
+C "CREATE ROLE bp_gov LOGIN; GRANT SELECT ON usage_dist TO bp_gov; ALTER ROLE bp_gov SET bedprice.default_region = 'us-gov-west-1'" >/dev/null
+check "ALTER ROLE ... SET, which Citus sends to every node: that role's sessions price distributed as here" "0.96|0.96" \
+    "$(printf '%s;\n' "$gov" "$gov_dist" | PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=bp_gov \
+        psql -X -A -t -q -d $CITUS_DB 2>&1 | paste -sd'|')"
+C "ALTER DATABASE $CITUS_DB SET session_preload_libraries = 'bedprice'" >/dev/null
+check "with bedprice in session_preload_libraries: a session's first statement, the aggregate on one shard, is refused" \
+    "$refusal" "$(session "$set_gov" "SELECT bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) FROM usage_dist WHERE id = 1")"
+C "ALTER DATABASE $CITUS_DB RESET session_preload_libraries" >/dev/null

@@ -1,0 +1,86 @@
+-- A setting of the session that Citus would not send to the workers
+-- (sql/current/28_citus_settings.sql, src/settings_guard.c): off Citus,
+-- nothing is refused; with Citus's pg_dist_partition naming a table (a
+-- stand-in here: Citus itself is checked by test/suites/citus.sh), a
+-- query that prices that table's rows with such a setting is refused,
+-- and any other query prices as the session says.
+SET client_min_messages = warning;
+
+-- the pricing functions all carry the support function that checks it
+SELECT p.oid::regprocedure AS checked
+FROM pg_proc p
+WHERE p.prosupport = 'bedprice_internal.settings_support'::regproc
+ORDER BY p.proname, p.pronargs;
+
+-- and the C functions without it price nothing (a new pricing function
+-- shows here until it gets the support function; price_usage and reprice
+-- check for themselves, through the hooks and before reaching the shards)
+SELECT p.oid::regprocedure AS without_check
+FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+WHERE l.lanname = 'c' AND p.pronamespace IN ('bedprice'::regnamespace, 'bedprice_internal'::regnamespace)
+  AND p.prosupport = 0
+ORDER BY p.proname, p.pronargs;
+
+CREATE TABLE citus_usage (id int, model text, region text, in_tokens bigint, out_tokens bigint,
+                          at timestamptz, cost numeric, status text);
+INSERT INTO citus_usage VALUES (1, 'amazon.nova-pro-v1:0', NULL, 1000000, 0, '2026-06-01');
+CREATE TRIGGER price BEFORE INSERT OR UPDATE ON citus_usage FOR EACH ROW EXECUTE FUNCTION bedprice.price_usage(
+    'cost=cost', 'model=model', 'region=region', 'in=in_tokens', 'out=out_tokens', 'at=at', 'status=status');
+\set q 'SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens, at => at)) FROM citus_usage'
+
+-- without Citus, a session's setting prices every query
+SET bedprice.default_region = 'us-gov-west-1';
+:q;
+
+-- Citus's metadata, standing in: the table is a Citus table
+SET allow_system_table_mods = on;
+CREATE TABLE pg_catalog.pg_dist_partition (logicalrelid regclass);
+RESET allow_system_table_mods;
+INSERT INTO pg_catalog.pg_dist_partition VALUES ('citus_usage');
+
+-- each way a query prices its rows: refused, with what to do
+:q;
+SELECT bedprice.sum_bedrock_cost(model, region, in_tokens, out_tokens) FROM citus_usage;
+SELECT b.input_cost FROM citus_usage u, LATERAL bedprice.bedrock_cost_breakdown(u.model, u.region, u.in_tokens, u.out_tokens) b;
+SELECT x.s FROM (SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens)) AS s FROM citus_usage) x;
+-- (any query that reads a Citus table anywhere, though Citus would price this one here)
+SELECT (SELECT max(id) FROM citus_usage) AS id, bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1, 0);
+WITH u AS (SELECT * FROM citus_usage) SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens)) FROM u;
+-- rows the trigger prices (on the workers, with their settings)
+INSERT INTO citus_usage (id, model, in_tokens, out_tokens, at) VALUES (2, 'amazon.nova-pro-v1:0', 1000000, 0, '2026-06-01');
+UPDATE citus_usage SET in_tokens = 1;
+COPY citus_usage (id, model, in_tokens, out_tokens, at) FROM stdin;
+3	amazon.nova-pro-v1:0	1000000	0	2026-06-01
+\.
+-- each other setting, and a function's SET clause
+RESET bedprice.default_region;
+SET bedprice.on_unknown_model = 'null';
+:q;
+RESET bedprice.on_unknown_model;
+CREATE FUNCTION citus_gov_sum() RETURNS numeric LANGUAGE sql SET bedprice.default_region = 'us-gov-west-1'
+    SET search_path = pg_catalog, public
+    AS 'SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens, at => at)) FROM citus_usage';
+SELECT citus_gov_sum();
+-- a SET LOCAL that Citus does not send (it is not running here)
+BEGIN;
+SET LOCAL bedprice.price_book = 'aws';
+SET LOCAL bedprice.default_region = 'us-gov-west-1';
+:q;
+ROLLBACK;
+
+-- what is not refused: the node's values, a query that reads no Citus
+-- table (its prices are computed here), a table's DELETE
+:q;
+SET bedprice.default_region = 'us-east-1';
+:q;
+SET bedprice.default_region = 'us-gov-west-1';
+SELECT bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1000000, 0, at => '2026-06-01') AS here;
+CREATE TEMP TABLE local_usage AS SELECT * FROM citus_usage;
+SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens, at => at)) AS local_table FROM local_usage;
+SELECT count(*) AS citus_rows FROM citus_usage;
+DELETE FROM citus_usage WHERE id = 2;
+RESET bedprice.default_region;
+
+DROP TABLE pg_catalog.pg_dist_partition;
+DROP FUNCTION citus_gov_sum();
+DROP TABLE citus_usage, local_usage;
