@@ -61,7 +61,7 @@ CREATE FUNCTION citus_gov_sum() RETURNS numeric LANGUAGE sql SET bedprice.defaul
     SET search_path = pg_catalog, public
     AS 'SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens, at => at)) FROM citus_usage';
 SELECT citus_gov_sum();
--- a SET LOCAL that Citus does not send (it is not running here)
+-- a SET LOCAL: the session's too
 BEGIN;
 SET LOCAL bedprice.price_book = 'aws';
 SET LOCAL bedprice.default_region = 'us-gov-west-1';
@@ -79,8 +79,28 @@ CREATE TEMP TABLE local_usage AS SELECT * FROM citus_usage;
 SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens, at => at)) AS local_table FROM local_usage;
 SELECT count(*) AS citus_rows FROM citus_usage;
 DELETE FROM citus_usage WHERE id = 2;
+-- an expression evaluated here, outside a query's plan: a CALL's or an
+-- EXECUTE's argument
+PREPARE shown(numeric) AS SELECT $1 AS argument;
+EXECUTE shown(bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1000000, 0, at => '2026-06-01'));
+DEALLOCATE shown;
+-- the aggregate as a window function: refused
+SELECT bedprice.sum_bedrock_cost(model, region, in_tokens, out_tokens) OVER () FROM citus_usage;
+
+-- a role that is not bedprice_admin (which may not see bedprice_internal):
+-- the same answers
+CREATE ROLE bp_settings_reader;
+CREATE TABLE local_usage_kept AS SELECT * FROM local_usage;
+GRANT SELECT ON citus_usage, local_usage_kept TO bp_settings_reader;
+SET ROLE bp_settings_reader;
+SELECT 1 AS planned;
+SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens, at => at)) AS local_table FROM local_usage_kept;
+:q;
+SELECT bedprice.sum_bedrock_cost(model, region, in_tokens, out_tokens) FROM citus_usage;
+RESET ROLE;
 RESET bedprice.default_region;
 
 DROP TABLE pg_catalog.pg_dist_partition;
 DROP FUNCTION citus_gov_sum();
-DROP TABLE citus_usage, local_usage;
+DROP TABLE citus_usage, local_usage, local_usage_kept;
+DROP ROLE bp_settings_reader;

@@ -25,18 +25,26 @@ static const struct config_enum_entry on_unknown_model_options[] = {
 	{NULL, 0, false}
 };
 
+/* The settings change: memos drop; plans are planned again (settings_guard.c). */
 static void
-settings_changed(const char *newval, void *extra)
+region_changed(const char *newval, void *extra)
 {
 	bp_settings_version++;
-	bp_settings_guard_changed();
+	bp_settings_guard_changed(bp_default_region == NULL || strcmp(bp_default_region, newval) != 0);
 }
 
 static void
-enum_setting_changed(int newval, void *extra)
+book_changed(const char *newval, void *extra)
 {
 	bp_settings_version++;
-	bp_settings_guard_changed();
+	bp_settings_guard_changed(bp_price_book == NULL || strcmp(bp_price_book, newval) != 0);
+}
+
+static void
+on_unknown_model_changed(int newval, void *extra)
+{
+	bp_settings_version++;
+	bp_settings_guard_changed(bp_on_unknown_model != newval);
 }
 
 void		_PG_init(void);
@@ -51,7 +59,7 @@ _PG_init(void)
 							   "us-east-1",
 							   PGC_USERSET,
 							   0,
-							   NULL, settings_changed, NULL);
+							   NULL, region_changed, NULL);
 	DefineCustomStringVariable("bedprice.price_book",
 							   "Price book the pricing functions use (bedprice.price_books).",
 							   "aws is AWS's list prices; a call's own book argument (bedrock_cost_in and the like) wins.",
@@ -59,7 +67,7 @@ _PG_init(void)
 							   "aws",
 							   PGC_USERSET,
 							   0,
-							   NULL, settings_changed, NULL);
+							   NULL, book_changed, NULL);
 	DefineCustomEnumVariable("bedprice.on_unknown_model",
 							 "What pricing an unknown model does: raise an error, or return NULL.",
 							 "With null, analytics queries keep going and unpriced rows show as NULL.",
@@ -68,7 +76,7 @@ _PG_init(void)
 							 on_unknown_model_options,
 							 PGC_USERSET,
 							 0,
-							 NULL, enum_setting_changed, NULL);
+							 NULL, on_unknown_model_changed, NULL);
 	MarkGUCPrefixReserved("bedprice");
 	bp_settings_guard_init();
 

@@ -341,13 +341,12 @@ extern int	bp_on_unknown_model;
 
 /*
  * On a Citus cluster (settings_guard.c): the name of a setting whose value
- * is the session's own, which a shard query on a worker would not have
- * (with set_local_sent, a SET LOCAL Citus propagates does not count), or
- * NULL; its error; what a setting's change does.
+ * is the session's own, which a shard query on a worker would not have,
+ * or NULL; its error; what a setting's change (to another value) does.
  */
-extern const char *bp_session_only_setting(bool set_local_sent);
+extern const char *bp_session_only_setting(void);
 extern void bp_refuse_session_setting(const char *name) pg_attribute_noreturn();
 extern void bp_settings_guard_init(void);
-extern void bp_settings_guard_changed(void);
+extern void bp_settings_guard_changed(bool changed);
 
 #endif							/* BEDPRICE_H */

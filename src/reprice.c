@@ -342,7 +342,7 @@ reprice_shards(Oid relid, const TimestampTz *since)
 	char	   *call;
 	bool		isnull;
 	int64		changed;
-	const char *setting = bp_session_only_setting(false);	/* no SET LOCAL reaches them */
+	const char *setting = bp_session_only_setting();
 
 	if (setting != NULL)
 		bp_refuse_session_setting(setting);

@@ -2,23 +2,27 @@
  * settings_guard.c: on a Citus cluster, a statement whose shard queries
  * would price with other settings than the session's is refused.
  *
- * Citus sends a shard query to a worker without the session's settings:
- * only a SET LOCAL command made while citus.propagate_set_commands is
- * 'local' goes with it (not set_config(), not a SET LOCAL made before).
- * A bedprice setting SET in the session would leave the rows on the
- * workers priced with each worker's own value, silently.
+ * Citus sends a shard query to a worker without the session's settings,
+ * so a bedprice setting SET in the session would leave the rows on the
+ * workers priced with each worker's own value, silently.  A value of
+ * the session only (SET, SET LOCAL, set_config(), a function's SET
+ * clause, the connection's options) is therefore refused in a statement
+ * that prices a Citus table's rows; ALTER DATABASE and ALTER ROLE ...
+ * SET, which Citus sends to every node, are the node's values.  (Citus
+ * also sends some SET LOCAL commands, when citus.propagate_set_commands
+ * is 'local', but what it sent is known only to its own internals.)
  *
- * The pricing functions carry settings_support as their planner support
- * function, which the planner of the node that plans the query calls
- * (while it simplifies a call, and while it costs an aggregate's step):
- * when a setting has a value of this session only and the query reads a
- * Citus table, it raises the error.  Once the library is loaded, a
- * planner hook and a utility hook check too what no support function
- * sees: an aggregate in a query Citus sends whole to one shard, rows the
- * price_usage trigger prices on the shards (INSERT, UPDATE, MERGE,
- * COPY).  A change of a setting drops the backend's cached plans while
- * Citus is loaded, so that a prepared statement is planned, and checked,
- * again.
+ * Where the check is made:
+ * - the planner support function of the pricing functions, which the
+ *   planner of the node that plans the query calls (while it simplifies a
+ *   call, and while it costs an aggregate's step), and which loads the
+ *   library into the session;
+ * - once the library is loaded, a planner and a utility hook, for what no
+ *   support function sees: an aggregate in a query Citus sends whole to
+ *   one shard (its fast path), a window aggregate, rows the price_usage
+ *   trigger prices on the shards (INSERT, UPDATE, MERGE, COPY).
+ * A change of a setting drops the backend's cached plans while Citus is
+ * loaded, so that a prepared statement is planned, and checked, again.
  */
 #include "postgres.h"
 
@@ -27,23 +31,22 @@
 
 #include "access/genam.h"
 #include "access/stratnum.h"
-#include "access/xact.h"
-#include "catalog/pg_aggregate.h"
+#include "catalog/indexing.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_aggregate.h"
 #include "catalog/pg_namespace.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_trigger.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "fmgr.h"
-#include "lib/stringinfo.h"
 #include "nodes/nodeFuncs.h"
 #include "nodes/pathnodes.h"
 #include "nodes/supportnodes.h"
-#include "nodes/value.h"
 #include "optimizer/planner.h"
-#include "parser/parse_func.h"
 #include "parser/parsetree.h"
 #include "tcop/utility.h"
+#include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
 #include "utils/plancache.h"
@@ -60,6 +63,13 @@ static PlannedStmt *guard_planner(Query *parse, const char *query_string, int cu
 static void guard_utility(BP_UTILITY_ARGS);
 static planner_hook_type prev_planner;
 static ProcessUtility_hook_type prev_utility;
+
+/*
+ * Whether the hooks have seen a statement of this backend: from then on
+ * they see each statement before it is planned or run; before, the
+ * library was loaded during the statement being planned.
+ */
+static bool hooks_saw_statement = false;
 
 void
 bp_settings_guard_init(void)
@@ -81,83 +91,38 @@ citus_loaded(void)
 	return conf != NULL && !(conf->flags & GUC_CUSTOM_PLACEHOLDER);
 }
 
-/* A setting changed: plans cached with the old value are planned again. */
+/* A setting changes (changed: to another value): plans cached with the old one are planned again. */
 void
-bp_settings_guard_changed(void)
+bp_settings_guard_changed(bool changed)
 {
-	if (citus_loaded())
+	if (changed && citus_loaded())
 		ResetPlanCache();
 }
 
 /*
- * The SET LOCAL commands Citus sends to the workers in this transaction
- * (its activeSetStmts, as the user wrote them), or NULL.  Without the
- * symbol (another Citus), nothing counts as sent: the query is refused.
- */
-static const char *
-citus_sent_commands(void)
-{
-	StringInfo *sent;
-
-	if (!citus_loaded())
-		return NULL;			/* (loading it here would be refused) */
-	sent = (StringInfo *) load_external_function("$libdir/citus", "activeSetStmts", false, NULL);
-
-	return sent != NULL && *sent != NULL ? (*sent)->data : NULL;
-}
-
-/*
- * Whether Citus sends the setting's value: it is a SET LOCAL of the
- * transaction, outside any subtransaction (Citus keeps a subtransaction's
- * commands apart, and forgets them when it ends), and Citus has sent a
- * SET LOCAL (or RESET) of the setting in it.
- */
-static bool
-sent_by_citus(const struct config_generic *conf)
-{
-	const char *sent;
-	char	   *lowered;
-
-	if (conf->stack == NULL ||
-		(conf->stack->state != GUC_LOCAL && conf->stack->state != GUC_SET_LOCAL) ||
-		conf->stack->nest_level != 1 || GetCurrentTransactionNestLevel() != 1 ||
-		!IsTransactionBlock() || (sent = citus_sent_commands()) == NULL)
-		return false;
-	lowered = pstrdup(sent);
-	for (char *c = lowered; *c; c++)
-		*c = pg_tolower((unsigned char) *c);
-	return strstr(lowered, conf->name) != NULL;
-}
-
-/*
- * The name of a setting whose value is this session's own (SET, SET
- * LOCAL, a function's SET clause, a connection's options) and is not the
+ * The name of a setting whose value is this session's own and is not the
  * node's, or NULL.  A value of the server's configuration, ALTER SYSTEM,
- * ALTER DATABASE or ALTER ROLE is the node's.  With set_local_sent, a SET
- * LOCAL that Citus propagates counts as the node's.
+ * ALTER DATABASE or ALTER ROLE is the node's, and so is a session's SET
+ * to the node's value.
  */
 const char *
-bp_session_only_setting(bool set_local_sent)
+bp_session_only_setting(void)
 {
 	for (size_t i = 0; i < lengthof(settings); i++)
 	{
 		const struct config_generic *conf = settings[i];
-		const char *value;
 
 		if (conf == NULL || conf->source < PGC_S_CLIENT)
 			continue;
-		if (set_local_sent && sent_by_citus(conf))
-			continue;
-		value = GetConfigOption(conf->name, false, false);
 		if (conf->reset_source < PGC_S_CLIENT &&
-			strcmp(value, GetConfigOptionResetString(conf->name)) == 0)
-			continue;			/* SET to the node's own value */
+			strcmp(GetConfigOption(conf->name, false, false), GetConfigOptionResetString(conf->name)) == 0)
+			continue;
 		return conf->name;
 	}
 	return NULL;
 }
 
-/* The error of a query that a session's setting would price differently. */
+/* The error of a statement that a session's setting would price differently. */
 void
 bp_refuse_session_setting(const char *name)
 {
@@ -166,10 +131,12 @@ bp_refuse_session_setting(const char *name)
 			 errmsg("setting \"%s\" of this session does not reach the Citus shard queries", name),
 			 errdetail("This session has %s = '%s'; a worker prices a Citus table's rows with its own value.",
 					   name, GetConfigOption(name, false, false)),
-			 errhint("Give the region or the price book as an argument or a column, or SET LOCAL the setting "
-					 "after SET LOCAL citus.propagate_set_commands = 'local', or set it with ALTER DATABASE "
-					 "or ALTER ROLE ... SET, which Citus sends to every node.")));
+			 errhint("Give the region as an argument or a column, the price book to the _in functions, "
+					 "or set the setting with ALTER DATABASE or ALTER ROLE ... SET, which Citus sends "
+					 "to every node.")));
 }
+
+/* ---- Citus tables: the rows of pg_dist_partition ---- */
 
 typedef struct CitusTables
 {
@@ -177,6 +144,23 @@ typedef struct CitusTables
 	Oid			index;			/* its index on logicalrelid */
 	AttrNumber	relid_column;
 } CitusTables;
+
+/* pg_dist_partition, or InvalidOid where Citus is not installed. */
+static Oid
+citus_partitions(void)
+{
+	return get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE);
+}
+
+static void
+open_citus_tables(CitusTables *tables, Oid partitions)
+{
+	tables->partitions = table_open(partitions, AccessShareLock);
+	tables->index = get_relname_relid("pg_dist_partition_logical_relid_index", PG_CATALOG_NAMESPACE);
+	tables->relid_column = get_attnum(partitions, "logicalrelid");
+	if (tables->relid_column == InvalidAttrNumber)
+		elog(ERROR, "bedprice: pg_dist_partition has no column logicalrelid");
+}
 
 /* Whether relid is a Citus table (any kind: it has a pg_dist_partition row). */
 static bool
@@ -209,17 +193,7 @@ citus_table_walker(Node *node, CitusTables *tables)
 	return expression_tree_walker(node, citus_table_walker, tables);
 }
 
-static void
-open_citus_tables(CitusTables *tables, Oid partitions)
-{
-	tables->partitions = table_open(partitions, AccessShareLock);
-	tables->index = get_relname_relid("pg_dist_partition_logical_relid_index", PG_CATALOG_NAMESPACE);
-	tables->relid_column = get_attnum(partitions, "logicalrelid");
-	if (tables->relid_column == InvalidAttrNumber)
-		elog(ERROR, "bedprice: pg_dist_partition has no column logicalrelid");
-}
-
-/* Whether one of the queries reads a Citus table, at any level; partitions is pg_dist_partition. */
+/* Whether one of the queries reads a Citus table, at any level. */
 static bool
 reads_citus_table(Oid partitions, Query **queries, int n)
 {
@@ -228,22 +202,20 @@ reads_citus_table(Oid partitions, Query **queries, int n)
 
 	open_citus_tables(&tables, partitions);
 	for (int i = 0; i < n && !found; i++)
-		found = query_tree_walker(queries[i], citus_table_walker, &tables, QTW_EXAMINE_RTES_BEFORE);
+		found = queries[i] != NULL &&
+			query_tree_walker(queries[i], citus_table_walker, &tables, QTW_EXAMINE_RTES_BEFORE);
 	table_close(tables.partitions, AccessShareLock);
 	return found;
 }
 
-static Oid
-citus_partitions(void)
-{
-	return get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE);
-}
+/* ---- the support function ---- */
 
 /*
  * Whether the query being planned may run on Citus workers: it reads a
- * Citus table at any level.  Without a planner (Citus's fast path plans a
- * one-shard query so, and evaluates expressions so), any query may, once
- * Citus is installed in the database.
+ * Citus table at any level.  Without a planner (Citus's fast path
+ * simplifies a one-shard query's expressions so, and so is an expression
+ * evaluated here, as a CALL's arguments), the hooks have checked the
+ * statement, unless the library was loaded during it: then it may.
  */
 static bool
 planned_query_reads_citus_table(PlannerInfo *root)
@@ -255,7 +227,7 @@ planned_query_reads_citus_table(PlannerInfo *root)
 	if (!OidIsValid(partitions))
 		return false;
 	if (root == NULL)
-		return true;
+		return !hooks_saw_statement;
 	for (; root != NULL; root = root->parent_root)
 	{
 		if (n == lengthof(queries))
@@ -286,21 +258,41 @@ settings_support(PG_FUNCTION_ARGS)
 	else
 		PG_RETURN_POINTER(NULL);
 
-	name = bp_session_only_setting(true);
+	name = bp_session_only_setting();
 	if (name != NULL && planned_query_reads_citus_table(root))
 		bp_refuse_session_setting(name);
 	PG_RETURN_POINTER(NULL);
 }
 
-/*
- * The hooks: the same check before a query is planned, for what the
- * planner asks no support function of (an aggregate in a query Citus
- * plans by its fast path: one shard, or a reference table), and for rows
- * the price_usage trigger prices on the workers (an INSERT, UPDATE or
- * MERGE planned here, a COPY).  They are in place once the library is
- * loaded in the session.  A pricing function is one whose support
- * function (or whose step's) is ours.
- */
+/* ---- the hooks ---- */
+
+/* A function of the extension, found without a lookup's privilege checks (any role plans). */
+static Oid
+extension_function(const char *schema, const char *name, oidvector *args)
+{
+	Oid			namespace = get_namespace_oid(schema, true);
+
+	if (!OidIsValid(namespace))
+		return InvalidOid;
+	return GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid, CStringGetDatum(name),
+						   PointerGetDatum(args), ObjectIdGetDatum(namespace));
+}
+
+/* Whether an aggregate's step is a pricing function. */
+static bool
+prices_by_aggregate(Oid aggregate, Oid support)
+{
+	HeapTuple	agg = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(aggregate));
+	Oid			step;
+
+	if (!HeapTupleIsValid(agg))
+		return false;			/* a plain window function */
+	step = ((Form_pg_aggregate) GETSTRUCT(agg))->aggtransfn;
+	ReleaseSysCache(agg);
+	return get_func_support(step) == support;
+}
+
+/* Whether the node calls a pricing function: one whose support function, or whose step's, is ours. */
 static bool
 calls_pricing_walker(Node *node, Oid *support)
 {
@@ -308,36 +300,20 @@ calls_pricing_walker(Node *node, Oid *support)
 		return false;
 	if (IsA(node, FuncExpr) && get_func_support(((FuncExpr *) node)->funcid) == *support)
 		return true;
-	if (IsA(node, Aggref))
-	{
-		HeapTuple	agg = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(((Aggref *) node)->aggfnoid));
-
-		if (HeapTupleIsValid(agg))
-		{
-			Oid			step = ((Form_pg_aggregate) GETSTRUCT(agg))->aggtransfn;
-
-			ReleaseSysCache(agg);
-			if (get_func_support(step) == *support)
-				return true;
-		}
-	}
+	if (IsA(node, Aggref) && prices_by_aggregate(((Aggref *) node)->aggfnoid, *support))
+		return true;
+	if (IsA(node, WindowFunc) && prices_by_aggregate(((WindowFunc *) node)->winfnoid, *support))
+		return true;
 	if (IsA(node, Query))
 		return query_tree_walker((Query *) node, calls_pricing_walker, support, 0);
 	return expression_tree_walker(node, calls_pricing_walker, support);
-}
-
-static Oid
-bedprice_function(const char *schema, const char *name, int nargs, Oid argtype)
-{
-	return LookupFuncName(list_make2(makeString(pstrdup(schema)), makeString(pstrdup(name))),
-						  nargs, &argtype, true);
 }
 
 /* Whether relid carries an enabled price_usage trigger (which prices where its rows are). */
 static bool
 has_pricing_trigger(Oid relid)
 {
-	Oid			price_usage = bedprice_function("bedprice", "price_usage", 0, InvalidOid);
+	Oid			price_usage = extension_function("bedprice", "price_usage", buildoidvector(NULL, 0));
 	Relation	triggers;
 	ScanKeyData key;
 	SysScanDesc scan;
@@ -376,22 +352,30 @@ priced_on_workers(Oid relid)
 	return citus;
 }
 
+/* The planner hook's check of a query about to be planned. */
+static void
+check_query(Query *parse)
+{
+	const char *name = bp_session_only_setting();
+	Oid			internal = INTERNALOID;
+	Oid			support;
+
+	if (name == NULL || !OidIsValid(citus_partitions()))
+		return;
+	support = extension_function("bedprice_internal", "settings_support", buildoidvector(&internal, 1));
+	if (OidIsValid(support) && calls_pricing_walker((Node *) parse, &support) &&
+		reads_citus_table(citus_partitions(), &parse, 1))
+		bp_refuse_session_setting(name);
+	if (parse->resultRelation > 0 && parse->commandType != CMD_DELETE &&
+		priced_on_workers(rt_fetch(parse->resultRelation, parse->rtable)->relid))
+		bp_refuse_session_setting(name);
+}
+
 static PlannedStmt *
 guard_planner(Query *parse, const char *query_string, int cursor_options, ParamListInfo params)
 {
-	const char *name = bp_session_only_setting(true);
-
-	if (name != NULL && OidIsValid(citus_partitions()))
-	{
-		Oid			support = bedprice_function("bedprice_internal", "settings_support", 1, INTERNALOID);
-
-		if (OidIsValid(support) && calls_pricing_walker((Node *) parse, &support) &&
-			reads_citus_table(citus_partitions(), &parse, 1))
-			bp_refuse_session_setting(name);
-		if (parse->resultRelation > 0 && parse->commandType != CMD_DELETE &&
-			priced_on_workers(rt_fetch(parse->resultRelation, parse->rtable)->relid))
-			bp_refuse_session_setting(name);
-	}
+	hooks_saw_statement = true;
+	check_query(parse);
 	if (prev_planner)
 		return prev_planner(parse, query_string, cursor_options, params);
 	return standard_planner(parse, query_string, cursor_options, params);
@@ -402,9 +386,10 @@ guard_utility(BP_UTILITY_ARGS)
 {
 	Node	   *stmt = pstmt->utilityStmt;
 
+	hooks_saw_statement = true;
 	if (IsA(stmt, CopyStmt) && ((CopyStmt *) stmt)->is_from && ((CopyStmt *) stmt)->relation != NULL)
 	{
-		const char *name = bp_session_only_setting(true);
+		const char *name = bp_session_only_setting();
 		Oid			relid;
 
 		if (name != NULL &&

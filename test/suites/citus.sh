@@ -12,8 +12,8 @@
 # it does: the sum, GROUP BY model and day, the breakdown as a LATERAL
 # call, and the aggregate.  A session's bedprice setting, which the shard
 # queries would not have, makes a statement that prices a Citus table's
-# rows on the workers an error; a SET LOCAL Citus sends, ALTER ROLE ...
-# SET, and a query of no Citus table price as the session says.
+# rows on the workers an error; ALTER ROLE ... SET, and a query of no
+# Citus table price as the session says.
 set -euo pipefail
 . "$(dirname "$0")/../lib.sh"
 
@@ -246,18 +246,13 @@ session() {
     printf '%s;\n' "$@" | PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=postgres \
         psql -X -A -t -q -d $CITUS_DB 2>&1 | sed 's/^psql:<stdin>:[0-9]*: //' | grep -v '^\(DETAIL\|HINT\|CONTEXT\|LINE [0-9]*\):\|^ *^$' | paste -sd'|'
 }
-check "SET LOCAL bedprice.default_region after SET LOCAL citus.propagate_set_commands = 'local': the shards price as the coordinator" \
-    "0.96|0.96" \
-    "$(session "BEGIN" "SET LOCAL citus.propagate_set_commands = 'local'" "SET LOCAL bedprice.default_region = 'us-gov-west-1'" \
-               "$gov" "$gov_dist" "COMMIT")"
 check "a session's SET, which the shards would not have: the distributed query is refused; a query of no Citus table prices as set" \
     "$refusal|0.96" "$(session "$set_gov" "$gov_dist" "$gov")"
-check "... a SET LOCAL made before propagation was on, a set_config(): refused (Citus does not send them)" \
+check "... a SET LOCAL, even one Citus sends (citus.propagate_set_commands = 'local'), and a set_config(): refused" \
     "$refusal|$refusal" \
-    "$(session "BEGIN" "SET LOCAL bedprice.default_region = 'us-gov-west-1'" "SET LOCAL citus.propagate_set_commands = 'local'" \
+    "$(session "BEGIN" "SET LOCAL citus.propagate_set_commands = 'local'" "SET LOCAL bedprice.default_region = 'us-gov-west-1'" \
                "$gov_dist" "ROLLBACK" \
-               "BEGIN" "SET LOCAL citus.propagate_set_commands = 'local'" \
-               "SELECT set_config('bedprice.default_region', 'us-gov-west-1', true) IS NULL" "$gov_dist" "ROLLBACK" | sed 's/|f|/|/')"
+               "SELECT set_config('bedprice.default_region', 'us-gov-west-1', false) IS NULL" "$gov_dist" | sed 's/|f|/|/')"
 A "INSERT INTO bedprice.price_books (book, parent) VALUES ('negotiated', 'aws')" >/dev/null
 check "... on_unknown_model and price_book too; a SET to the node's own value is no difference" \
     "${refusal/default_region/on_unknown_model}|${refusal/default_region/price_book}|0.8" \
@@ -266,11 +261,12 @@ check "... on_unknown_model and price_book too; a SET to the node's own value is
                "SET bedprice.default_region = 'us-east-1'" "SET bedprice.price_book = 'aws'" "$gov_dist")"
 check "... a statement prepared before the SET is planned, and refused, again" "0.8|$refusal" \
     "$(session "PREPARE p AS $gov_dist" "EXECUTE p" "$set_gov" "EXECUTE p")"
-check "... the aggregate, grouped and sent whole to one shard (Citus's fast path, once bedprice is loaded)" \
-    "0.96|$refusal|$refusal" \
+check "... the aggregate, grouped, sent whole to one shard (Citus's fast path, once bedprice is loaded), as a window function" \
+    "0.96|$refusal|$refusal|$refusal" \
     "$(session "$set_gov" "$gov" \
                "SELECT model, bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) FROM usage_dist GROUP BY model" \
-               "SELECT bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) FROM usage_dist WHERE id = 1")"
+               "SELECT bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) FROM usage_dist WHERE id = 1" \
+               "SELECT bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) OVER (PARTITION BY id) FROM usage_dist")"
 check "... rows the trigger would price on the shards: INSERT, COPY; and reprice" \
     "0.96|$refusal|$refusal|$refusal" \
     "$(session "$set_gov" "$gov" \
@@ -282,6 +278,11 @@ C "CREATE ROLE bp_gov LOGIN; GRANT SELECT ON usage_dist TO bp_gov; ALTER ROLE bp
 check "ALTER ROLE ... SET, which Citus sends to every node: that role's sessions price distributed as here" "0.96|0.96" \
     "$(printf '%s;\n' "$gov" "$gov_dist" | PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=bp_gov \
         psql -X -A -t -q -d $CITUS_DB 2>&1 | paste -sd'|')"
+check "... that role (not bedprice_admin) with a SET of its session: the same refusal, a local query as set" \
+    "$refusal|1|0.96" \
+    "$(printf '%s;\n' "SET bedprice.default_region = 'eu-west-1'" "$gov_dist" "SELECT 1" "RESET bedprice.default_region" "$gov" |
+       PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=bp_gov psql -X -A -t -q -d $CITUS_DB 2>&1 |
+       sed 's/^psql:<stdin>:[0-9]*: //' | grep -v '^\(DETAIL\|HINT\):' | paste -sd'|')"
 C "ALTER DATABASE $CITUS_DB SET session_preload_libraries = 'bedprice'" >/dev/null
 check "with bedprice in session_preload_libraries: a session's first statement, the aggregate on one shard, is refused" \
     "$refusal" "$(session "$set_gov" "SELECT bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) FROM usage_dist WHERE id = 1")"
