@@ -241,6 +241,10 @@ gov="SELECT bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1000000, 0, at =
 gov_dist="SELECT sum(bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1000000, 0, at => '2026-06-01')) FILTER (WHERE id = 1) FROM usage_dist"
 set_gov="SET bedprice.default_region = 'us-gov-west-1'"
 refusal='ERROR:  setting "bedprice.default_region" of this session does not reach the Citus shard queries'
+# an omitted at: Citus puts its default, now(), in the shard queries (each worker's own instant)
+check "an omitted at: the shard query Citus sends calls now() itself (the README says to pass at)" t \
+    "$(C "EXPLAIN (VERBOSE, COSTS OFF) SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens)) FROM usage_dist" |
+       grep -q 'Query: SELECT .*bedrock_cost(.*now()' && echo t || echo f)"
 # one session on the coordinator, going on after errors: the results and error lines, one line
 session() {
     printf '%s;\n' "$@" | PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=postgres \
