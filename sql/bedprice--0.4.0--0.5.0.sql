@@ -2558,6 +2558,29 @@ ALTER FUNCTION bedprice.cost_or_null(text, text, text, text, bigint, bigint, tex
     SUPPORT bedprice_internal.settings_support;
 ALTER FUNCTION bedprice.unit_price(text, text, text, text, text, text, timestamptz, boolean)
     SUPPORT bedprice_internal.settings_support;
+-- the SQL and PL/pgSQL functions that price or read the catalog with the settings
+ALTER FUNCTION bedprice.volume_cost(text, text, text, numeric, numeric, text, numeric, numeric, timestamptz, text, boolean)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.monthly_cost(text, text, numeric, numeric, text, numeric, numeric, timestamptz, text, text)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.bedrock_premium(text, text, text, bigint, bigint, timestamptz, text, text)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.compare_models(text, text, bigint, bigint, text, text, text, timestamptz, text)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.cheapest(text, bigint, bigint, text, timestamptz, text) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.scenario(text[], numeric[], numeric[], text, timestamptz, text)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.unit_prices(text, text, text, text, text, bigint, bigint) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.provisioned_rate(text, text, text, timestamptz, text) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.provisioned_cost(text, text, integer, numeric, text, timestamptz, text)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.provisioned_breakeven(text, text, text, bigint, bigint, integer, timestamptz, text)
+    SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.price_sheet(timestamptz, text) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.price_sheet_csv(timestamptz, text) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.multiplier_sheet(timestamptz, text) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.multiplier_sheet_csv(timestamptz, text) SUPPORT bedprice_internal.settings_support;
+ALTER FUNCTION bedprice.book_chain() SUPPORT bedprice_internal.settings_support;
 -- an aggregate's step: the planner asks its cost
 ALTER FUNCTION bedprice_internal.sum_bedrock_cost_step(internal, text, text, bigint, bigint)
     SUPPORT bedprice_internal.settings_support;

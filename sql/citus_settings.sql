@@ -12,13 +12,15 @@ FROM pg_proc p
 WHERE p.prosupport = 'bedprice_internal.settings_support'::regproc
 ORDER BY p.proname, p.pronargs;
 
--- and the C functions without it price nothing (a new pricing function
--- shows here until it gets the support function; price_usage and reprice
--- check for themselves, through the hooks and before reaching the shards)
-SELECT p.oid::regprocedure AS without_check
+-- and the functions without it price nothing with the settings, or price
+-- a table whose statements are checked when they are planned (focus_usage,
+-- compare_modes, forecast); a new pricing function shows here until it
+-- gets the support function (price_usage is checked through the hooks,
+-- reprice before it reaches the shards; the aggregates by their steps)
+SELECT p.oid::regprocedure AS without_check, l.lanname
 FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
-WHERE l.lanname = 'c' AND p.pronamespace IN ('bedprice'::regnamespace, 'bedprice_internal'::regnamespace)
-  AND p.prosupport = 0
+WHERE (p.pronamespace = 'bedprice'::regnamespace OR l.lanname = 'c' AND p.pronamespace = 'bedprice_internal'::regnamespace)
+  AND p.prosupport = 0 AND p.prokind <> 'a'
 ORDER BY p.proname, p.pronargs;
 
 CREATE TABLE citus_usage (id int, model text, region text, in_tokens bigint, out_tokens bigint,
@@ -63,8 +65,7 @@ CREATE FUNCTION citus_gov_sum() RETURNS numeric LANGUAGE sql SET bedprice.defaul
 SELECT citus_gov_sum();
 -- a SET LOCAL: the session's too
 BEGIN;
-SET LOCAL bedprice.price_book = 'aws';
-SET LOCAL bedprice.default_region = 'us-gov-west-1';
+SET LOCAL bedprice.price_book = 'seed-2026-04-10';
 :q;
 ROLLBACK;
 
@@ -84,8 +85,12 @@ DELETE FROM citus_usage WHERE id = 2;
 PREPARE shown(numeric) AS SELECT $1 AS argument;
 EXECUTE shown(bedprice.bedrock_cost('amazon.nova-pro-v1:0', NULL, 1000000, 0, at => '2026-06-01'));
 DEALLOCATE shown;
--- the aggregate as a window function: refused
+-- the aggregate as a window function, a SQL or PL/pgSQL pricing function
+-- for each row, rows a modifying CTE gives the trigger: refused
 SELECT bedprice.sum_bedrock_cost(model, region, in_tokens, out_tokens) OVER () FROM citus_usage;
+SELECT bedprice.volume_cost('bedrock', model, region, in_tokens, out_tokens) FROM citus_usage;
+SELECT m.cost FROM citus_usage u, LATERAL bedprice.compare_models(u.model, 'Nova Lite', u.in_tokens, u.out_tokens) m;
+WITH moved AS (UPDATE citus_usage SET in_tokens = 2 RETURNING id) SELECT count(*) FROM moved;
 
 -- a role that is not bedprice_admin (which may not see bedprice_internal):
 -- the same answers
@@ -99,6 +104,18 @@ SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens, at => at)
 SELECT bedprice.sum_bedrock_cost(model, region, in_tokens, out_tokens) FROM citus_usage;
 RESET ROLE;
 RESET bedprice.default_region;
+-- under SET ROLE, the workers' connections are that role's: its ALTER
+-- ROLE ... SET is not the session's value, and the session user's is not
+-- the role's
+ALTER ROLE bp_settings_reader SET bedprice.default_region = 'eu-west-1';
+SET ROLE bp_settings_reader;
+:q;
+RESET ROLE;
+:q;
+ALTER ROLE bp_settings_reader RESET bedprice.default_region;
+SET ROLE bp_settings_reader;
+:q;
+RESET ROLE;
 
 DROP TABLE pg_catalog.pg_dist_partition;
 DROP FUNCTION citus_gov_sum();

@@ -30,22 +30,26 @@
 #include "compat.h"
 
 #include "access/genam.h"
+#include "access/htup_details.h"
 #include "access/stratnum.h"
 #include "catalog/indexing.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_aggregate.h"
+#include "catalog/pg_db_role_setting.h"
 #include "catalog/pg_namespace.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_trigger.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "nodes/nodeFuncs.h"
 #include "nodes/pathnodes.h"
 #include "nodes/supportnodes.h"
 #include "optimizer/planner.h"
 #include "parser/parsetree.h"
 #include "tcop/utility.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
@@ -70,6 +74,13 @@ static ProcessUtility_hook_type prev_utility;
  * library was loaded during the statement being planned.
  */
 static bool hooks_saw_statement = false;
+
+/*
+ * While the planner hook plans a statement: whether it reads a Citus
+ * table (known only when a setting is the session's own).
+ */
+static int	planning_depth = 0;
+static bool planning_reads_citus = false;
 
 void
 bp_settings_guard_init(void)
@@ -99,27 +110,102 @@ bp_settings_guard_changed(bool changed)
 		ResetPlanCache();
 }
 
+/* pg_dist_partition, or InvalidOid where Citus is not installed. */
+static Oid
+citus_partitions(void)
+{
+	return get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE);
+}
+
+/* Which of the settings (if any) an "name=value" entry of an ALTER ROLE ... SET sets. */
+static const char *
+setting_of_entry(const char *entry)
+{
+	for (size_t i = 0; i < lengthof(setting_names); i++)
+	{
+		size_t		len = strlen(setting_names[i]);
+
+		if (pg_strncasecmp(entry, setting_names[i], len) == 0 && entry[len] == '=')
+			return setting_names[i];
+	}
+	return NULL;
+}
+
+/*
+ * The first bedprice setting that the role has an ALTER ROLE ... SET of
+ * (for this database or all), or NULL: the workers' connections, made
+ * as that role, have it.
+ */
+static const char *
+role_setting(Oid role)
+{
+	Oid			databases[2] = {MyDatabaseId, InvalidOid};
+	Relation	rel = table_open(DbRoleSettingRelationId, AccessShareLock);
+	const char *found = NULL;
+
+	for (int i = 0; i < 2 && found == NULL; i++)
+	{
+		ScanKeyData keys[2];
+		SysScanDesc scan;
+		HeapTuple	tuple;
+
+		ScanKeyInit(&keys[0], Anum_pg_db_role_setting_setdatabase, BTEqualStrategyNumber, F_OIDEQ,
+					ObjectIdGetDatum(databases[i]));
+		ScanKeyInit(&keys[1], Anum_pg_db_role_setting_setrole, BTEqualStrategyNumber, F_OIDEQ,
+					ObjectIdGetDatum(role));
+		scan = systable_beginscan(rel, DbRoleSettingDatidRolidIndexId, true, NULL, 2, keys);
+		while (found == NULL && HeapTupleIsValid(tuple = systable_getnext(scan)))
+		{
+			bool		isnull;
+			Datum		config = heap_getattr(tuple, Anum_pg_db_role_setting_setconfig,
+											  RelationGetDescr(rel), &isnull);
+			Datum	   *entries;
+			bool	   *nulls;
+			int			n;
+
+			if (isnull)
+				continue;
+			deconstruct_array(DatumGetArrayTypeP(config), TEXTOID, -1, false, TYPALIGN_INT,
+							  &entries, &nulls, &n);
+			for (int e = 0; e < n && found == NULL; e++)
+				if (!nulls[e])
+					found = setting_of_entry(TextDatumGetCString(entries[e]));
+		}
+		systable_endscan(scan);
+	}
+	table_close(rel, AccessShareLock);
+	return found;
+}
+
 /*
  * The name of a setting whose value is this session's own and is not the
  * node's, or NULL.  A value of the server's configuration, ALTER SYSTEM,
  * ALTER DATABASE or ALTER ROLE is the node's, and so is a session's SET
- * to the node's value.
+ * to the node's value.  Under SET ROLE or in a SECURITY DEFINER function,
+ * the workers' connections are the current role's, not the session's:
+ * then neither role's ALTER ROLE ... SET is the node's.
  */
 const char *
 bp_session_only_setting(void)
 {
+	bool		other_role = GetUserId() != GetSessionUserId();
+
 	for (size_t i = 0; i < lengthof(settings); i++)
 	{
 		const struct config_generic *conf = settings[i];
 
-		if (conf == NULL || conf->source < PGC_S_CLIENT)
+		if (conf == NULL)
+			continue;
+		if (other_role && (conf->source == PGC_S_USER || conf->source == PGC_S_DATABASE_USER))
+			return conf->name;
+		if (conf->source < PGC_S_CLIENT)
 			continue;
 		if (conf->reset_source < PGC_S_CLIENT &&
 			strcmp(GetConfigOption(conf->name, false, false), GetConfigOptionResetString(conf->name)) == 0)
 			continue;
 		return conf->name;
 	}
-	return NULL;
+	return other_role && OidIsValid(citus_partitions()) ? role_setting(GetUserId()) : NULL;
 }
 
 /* The error of a statement that a session's setting would price differently. */
@@ -144,13 +230,6 @@ typedef struct CitusTables
 	Oid			index;			/* its index on logicalrelid */
 	AttrNumber	relid_column;
 } CitusTables;
-
-/* pg_dist_partition, or InvalidOid where Citus is not installed. */
-static Oid
-citus_partitions(void)
-{
-	return get_relname_relid("pg_dist_partition", PG_CATALOG_NAMESPACE);
-}
 
 static void
 open_citus_tables(CitusTables *tables, Oid partitions)
@@ -212,10 +291,12 @@ reads_citus_table(Oid partitions, Query **queries, int n)
 
 /*
  * Whether the query being planned may run on Citus workers: it reads a
- * Citus table at any level.  Without a planner (Citus's fast path
- * simplifies a one-shard query's expressions so, and so is an expression
- * evaluated here, as a CALL's arguments), the hooks have checked the
- * statement, unless the library was loaded during it: then it may.
+ * Citus table at any level.  Without a planner: while the planner hook
+ * plans a statement (Citus's fast path simplifies a one-shard query's
+ * expressions so, inlining SQL functions), whether that statement does;
+ * outside planning (an expression evaluated here, as a CALL's
+ * arguments), the hooks have checked the statement, unless the library
+ * was loaded during it: then it may.
  */
 static bool
 planned_query_reads_citus_table(PlannerInfo *root)
@@ -227,7 +308,7 @@ planned_query_reads_citus_table(PlannerInfo *root)
 	if (!OidIsValid(partitions))
 		return false;
 	if (root == NULL)
-		return !hooks_saw_statement;
+		return planning_depth > 0 ? planning_reads_citus : !hooks_saw_statement;
 	for (; root != NULL; root = root->parent_root)
 	{
 		if (n == lengthof(queries))
@@ -352,33 +433,72 @@ priced_on_workers(Oid relid)
 	return citus;
 }
 
-/* The planner hook's check of a query about to be planned. */
-static void
-check_query(Query *parse)
+/* Whether a statement writes rows the trigger prices on the workers (in a modifying CTE too). */
+static bool
+writes_priced_on_workers(Query *parse)
 {
-	const char *name = bp_session_only_setting();
-	Oid			internal = INTERNALOID;
-	Oid			support;
+	ListCell   *lc;
 
-	if (name == NULL || !OidIsValid(citus_partitions()))
-		return;
-	support = extension_function("bedprice_internal", "settings_support", buildoidvector(&internal, 1));
-	if (OidIsValid(support) && calls_pricing_walker((Node *) parse, &support) &&
-		reads_citus_table(citus_partitions(), &parse, 1))
-		bp_refuse_session_setting(name);
 	if (parse->resultRelation > 0 && parse->commandType != CMD_DELETE &&
 		priced_on_workers(rt_fetch(parse->resultRelation, parse->rtable)->relid))
+		return true;
+	foreach(lc, parse->cteList)
+	{
+		Node	   *cte = ((CommonTableExpr *) lfirst(lc))->ctequery;
+
+		if (IsA(cte, Query) && ((Query *) cte)->commandType != CMD_SELECT &&
+			writes_priced_on_workers((Query *) cte))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The planner hook's check of a statement about to be planned, with a
+ * setting of the session (name); whether it reads a Citus table.
+ */
+static bool
+check_query(Query *parse, const char *name)
+{
+	Oid			internal = INTERNALOID;
+	Oid			support;
+	bool		reads;
+
+	if (!OidIsValid(citus_partitions()))
+		return false;
+	reads = reads_citus_table(citus_partitions(), &parse, 1);
+	support = extension_function("bedprice_internal", "settings_support", buildoidvector(&internal, 1));
+	if (reads && OidIsValid(support) && calls_pricing_walker((Node *) parse, &support))
 		bp_refuse_session_setting(name);
+	if (writes_priced_on_workers(parse))
+		bp_refuse_session_setting(name);
+	return reads;
 }
 
 static PlannedStmt *
 guard_planner(Query *parse, const char *query_string, int cursor_options, ParamListInfo params)
 {
+	const char *name = bp_session_only_setting();
+	bool		outer_reads = planning_reads_citus;
+	PlannedStmt *planned;
+
 	hooks_saw_statement = true;
-	check_query(parse);
-	if (prev_planner)
-		return prev_planner(parse, query_string, cursor_options, params);
-	return standard_planner(parse, query_string, cursor_options, params);
+	planning_reads_citus = name != NULL && check_query(parse, name);
+	planning_depth++;
+	PG_TRY();
+	{
+		if (prev_planner)
+			planned = prev_planner(parse, query_string, cursor_options, params);
+		else
+			planned = standard_planner(parse, query_string, cursor_options, params);
+	}
+	PG_FINALLY();
+	{
+		planning_depth--;
+		planning_reads_citus = outer_reads;
+	}
+	PG_END_TRY();
+	return planned;
 }
 
 static void

@@ -288,6 +288,6 @@ check "... that role (not bedprice_admin) with a SET of its session: the same re
        PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=bp_gov psql -X -A -t -q -d $CITUS_DB 2>&1 |
        sed 's/^psql:<stdin>:[0-9]*: //' | grep -v '^\(DETAIL\|HINT\):' | paste -sd'|')"
 C "ALTER DATABASE $CITUS_DB SET session_preload_libraries = 'bedprice'" >/dev/null
-check "with bedprice in session_preload_libraries: a session's first statement, the aggregate on one shard, is refused" \
+check "with bedprice in session_preload_libraries: the first statement after a session's SET, the aggregate on one shard, is refused" \
     "$refusal" "$(session "$set_gov" "SELECT bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) FROM usage_dist WHERE id = 1")"
 C "ALTER DATABASE $CITUS_DB RESET session_preload_libraries" >/dev/null
