@@ -208,6 +208,16 @@ bp_session_only_setting(void)
 	return other_role && OidIsValid(citus_partitions()) ? role_setting(GetUserId()) : NULL;
 }
 
+/* Whether the setting's value was set in the session (not an ALTER ROLE value of another role). */
+static bool
+set_in_session(const char *name)
+{
+	for (size_t i = 0; i < lengthof(settings); i++)
+		if (settings[i] != NULL && strcmp(settings[i]->name, name) == 0)
+			return settings[i]->source >= PGC_S_CLIENT;
+	return true;
+}
+
 /* The error of a statement that a session's setting would price differently. */
 void
 bp_refuse_session_setting(const char *name)
@@ -215,6 +225,9 @@ bp_refuse_session_setting(const char *name)
 	ereport(ERROR,
 			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 			 errmsg("setting \"%s\" of this session does not reach the Citus shard queries", name),
+			 !set_in_session(name) ?
+			 errdetail("The workers' connections are role \"%s\"'s, whose settings may not be this session's %s = '%s'.",
+					   GetUserNameFromId(GetUserId(), false), name, GetConfigOption(name, false, false)) :
 			 errdetail("This session has %s = '%s'; a worker prices a Citus table's rows with its own value.",
 					   name, GetConfigOption(name, false, false)),
 			 errhint("Give the region as an argument or a column, the price book to the _in functions, "
