@@ -348,5 +348,7 @@ extern const char *bp_session_only_setting(void);
 extern void bp_refuse_session_setting(const char *name) pg_attribute_noreturn();
 extern void bp_settings_guard_init(void);
 extern void bp_settings_guard_changed(bool changed);
+/* Whether a relation is a Citus table (a pg_dist_partition row names it). */
+extern bool bp_is_citus_table(Oid relid);
 
 #endif							/* BEDPRICE_H */

@@ -310,24 +310,6 @@ reprice_table(Oid relid, const TimestampTz *since, bool atomic, MemoryContext cx
 	return changed;
 }
 
-/* Whether relid is a Citus distributed table (its rows are in shards). */
-static bool
-citus_distributed(Oid relid)
-{
-	Oid			types[1] = {OIDOID};
-	Datum		args[1] = {ObjectIdGetDatum(relid)};
-	bool		isnull;
-
-	if (SPI_execute("SELECT pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL",
-					true, 1) != SPI_OK_SELECT ||
-		!DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)))
-		return false;
-	if (SPI_execute_with_args("SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1)",
-							  1, types, args, NULL, true, 1) != SPI_OK_SELECT)
-		elog(ERROR, "bedprice.reprice: reading Citus's metadata failed");
-	return DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-}
-
 /*
  * Reprice each shard of a Citus distributed table on its node (the
  * trigger is on every shard there); the rows changed, summed.  A shard
@@ -405,7 +387,7 @@ reprice(PG_FUNCTION_ARGS)
 
 	SPI_connect_ext(atomic ? 0 : SPI_OPT_NONATOMIC);
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "bedprice reprice", ALLOCSET_DEFAULT_SIZES);
-	if (citus_distributed(relid))
+	if (bp_is_citus_table(relid))
 		changed = reprice_shards(relid, PG_ARGISNULL(1) ? NULL : &since);
 	else
 	{

@@ -269,6 +269,22 @@ is_citus_table(CitusTables *tables, Oid relid)
 	return found;
 }
 
+/* Whether relid is a Citus table, its rows in shards (false where Citus is not installed). */
+bool
+bp_is_citus_table(Oid relid)
+{
+	Oid			partitions = citus_partitions();
+	CitusTables tables;
+	bool		citus;
+
+	if (!OidIsValid(partitions))
+		return false;
+	open_citus_tables(&tables, partitions);
+	citus = is_citus_table(&tables, relid);
+	table_close(tables.partitions, AccessShareLock);
+	return citus;
+}
+
 static bool
 citus_table_walker(Node *node, CitusTables *tables)
 {
@@ -434,16 +450,7 @@ has_pricing_trigger(Oid relid)
 static bool
 priced_on_workers(Oid relid)
 {
-	Oid			partitions = citus_partitions();
-	CitusTables tables;
-	bool		citus;
-
-	if (!OidIsValid(partitions) || !has_pricing_trigger(relid))
-		return false;
-	open_citus_tables(&tables, partitions);
-	citus = is_citus_table(&tables, relid);
-	table_close(tables.partitions, AccessShareLock);
-	return citus;
+	return has_pricing_trigger(relid) && bp_is_citus_table(relid);
 }
 
 /* Whether a statement writes rows the trigger prices on the workers (in a modifying CTE too). */
@@ -473,13 +480,14 @@ writes_priced_on_workers(Query *parse)
 static bool
 check_query(Query *parse, const char *name)
 {
+	Oid			partitions = citus_partitions();
 	Oid			internal = INTERNALOID;
 	Oid			support;
 	bool		reads;
 
-	if (!OidIsValid(citus_partitions()))
+	if (!OidIsValid(partitions))
 		return false;
-	reads = reads_citus_table(citus_partitions(), &parse, 1);
+	reads = reads_citus_table(partitions, &parse, 1);
 	support = extension_function("bedprice_internal", "settings_support", buildoidvector(&internal, 1));
 	if (reads && OidIsValid(support) && calls_pricing_walker((Node *) parse, &support))
 		bp_refuse_session_setting(name);

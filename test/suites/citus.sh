@@ -245,11 +245,13 @@ refusal='ERROR:  setting "bedprice.default_region" of this session does not reac
 check "an omitted at: the shard query Citus sends calls now() itself (the README says to pass at)" t \
     "$(C "EXPLAIN (VERBOSE, COSTS OFF) SELECT sum(bedprice.bedrock_cost(model, region, in_tokens, out_tokens)) FROM usage_dist" |
        grep -q 'Query: SELECT .*bedrock_cost(.*now()' && echo t || echo f)"
-# one session on the coordinator, going on after errors: the results and error lines, one line
-session() {
-    printf '%s;\n' "$@" | PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=postgres \
+# one session on the coordinator as a role, going on after errors: the results and error lines, one line
+session_as() {
+    local role=$1; shift
+    printf '%s;\n' "$@" | PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=$role \
         psql -X -A -t -q -d $CITUS_DB 2>&1 | sed 's/^psql:<stdin>:[0-9]*: //' | grep -v '^\(DETAIL\|HINT\|CONTEXT\|LINE [0-9]*\):\|^ *^$' | paste -sd'|'
 }
+session() { session_as postgres "$@"; }
 check "a session's SET, which the shards would not have: the distributed query is refused; a query of no Citus table prices as set" \
     "$refusal|0.96" "$(session "$set_gov" "$gov_dist" "$gov")"
 check "... a SET LOCAL, even one Citus sends (citus.propagate_set_commands = 'local'), and a set_config(): refused" \
@@ -280,13 +282,10 @@ check "... rows the trigger would price on the shards: INSERT, COPY; and reprice
 check "... and nothing was written" 6000 "$(C "SELECT count(*) FROM usage_priced")"
 C "CREATE ROLE bp_gov LOGIN; GRANT SELECT ON usage_dist TO bp_gov; ALTER ROLE bp_gov SET bedprice.default_region = 'us-gov-west-1'" >/dev/null
 check "ALTER ROLE ... SET, which Citus sends to every node: that role's sessions price distributed as here" "0.96|0.96" \
-    "$(printf '%s;\n' "$gov" "$gov_dist" | PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=bp_gov \
-        psql -X -A -t -q -d $CITUS_DB 2>&1 | paste -sd'|')"
+    "$(session_as bp_gov "$gov" "$gov_dist")"
 check "... that role (not bedprice_admin) with a SET of its session: the same refusal, a local query as set" \
     "$refusal|1|0.96" \
-    "$(printf '%s;\n' "SET bedprice.default_region = 'eu-west-1'" "$gov_dist" "SELECT 1" "RESET bedprice.default_region" "$gov" |
-       PGHOST=$citus_dir/sock PGPORT=${citus_port[coordinator]} PGUSER=bp_gov psql -X -A -t -q -d $CITUS_DB 2>&1 |
-       sed 's/^psql:<stdin>:[0-9]*: //' | grep -v '^\(DETAIL\|HINT\):' | paste -sd'|')"
+    "$(session_as bp_gov "SET bedprice.default_region = 'eu-west-1'" "$gov_dist" "SELECT 1" "RESET bedprice.default_region" "$gov")"
 C "ALTER DATABASE $CITUS_DB SET session_preload_libraries = 'bedprice'" >/dev/null
 check "with bedprice in session_preload_libraries: the first statement after a session's SET, the aggregate on one shard, is refused" \
     "$refusal" "$(session "$set_gov" "SELECT bedprice.sum_bedrock_cost(model, NULL, in_tokens, out_tokens) FROM usage_dist WHERE id = 1")"
